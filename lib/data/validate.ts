@@ -1,0 +1,125 @@
+import type { z } from "zod";
+import { ClaimsFile } from "../schema/claims";
+import { DiscrepanciesFile } from "../schema/discrepancies";
+import { PlacesFile } from "../schema/places";
+import {
+  FentanylFiscalYearRow,
+  FentanylMonthRow,
+  HomicideAnnualRow,
+  HomicideMonthRow,
+  SeriesMetaFile,
+  StatedDailyRow,
+} from "../schema/series";
+import { SourcesFile } from "../schema/sources";
+import { TransfersFile } from "../schema/transfers";
+import { parseCsv } from "./csv";
+import type { Dataset } from "./dataset";
+import { DATA_FILES, type DataFileKey, type RawDataFiles } from "./files";
+import { describeFound, formatPath, type DataIssue } from "./issue";
+import { checkLinks } from "./links";
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+
+/** "Invalid input: expected string, received undefined" -> "string". */
+function expectedFrom(message: string): string {
+  return message
+    .replace(/^Invalid (input|option): /, "")
+    .replace(/^expected /, "")
+    .replace(/, received .*$/, "");
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
+}
+
+/** Names a JSON record by its id where it has one: "ev2026-01", else "#3". */
+function recordName(root: unknown, path: readonly PropertyKey[]): { record: string; rest: readonly PropertyKey[] } {
+  const [collection, index, ...rest] = path;
+  if (typeof index !== "number") return { record: String(collection ?? "(file)"), rest: path.slice(1) };
+  const id = valueAt(root, [collection!, index, "id"]);
+  return { record: typeof id === "string" && id ? id : `${String(collection)} #${index + 1}`, rest };
+}
+
+function parseJsonFile<T>(key: DataFileKey, text: string, schema: z.ZodType<T>, issues: DataIssue[]): T | undefined {
+  const file = DATA_FILES[key];
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (error) {
+    issues.push({ file, record: "(file)", field: "(syntax)", expected: "valid JSON", found: (error as Error).message });
+    return undefined;
+  }
+  const result = schema.safeParse(root);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { record, rest } = recordName(root, issue.path);
+    issues.push({ file, record, field: formatPath(rest) || "(record)", expected: expectedFrom(issue.message), found: describeFound(valueAt(root, issue.path)) });
+  }
+  return undefined;
+}
+
+function parseCsvFile<T>(key: DataFileKey, text: string, row: z.ZodType<T>, issues: DataIssue[]): T[] | undefined {
+  const file = DATA_FILES[key];
+  const parsed = parseCsv(text);
+  if (!parsed.ok) {
+    issues.push({ file, record: `line ${parsed.line}`, field: "(syntax)", expected: "well-formed CSV", found: parsed.message });
+    return undefined;
+  }
+  const out: T[] = [];
+  let isValid = true;
+  parsed.table.rows.forEach((cells, i) => {
+    const result = row.safeParse(cells);
+    if (result.success) {
+      out.push(result.data);
+      return;
+    }
+    isValid = false;
+    for (const issue of result.error.issues) {
+      // Line numbers count the header as line 1, as an editor shows them.
+      issues.push({ file, record: `row ${i + 2}`, field: formatPath(issue.path) || "(row)", expected: expectedFrom(issue.message), found: describeFound(valueAt(cells, issue.path)) });
+    }
+  });
+  return isValid ? out : undefined;
+}
+
+/**
+ * Validates every data file against its schema, then the links between files. Pure: takes the
+ * files' text, returns the typed dataset or every issue found (never only the first).
+ */
+export function validateDataset(raw: RawDataFiles): ValidationResult {
+  const issues: DataIssue[] = [];
+  const transfers = parseJsonFile("transfers", raw.transfers, TransfersFile, issues);
+  const places = parseJsonFile("places", raw.places, PlacesFile, issues);
+  const claims = parseJsonFile("claims", raw.claims, ClaimsFile, issues);
+  const discrepancies = parseJsonFile("discrepancies", raw.discrepancies, DiscrepanciesFile, issues);
+  const sources = parseJsonFile("sources", raw.sources, SourcesFile, issues);
+  const seriesMeta = parseJsonFile("seriesMeta", raw.seriesMeta, SeriesMetaFile, issues);
+  const fentanylMonthly = parseCsvFile("fentanylMonthly", raw.fentanylMonthly, FentanylMonthRow, issues);
+  const fentanylFiscalYears = parseCsvFile("fentanylFiscalYears", raw.fentanylFiscalYears, FentanylFiscalYearRow, issues);
+  const homicidesMonthly = parseCsvFile("homicidesMonthly", raw.homicidesMonthly, HomicideMonthRow, issues);
+  const homicidesStated = parseCsvFile("homicidesStated", raw.homicidesStated, StatedDailyRow, issues);
+  const homicidesAnnual = parseCsvFile("homicidesAnnual", raw.homicidesAnnual, HomicideAnnualRow, issues);
+
+  if (
+    !transfers || !places || !claims || !discrepancies || !sources || !seriesMeta ||
+    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual
+  ) {
+    return { ok: false, issues };
+  }
+  const dataset: Dataset = {
+    meta: transfers.meta,
+    events: [...transfers.events].sort((a, b) => a.sequence - b.sequence),
+    places: places.places,
+    claims: claims.claims,
+    discrepancies: discrepancies.discrepancies,
+    sources: sources.sources,
+    seriesMeta: seriesMeta.series,
+    fentanylMonthly,
+    fentanylFiscalYears,
+    homicidesMonthly,
+    homicidesStated,
+    homicidesAnnual,
+  };
+  const linkIssues = checkLinks(dataset, transfers.events);
+  return linkIssues.length ? { ok: false, issues: linkIssues } : { ok: true, dataset };
+}

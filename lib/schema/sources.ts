@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { PartialDate } from "./common";
+
+export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides"] as const;
+
+/** Only http(s) links reach the page: a "javascript:" URL in the data must fail the build. */
+const WebUrl = z.string().regex(/^https?:\/\/[^\s]+$/, "expected an http(s) URL");
+
+export const Source = z.object({
+  id: z.string().min(1),
+  url: WebUrl,
+  publisher: z.string().min(1),
+  /** null when the stored copy showed no date. */
+  published: PartialDate.nullable(),
+  /** The research's wording when it was not a plain date, e.g. "2025-07/08". */
+  published_note: z.string().optional(),
+  title: z.string().min(1),
+  /** page = title seen on the page; url_slug = rebuilt from the URL; descriptive = our label. */
+  title_basis: z.enum(["page", "url_slug", "descriptive", "repository_path"]),
+  language: z.enum(["en", "es", "de"]),
+  topic: z.enum(SOURCE_TOPICS),
+  note: z.string().optional(),
+  locator: z.string().optional(),
+});
+
+export const SourcesFile = z.object({ sources: z.array(Source).min(1) });
+
+export type Source = z.infer<typeof Source>;
+export type SourceTopic = Source["topic"];

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { ConfidenceLevel, ConfidenceText, Count, IsoDate, Sourced, SourceIds, Weekday } from "./common";
+
+export const EventId = z.string().regex(/^ev\d{4}-\d{2}$/, "expected an event id such as \"ev2026-01\"");
+export const PlaceId = z.string().regex(/^(mx|us)_[a-z]+$/, "expected a place id such as \"us_iad\"");
+
+export const Departure = z.object({
+  place_id: PlaceId,
+  as_reported: z.string().min(1),
+  source_ids: SourceIds,
+  confidence: ConfidenceLevel,
+  note: z.string().optional(),
+});
+
+/** A landing place. `people` is null when no source gives a count: render "not reported", never 0. */
+export const Destination = z.object({
+  place_id: PlaceId,
+  as_reported: z.string().min(1),
+  people: Count.nullable(),
+  /** Lower bound from partial reports (e.g. "at least 5 per ICE"); not a total. */
+  people_min_reported: Count.optional(),
+  known_named: z.array(z.string().min(1)).optional(),
+  count_note: z.string().optional(),
+  source_ids: SourceIds,
+  confidence: ConfidenceText,
+});
+
+export const Announcement = z.object({
+  by: z.string().min(1),
+  channel: z.string().min(1),
+  date: IsoDate,
+  source_ids: SourceIds,
+});
+
+export const NotablePerson = z.object({
+  name: z.string().min(1),
+  alias: z.string().optional(),
+  /** As alleged by the sources; null where the sources name no organisation. */
+  alleged_organization: z.string().nullable(),
+  destination: z.string().optional(),
+  us_court: z.string().optional(),
+  note: z.string().optional(),
+  source_ids: SourceIds,
+});
+
+const NamedList = z.object({ value: z.array(z.string().min(1)), source_ids: SourceIds });
+
+export const TransferEvent = z.object({
+  id: EventId,
+  sequence: z.number().int().positive(),
+  label: z.string().min(1),
+  date: IsoDate,
+  weekday: Weekday,
+  date_confidence: ConfidenceLevel,
+  date_note: z.string(),
+  date_source_ids: SourceIds,
+  people_count: z.object({ value: Count, source_ids: SourceIds, confidence: ConfidenceLevel, note: z.string().optional() }),
+  /** Aircraft flown to the U.S.; null = not reported (see `detail`). */
+  aircraft: z.object({ value: Count.nullable(), detail: z.string(), source_ids: SourceIds, confidence: ConfidenceLevel }),
+  departures: z.array(Departure).min(1, "expected at least one departure"),
+  origin_prisons: Sourced,
+  destinations: z.array(Destination).min(1, "expected at least one destination"),
+  destinations_note: z.string(),
+  announcements: z.array(Announcement),
+  legal_mechanism: Sourced,
+  death_penalty: z.object({
+    commitment_at_time: z.boolean(),
+    summary: z.string(),
+    source_ids: SourceIds,
+    confidence: ConfidenceLevel,
+  }),
+  notable_people: z.array(NotablePerson),
+  cartels_named_by_doj: NamedList.optional(),
+  cartels_named: NamedList.optional(),
+  us_district_footprint: Sourced.optional(),
+  running_total_after: z.object({ value: Count, source_ids: SourceIds, check: z.string().optional() }),
+});
+
+export const TransfersFile = z.object({
+  meta: z.object({
+    title: z.string(),
+    compiled: IsoDate,
+    compiled_by: z.string(),
+    scope: z.string(),
+    conventions: z.record(z.string(), z.string()),
+    totals_check: z.object({ feb_2025: Count, aug_2025: Count, jan_2026: Count, sum: Count, source_ids: SourceIds }),
+  }),
+  events: z.array(TransferEvent).min(1),
+});
+
+export type TransferEvent = z.infer<typeof TransferEvent>;
+export type Destination = z.infer<typeof Destination>;
+export type Departure = z.infer<typeof Departure>;
+export type NotablePerson = z.infer<typeof NotablePerson>;
+export type TransfersFile = z.infer<typeof TransfersFile>;

@@ -1,0 +1,94 @@
+import type { Claim, ClaimCheck, MonthWindow } from "../schema/claims";
+import type { FentanylMonthRow, HomicideMonthRow, StatedDailyRow } from "../schema/series";
+import { daysInMonth, monthsBetween, toYearMonth } from "./calendar";
+import { percentChange } from "./rates";
+import { sumWindow } from "./sums";
+
+/** The series a claim check may draw on; finished rows from the data layer. */
+export interface ClaimSeries {
+  homicidesMonthly: readonly HomicideMonthRow[];
+  homicidesStated: readonly StatedDailyRow[];
+  fentanylMonthly: readonly FentanylMonthRow[];
+}
+
+/**
+ * How a window's value was obtained:
+ * - sesnspCountPerDay: SESNSP monthly victims summed, divided by the days in the window;
+ * - statedDailyAverage: the government's own stated figure (latest statement for that month),
+ *   used only where no SESNSP count exists;
+ * - cbpTotal: CBP pounds summed over the window's months.
+ */
+export type Derivation = "sesnspCountPerDay" | "statedDailyAverage" | "cbpTotal";
+
+export type WindowValue =
+  | { kind: "value"; window: MonthWindow; value: number; derivation: Derivation; sourceIds: string[] }
+  | { kind: "missing"; window: MonthWindow; reason: "notCovered" };
+
+export interface ClaimCheckResult {
+  check: ClaimCheck;
+  claimedPct: number;
+  baseline: WindowValue;
+  comparison: WindowValue;
+  /** undefined when either window is missing. */
+  computedPct: number | undefined;
+  /** computed minus claimed, in percentage points; undefined when computedPct is. */
+  differencePts: number | undefined;
+}
+
+const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+function homicideDailyAverage(window: MonthWindow, series: ClaimSeries): WindowValue {
+  const months = monthsBetween(window.from, window.to);
+  const counts = months.map((m) => series.homicidesMonthly.find((r) => r.month === m));
+  if (counts.every((r) => r !== undefined)) {
+    const rows = counts as HomicideMonthRow[];
+    const victims = rows.reduce((sum, r) => sum + r.victims, 0);
+    const days = months.reduce((sum, m) => {
+      const { year, month } = toYearMonth(m);
+      return sum + daysInMonth(year, month);
+    }, 0);
+    return { kind: "value", window, value: victims / days, derivation: "sesnspCountPerDay", sourceIds: unique(rows.map((r) => r.source_id)) };
+  }
+  if (months.length === 1) {
+    const latest = series.homicidesStated
+      .filter((r) => r.month === months[0])
+      .sort((a, b) => b.stated_on.localeCompare(a.stated_on))[0];
+    if (latest) {
+      return { kind: "value", window, value: latest.daily_average, derivation: "statedDailyAverage", sourceIds: [latest.source_id] };
+    }
+  }
+  return { kind: "missing", window, reason: "notCovered" };
+}
+
+function fentanylTotal(window: MonthWindow, scope: string, series: ClaimSeries): WindowValue {
+  const rows = series.fentanylMonthly.filter((r) => r.scope === scope);
+  const sum = sumWindow(rows.map((r) => ({ month: r.month, value: r.pounds })), window.from, window.to);
+  if (!sum) return { kind: "missing", window, reason: "notCovered" };
+  const used = rows.filter((r) => r.month >= window.from && r.month <= window.to);
+  return { kind: "value", window, value: sum.total, derivation: "cbpTotal", sourceIds: unique(used.map((r) => r.source_id)) };
+}
+
+function windowValue(check: ClaimCheck, window: MonthWindow, series: ClaimSeries): WindowValue {
+  return check.series === "homicides" ? homicideDailyAverage(window, series) : fentanylTotal(window, check.scope, series);
+}
+
+/** Recomputes one window pair of a claim from our series; never guesses a missing month. */
+export function computeClaimCheck(claim: Claim, check: ClaimCheck, series: ClaimSeries): ClaimCheckResult {
+  const baseline = windowValue(check, check.baseline, series);
+  const comparison = windowValue(check, check.comparison, series);
+  const computedPct =
+    baseline.kind === "value" && comparison.kind === "value" ? percentChange(baseline.value, comparison.value) : undefined;
+  return {
+    check,
+    claimedPct: claim.value_pct,
+    baseline,
+    comparison,
+    computedPct,
+    differencePts: computedPct === undefined ? undefined : computedPct - claim.value_pct,
+  };
+}
+
+/** Every check of every claim, in data order. */
+export function computeClaimChecks(claims: readonly Claim[], series: ClaimSeries): { claim: Claim; results: ClaimCheckResult[] }[] {
+  return claims.map((claim) => ({ claim, results: claim.checks.map((check) => computeClaimCheck(claim, check, series)) }));
+}
