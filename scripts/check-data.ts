@@ -1,11 +1,10 @@
 // npm run check-data: validates every file in data/ and the links between them.
 // Prints OK, or every problem (file, record, field, expected, found), and exits non-zero.
-import { join } from "node:path";
 import { formatIssue } from "../lib/data/issue";
 import { readDataFiles } from "../lib/data/read-files";
 import { validateDataset } from "../lib/data/validate";
 
-const dir = process.argv[2] ?? join(process.cwd(), "data");
+const dir = process.argv[2];
 const result = validateDataset(readDataFiles(dir));
 if (result.ok) {
   const d = result.dataset;
@@ -14,7 +13,7 @@ if (result.ok) {
       `${d.discrepancies.length} discrepancies, ${d.claims.length} claims, ${d.fentanylMonthly.length + d.homicidesMonthly.length + d.homicidesStated.length} monthly rows`,
   );
 } else {
-  console.error(`check-data: ${result.issues.length} problem(s) in ${dir}:`);
+  console.error(`check-data: ${result.issues.length} problem(s) in ${dir ?? "data/"}:`);
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
   process.exit(1);
 }

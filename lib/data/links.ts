@@ -1,5 +1,6 @@
 import { fiscalYearOf, monthsBetween, weekdayOf } from "../stats/calendar";
 import type { TransferEvent } from "../schema/transfers";
+import { discrepancyRefs } from "../transfers/confidence";
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
@@ -139,6 +140,14 @@ function checkReferences(d: Dataset, issues: DataIssue[]): void {
     if (disc.event_id !== null && !eventIds.has(disc.event_id)) {
       issues.push({ file: DATA_FILES.discrepancies, record: disc.id, field: "event_id", expected: "an event id listed in data/transfers.json, or null", found: describeFound(disc.event_id) });
     }
+  }
+  const discIds = new Set(d.discrepancies.map((x) => x.id));
+  for (const ev of d.events) {
+    ev.destinations.forEach((dest, i) => {
+      for (const id of discrepancyRefs(`${dest.confidence} ${dest.count_note ?? ""}`)) {
+        if (!discIds.has(id)) issues.push({ file: DATA_FILES.transfers, record: ev.id, field: `destinations[${i}].confidence`, expected: "a discrepancy id listed in data/discrepancies.json", found: describeFound(id) });
+      }
+    });
   }
   for (const place of d.places) {
     place.used_by_events.forEach((id, i) => {

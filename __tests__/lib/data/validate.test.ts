@@ -1,0 +1,113 @@
+/** @jest-environment node */
+import { formatIssue, type DataIssue } from "@/lib/data/issue";
+import { validateDataset } from "@/lib/data/validate";
+import { realFiles, withCsv, withJson } from "../../fixtures/data-files";
+
+function issuesOf(files: ReturnType<typeof realFiles>): DataIssue[] {
+  const result = validateDataset(files);
+  if (result.ok) throw new Error("expected the broken fixture to fail validation");
+  return result.issues;
+}
+
+describe("validateDataset", () => {
+  it("validateDataset accepts the real data/ with its 3 transfers, 92 people and every source linked", () => {
+    const result = validateDataset(realFiles());
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+    expect(result.dataset.events.map((e) => e.running_total_after.value)).toEqual([29, 55, 92]);
+    expect(result.dataset.sources.length).toBeGreaterThanOrEqual(105);
+    expect(result.dataset.fentanylMonthly).toHaveLength(91 * 3);
+  });
+
+  it("validateDataset names file, record and field when a required field is missing", () => {
+    const issues = issuesOf(withJson("transfers", (root) => delete root.events[2].people_count.value));
+    expect(issues).toContainEqual(expect.objectContaining({ file: "transfers.json", record: "ev2026-01", field: "people_count.value", found: "nothing (field missing)" }));
+    expect(formatIssue(issues[0]!)).toMatch(/^data\/transfers\.json › ev2026-01 › people_count\.value: expected a number, found nothing/);
+  });
+
+  it("validateDataset rejects an unknown source id with its path", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[2].destinations[1].source_ids[0] = "s999")));
+    expect(issues).toEqual([
+      expect.objectContaining({ file: "transfers.json", record: "ev2026-01", field: "destinations[1].source_ids[0]", found: '"s999"', expected: "a source id listed in data/sources.json" }),
+    ]);
+  });
+
+  it("validateDataset rejects an unknown source id in a CSV row", () => {
+    const issues = issuesOf(withCsv("homicidesMonthly", (lines) => lines.map((l, i) => (i === 3 ? l.replace("sesnsp_victims_202506", "nope") : l))));
+    expect(issues).toEqual([expect.objectContaining({ file: "homicides-monthly.csv", record: "row 4", field: "source_id", found: '"nope"' })]);
+  });
+
+  it("validateDataset rejects an impossible date (31 April)", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[1].announcements[0].date = "2025-04-31")));
+    expect(issues).toEqual([expect.objectContaining({ file: "transfers.json", record: "ev2025-08", field: "announcements[0].date", expected: "a real date as YYYY-MM-DD", found: '"2025-04-31"' })]);
+  });
+
+  it("validateDataset rejects a weekday that does not match the date", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[2].weekday = "Wednesday")));
+    expect(issues).toEqual([expect.objectContaining({ record: "ev2026-01", field: "weekday", expected: "Tuesday (the weekday of 2026-01-20)" })]);
+  });
+
+  it("validateDataset rejects a duplicate month in a monthly series", () => {
+    // Row 5 (2018-04) becomes a second 2018-03.
+    const issues = issuesOf(withCsv("homicidesMonthly", (lines) => lines.map((l, i) => (i === 4 ? l.replace("2018-04", "2018-03") : l))));
+    expect(issues).toContainEqual(expect.objectContaining({ file: "homicides-monthly.csv", record: "row 5", field: "month", found: '"2018-03"' }));
+  });
+
+  it("validateDataset rejects a month out of order within one CBP scope", () => {
+    const issues = issuesOf(
+      withCsv("fentanylMonthly", (lines) => {
+        const [a, b] = [lines[1]!, lines[4]!]; // 2018-10,swb and 2018-11,swb
+        return lines.map((l, i) => (i === 1 ? b : i === 4 ? a : l));
+      }),
+    );
+    expect(issues).toContainEqual(expect.objectContaining({ file: "fentanyl-monthly.csv", record: "row 5", field: "month", expected: "a month after 2018-11 for swb (unique, in order)" }));
+  });
+
+  it("validateDataset rejects a negative count in JSON and in CSV", () => {
+    const json = issuesOf(withJson("transfers", (root) => (root.events[0].destinations[0].people = -7)));
+    expect(json).toContainEqual(expect.objectContaining({ record: "ev2025-02", field: "destinations[0].people", expected: "a count >= 0", found: "-7" }));
+    const csv = issuesOf(withCsv("fentanylMonthly", (lines) => lines.map((l, i) => (i === 2 ? l.replace(",152.40,", ",-152.40,") : l))));
+    expect(csv).toEqual([expect.objectContaining({ file: "fentanyl-monthly.csv", record: "row 3", field: "pounds", expected: "pounds >= 0", found: '"-152.40"' })]);
+  });
+
+  it("validateDataset rejects a running total that is not the cumulative sum", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[1].running_total_after.value = 54)));
+    expect(issues).toEqual([
+      expect.objectContaining({ file: "transfers.json", record: "ev2025-08", field: "running_total_after.value", expected: "55 (the cumulative sum of people_count in sequence order)", found: "54" }),
+    ]);
+  });
+
+  it("validateDataset rejects per-destination counts that do not add up to the people count", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[1].destinations[0].people = 9)));
+    expect(issues).toEqual([expect.objectContaining({ record: "ev2025-08", field: "destinations[].people", found: "27" })]);
+  });
+
+  it("validateDataset rejects an unknown place id", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[2].destinations[3].place_id = "us_pittsburgh")));
+    expect(issues).toEqual([expect.objectContaining({ record: "ev2026-01", field: "destinations[3].place_id", expected: "a place id listed in data/places.json" })]);
+  });
+
+  it("validateDataset rejects a fiscal-year total that disagrees with its months", () => {
+    const issues = issuesOf(withCsv("fentanylFiscalYears", (lines) => lines.map((l) => (l.startsWith("2025,nationwide,") ? l.replace("12027.28", "12100.00") : l))));
+    expect(issues).toEqual([expect.objectContaining({ file: "fentanyl-fiscal-years.csv", field: "pounds", found: "12100" })]);
+  });
+
+  it("validateDataset rejects a link that is not http(s)", () => {
+    const issues = issuesOf(withJson("sources", (root) => (root.sources[0].url = "javascript:alert(1)")));
+    expect(issues).toEqual([expect.objectContaining({ file: "sources.json", record: "s01", field: "url", expected: "an http(s) URL" })]);
+  });
+
+  it("validateDataset reports malformed JSON and CSV with the file name", () => {
+    const files = { ...realFiles(), places: "{ not json", homicidesAnnual: 'year,series\n"2015,INEGI\n' };
+    const issues = issuesOf(files);
+    expect(issues).toContainEqual(expect.objectContaining({ file: "places.json", field: "(syntax)", expected: "valid JSON" }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: "homicides-annual.csv", record: "line 2", expected: "well-formed CSV" }));
+  });
+
+  it("validateDataset reports every problem, not only the first", () => {
+    const files = withJson("transfers", (root) => {
+      root.events[0].date = "2025-02-30";
+      root.events[2].aircraft.value = -1;
+    });
+    expect(issuesOf(files).map((i) => `${i.record}:${i.field}`)).toEqual(["ev2025-02:date", "ev2026-01:aircraft.value"]);
+  });
+});

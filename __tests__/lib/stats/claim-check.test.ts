@@ -1,0 +1,95 @@
+/** @jest-environment node */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { computeClaimCheck, computeClaimChecks } from "@/lib/stats/claim-check";
+import { roundTo } from "@/lib/stats/rates";
+import { sumByFiscalYear } from "@/lib/stats/sums";
+import type { Claim } from "@/lib/schema/claims";
+import { loadRealDataset } from "../../fixtures/real-data";
+
+const data = loadRealDataset();
+const claim = (id: string): Claim => {
+  const found = data.claims.find((c) => c.id === id);
+  if (!found) throw new Error(`no claim ${id}`);
+  return found;
+};
+const check = (claimId: string, checkId: string) => {
+  const c = claim(claimId);
+  const found = c.checks.find((k) => k.id === checkId);
+  if (!found) throw new Error(`no check ${checkId}`);
+  return computeClaimCheck(c, found, data);
+};
+
+/** The southwest-border pounds of one month, read straight from the CSV text, not through lib/. */
+function swbPounds(month: string): number {
+  const line = readFileSync(join(process.cwd(), "data/fentanyl-monthly.csv"), "utf8")
+    .split("\n")
+    .find((l) => l.startsWith(`${month},swb,`));
+  if (!line) throw new Error(`no swb row for ${month}`);
+  return Number(line.split(",")[2]);
+}
+
+describe("computeClaimCheck", () => {
+  it("computeClaimCheck recomputes the homicide claim: 86.9 (SESNSP 2,607 / 30) to 52.4 (stated) is -39.7%", () => {
+    const r = check("cl-hom-40", "hom-sep2024-dec2025");
+    expect(r.baseline).toMatchObject({ kind: "value", derivation: "sesnspCountPerDay" });
+    expect(r.comparison).toMatchObject({ kind: "value", derivation: "statedDailyAverage", value: 52.4 });
+    expect(r.baseline.kind === "value" && roundTo(r.baseline.value, 1)).toBe(86.9);
+    expect(roundTo(r.computedPct!, 1)).toBe(-39.7);
+    expect(r.claimedPct).toBe(-40);
+    expect(roundTo(r.differencePts!, 1)).toBe(0.3);
+  });
+
+  it("computeClaimCheck recomputes Oct 2024 vs Jan 2025 at the southwest border from the monthly file", () => {
+    const r = check("cl-fent-50", "fent-oct2024-jan2025");
+    const expected = ((swbPounds("2025-01") - swbPounds("2024-10")) / swbPounds("2024-10")) * 100;
+    expect(r.computedPct).toBeCloseTo(expected, 10);
+    expect(roundTo(r.computedPct!, 1)).toBe(-48.0);
+  });
+
+  it("computeClaimCheck gives -49.2% for calendar 2025 vs 2024 and -45.7% for FY2025 vs FY2024 (southwest border)", () => {
+    expect(roundTo(check("cl-fent-50", "fent-cy2024-cy2025").computedPct!, 1)).toBe(-49.2);
+    const fy = check("cl-fent-50", "fent-fy2024-fy2025");
+    expect(roundTo(fy.computedPct!, 1)).toBe(-45.7);
+    expect(fy.baseline.kind === "value" && fy.baseline.value).toBeCloseTo(21148.16, 2);
+  });
+
+  it("computeClaimCheck reports a window outside the data as missing rather than guessing", () => {
+    const c = claim("cl-hom-40");
+    const base = c.checks[0]!;
+    const r = computeClaimCheck(c, { ...base, comparison: { from: "2025-07", to: "2025-09" } }, data);
+    expect(r.comparison).toEqual({ kind: "missing", window: { from: "2025-07", to: "2025-09" }, reason: "notCovered" });
+    expect(r.computedPct).toBeUndefined();
+    expect(r.differencePts).toBeUndefined();
+  });
+
+  it("computeClaimCheck prefers the latest statement when a month was stated twice (Dec 2024: 72.8 then 73.3)", () => {
+    const c = claim("cl-hom-40");
+    const base = c.checks[0]!;
+    const onlyStated = { ...data, homicidesMonthly: [] };
+    const r = computeClaimCheck(c, { ...base, baseline: { from: "2024-12", to: "2024-12" } }, onlyStated);
+    expect(r.baseline).toMatchObject({ kind: "value", value: 73.3, derivation: "statedDailyAverage" });
+  });
+});
+
+describe("computeClaimChecks", () => {
+  it("computeClaimChecks returns one result per window of each claim", () => {
+    const all = computeClaimChecks(data.claims, data);
+    expect(all.map(({ claim: c, results }) => [c.id, results.length])).toEqual([
+      ["cl-fent-50", 3],
+      ["cl-hom-40", 1],
+    ]);
+  });
+});
+
+describe("fentanyl fiscal-year totals", () => {
+  it("FY2025 nationwide is 12,027.28 lbs in the fiscal-year file, and the monthly rows sum to it within rounding", () => {
+    const fy = data.fentanylFiscalYears.find((r) => r.fiscal_year === 2025 && r.scope === "nationwide");
+    expect(fy?.pounds).toBeCloseTo(12027.28, 2);
+    const monthly = data.fentanylMonthly.filter((r) => r.scope === "nationwide").map((r) => ({ month: r.month, value: r.pounds }));
+    const total = sumByFiscalYear(monthly).find((y) => y.year === 2025);
+    // 12 monthly values, each rounded to 0.01 lb in the file: the sum can drift by up to 0.06 lb.
+    expect(Math.abs(total!.total - 12027.28)).toBeLessThanOrEqual(0.06);
+    expect(total!.isPartial).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { ClaimChecks } from "@/components/claim-checks";
+import { LatestTransfer } from "@/components/latest-transfer";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { TransfersTable } from "@/components/transfers-table";
+import { buildLookup } from "@/lib/data/lookup";
+import { formatDate, formatNumber } from "@/lib/format/format";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { loadDataset } from "@/lib/load/dataset";
+import { computeClaimChecks } from "@/lib/stats/claim-check";
+import { summarizeTransfers } from "@/lib/transfers/summary";
+
+export default function OverviewPage() {
+  const locale = DEFAULT_LOCALE;
+  const t = getMessages(locale);
+  const data = loadDataset();
+  const lookup = buildLookup(data);
+  const summary = summarizeTransfers(data);
+  const checks = computeClaimChecks(data.claims, data);
+  return (
+    <>
+      <SiteHeader t={t} current="overview" />
+      <main id="main" className="page">
+        <section className="hero" aria-labelledby="headline">
+          <p className="eyebrow">{t.site.tagline}</p>
+          <h1 id="headline">{t.headline.title(formatNumber(locale, summary.totalPeople), summary.transferCount)}</h1>
+          <p className="lede">{t.headline.lede}</p>
+          <ol className="timeline" aria-label={t.headline.allTransfersTitle}>
+            {summary.cumulative.map((c) => (
+              <li key={c.id}>
+                <span className="timeline__date">{formatDate(locale, c.date, "short")}</span>
+                <span className="timeline__people">+{formatNumber(locale, c.people)}</span>
+                <span className="timeline__total">= {formatNumber(locale, c.runningTotal)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
+        <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
+        <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />
+      </main>
+      <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
+    </>
+  );
+}

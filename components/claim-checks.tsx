@@ -1,0 +1,110 @@
+import type { Lookup } from "@/lib/data/lookup";
+import { formatDate, formatMonthRange, formatNumber, formatPercent, formatPoints } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/messages";
+import type { Claim } from "@/lib/schema/claims";
+import type { ClaimCheckResult, WindowValue } from "@/lib/stats/claim-check";
+import { Cite } from "./cite";
+import { ScrollTable } from "./scroll-table";
+
+interface Props {
+  checks: { claim: Claim; results: ClaimCheckResult[] }[];
+  lookup: Lookup;
+  locale: Locale;
+  t: Messages;
+}
+
+/** Every date a claim was stated, with its sources. */
+function statements(claim: Claim): { date: string; what: string; sourceIds: string[] }[] {
+  const made = claim.made_on ? [{ date: claim.made_on.date, what: claim.made_on.venue, sourceIds: claim.made_on.source_ids }] : [];
+  const instances = (claim.instances ?? []).map((i) => ({ date: i.date, what: `${i.venue}: ${i.period}`, sourceIds: i.source_ids }));
+  const repeated = (claim.repeated ?? []).map((r) => ({ date: r.date, what: r.context, sourceIds: r.source_ids }));
+  return [...made, ...instances, ...repeated].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function WindowCell({ w, unit, locale, t, lookup }: { w: WindowValue; unit: string; locale: Locale; t: Messages; lookup: Lookup }) {
+  const months = formatMonthRange(locale, w.window.from, w.window.to);
+  if (w.kind === "missing") {
+    return (
+      <td>
+        {months}: <em>{t.claims.notCovered}</em>
+      </td>
+    );
+  }
+  return (
+    <td>
+      <span className="nowrap">{months}:</span> <strong className="nowrap">{formatNumber(locale, w.value, 1, 1)} {unit}</strong>
+      <br />
+      <span className="muted small">{t.claims.derivation[w.derivation]}</span> <Cite ids={w.sourceIds} lookup={lookup} label={t.common.sources} />
+    </td>
+  );
+}
+
+/** Claimed vs computed for each window a claim's sources used. Neutral: it reports both numbers. */
+export function ClaimChecks({ checks, lookup, locale, t }: Props) {
+  return (
+    <section className="card" aria-labelledby="claims-title">
+      <h2 id="claims-title">{t.claims.title}</h2>
+      <p>{t.claims.lede}</p>
+      {checks.map(({ claim, results }) => {
+        const unit = results[0]?.check.series === "homicides" ? t.claims.unitPerDay : t.claims.unitPounds;
+        return (
+          <article key={claim.id} className="claim" aria-labelledby={`claim-${claim.id}`}>
+            <h3 id={`claim-${claim.id}`}>
+              <span className="claim__value">{formatPercent(locale, claim.value_pct, 0)}</span> {claim.topic}
+            </h3>
+            <p>
+              {t.claims.claimedBy(claim.claimant)}. {claim.statement_paraphrase}
+            </p>
+            <details className="statements">
+              <summary>
+                {t.claims.firstStated}: {statements(claim).map((s) => formatDate(locale, s.date, "short")).join("; ")}
+              </summary>
+              <ul>
+                {statements(claim).map((s) => (
+                  <li key={`${s.date}-${s.what}`}>
+                    {formatDate(locale, s.date)}, {s.what} <Cite ids={s.sourceIds} lookup={lookup} label={t.common.sources} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+            <ScrollTable label={claim.topic}>
+              <table className="claim-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.claims.window}</th>
+                    <th scope="col">{t.claims.baseline}</th>
+                    <th scope="col">{t.claims.comparison}</th>
+                    <th scope="col" className="num">{t.claims.claimed}</th>
+                    <th scope="col" className="num">{t.claims.computed}</th>
+                    <th scope="col" className="num">{t.claims.difference}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.map((r) => (
+                    <tr key={r.check.id} data-check={r.check.id}>
+                      <th scope="row">
+                        {r.check.label}
+                        <br />
+                        <span className="muted small">{t.claims.basis[r.check.basis]}</span> <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
+                        {r.check.basis_note && <span className="muted small block">{r.check.basis_note}</span>}
+                      </th>
+                      <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />
+                      <WindowCell w={r.comparison} unit={unit} locale={locale} t={t} lookup={lookup} />
+                      <td className="num">{formatPercent(locale, r.claimedPct, 0)}</td>
+                      <td className="num" data-computed>
+                        <strong>{r.computedPct === undefined ? t.claims.notCovered : formatPercent(locale, r.computedPct, 1)}</strong>
+                      </td>
+                      <td className="num">{r.differencePts === undefined ? "–" : formatPoints(locale, r.differencePts, t.claims.pointsUnit)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          </article>
+        );
+      })}
+      <p className="muted small">{t.claims.method}</p>
+    </section>
+  );
+}

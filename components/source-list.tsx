@@ -1,0 +1,39 @@
+import { formatPartialDate } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/messages";
+import { SOURCE_TOPICS, type Source } from "@/lib/schema/sources";
+
+/** Every source, grouped by topic; each entry is the anchor that citations link to. */
+export function SourceList({ sources, locale, t }: { sources: readonly Source[]; locale: Locale; t: Messages }) {
+  return (
+    <section aria-labelledby="sources-title">
+      <h2 id="sources-title">{t.sourcesPage.sourcesTitle}</h2>
+      {SOURCE_TOPICS.map((topic) => {
+        const group = sources.filter((s) => s.topic === topic);
+        if (group.length === 0) return null;
+        return (
+          <section key={topic} aria-labelledby={`topic-${topic}`} className="source-group">
+            <h3 id={`topic-${topic}`}>
+              {t.sourcesPage.topics[topic]} <span className="muted">({group.length})</span>
+            </h3>
+            <ol className="sources">
+              {group.map((s) => (
+                <li key={s.id} id={`src-${s.id}`}>
+                  <span className="source__id">{s.id}</span>{" "}
+                  <a href={s.url} rel="noopener noreferrer external">
+                    {s.title}
+                  </a>
+                  <span className="muted small block">
+                    {s.publisher} · {t.sourcesPage.published}: {s.published ? formatPartialDate(locale, s.published) : t.sourcesPage.undated}
+                    {s.published_note && s.published ? ` (${s.published_note})` : ""} · {t.sourcesPage.language[s.language]} · {t.sourcesPage.titleBasis[s.title_basis]}
+                  </span>
+                  {s.note && <span className="small block">{s.note}</span>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { INTL_LOCALE, type Locale } from "../i18n/locale";
+
+/** Locale-aware formatting through Intl; dates are calendar dates, so always formatted in UTC. */
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits, minimumFractionDigits }).format(value);
+}
+
+/** A percentage with its sign: -39.7 -> "-39.7%"; input is in percent, not a fraction. */
+export function formatPercent(locale: Locale, valuePct: number, digits = 1): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: "percent",
+    signDisplay: "exceptZero",
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(valuePct / 100);
+}
+
+/** Percentage points with sign: 0.3 -> "+0.3 pts". */
+export function formatPoints(locale: Locale, points: number, unit: string, digits = 1): string {
+  const n = new Intl.NumberFormat(INTL_LOCALE[locale], { signDisplay: "exceptZero", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(points);
+  return `${n} ${unit}`;
+}
+
+/** "2026-01-20" -> "January 20, 2026" (en-US). */
+export function formatDate(locale: Locale, isoDate: string, month: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month, day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "2024-09" -> "Sep 2024" (en-US). */
+export function formatMonth(locale: Locale, monthKey: string, month: "long" | "short" = "short"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month, timeZone: "UTC" }).format(new Date(`${monthKey}-01T00:00:00Z`));
+}
+
+/** "2023-10".."2024-09" -> "Oct 2023 – Sep 2024"; a single month prints once. */
+export function formatMonthRange(locale: Locale, from: string, to: string): string {
+  return from === to ? formatMonth(locale, from) : `${formatMonth(locale, from)} – ${formatMonth(locale, to)}`;
+}
+
+/** A partial publication date: "2025", "2025-07" or "2025-07-09". */
+export function formatPartialDate(locale: Locale, value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(locale, value, "long");
+  return formatDate(locale, value, "short");
+}

@@ -1,0 +1,182 @@
+import type { Locale } from "./locale";
+
+/**
+ * Every user-facing string, by language. Components never hold literal copy: they take
+ * `Messages` and call these. A Spanish catalogue must satisfy the same type, so a missing key
+ * fails `tsc`.
+ */
+export interface Messages {
+  site: { name: string; tagline: string; navOverview: string; navSources: string; skipToContent: string };
+  common: {
+    notReported: string;
+    sources: string;
+    sourceCount: (n: number) => string;
+    confidence: Record<"high" | "medium" | "low", string>;
+    people: (n: number) => string;
+    atLeast: (n: string) => string;
+    seeDiscrepancy: (id: string) => string;
+  };
+  headline: {
+    title: (total: string, transfers: number) => string;
+    lede: string;
+    latestTitle: string;
+    date: string;
+    people: string;
+    aircraft: string;
+    departure: string;
+    alsoReported: string;
+    destinations: string;
+    destinationsNote: string;
+    disputed: string;
+    proxy: string;
+    stateOnly: string;
+    deathPenalty: string;
+    deathPenaltyYes: string;
+    deathPenaltyNo: string;
+    allTransfersTitle: string;
+    runningTotal: string;
+    destinationCount: string;
+    weekday: Record<string, string>;
+  };
+  claims: {
+    title: string;
+    lede: string;
+    claimed: string;
+    claimedBy: (claimant: string) => string;
+    firstStated: string;
+    window: string;
+    baseline: string;
+    comparison: string;
+    computed: string;
+    difference: string;
+    pointsUnit: string;
+    basis: Record<"stated" | "press_check" | "interpretation", string>;
+    derivation: Record<"sesnspCountPerDay" | "statedDailyAverage" | "cbpTotal", string>;
+    unitPerDay: string;
+    unitPounds: string;
+    notCovered: string;
+    method: string;
+  };
+  sourcesPage: {
+    title: string;
+    lede: string;
+    discrepanciesTitle: string;
+    assessment: string;
+    event: string;
+    general: string;
+    versions: string;
+    sourcesTitle: string;
+    topics: Record<"ev2025-02" | "ev2025-08" | "ev2026-01" | "claims" | "places" | "fentanyl" | "homicides", string>;
+    published: string;
+    undated: string;
+    language: Record<"en" | "es" | "de", string>;
+    titleBasis: Record<"page" | "url_slug" | "descriptive" | "repository_path", string>;
+  };
+  footer: { data: (compiled: string) => string; method: string };
+}
+
+const en: Messages = {
+  site: {
+    name: "Extradition Atlas",
+    tagline: "Mexico's mass transfers of prisoners to the United States, and the numbers cited around them",
+    navOverview: "Overview",
+    navSources: "Sources and discrepancies",
+    skipToContent: "Skip to content",
+  },
+  common: {
+    notReported: "not reported",
+    sources: "Sources",
+    sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
+    confidence: { high: "high confidence", medium: "medium confidence", low: "low confidence" },
+    people: (n) => `${n} ${n === 1 ? "person" : "people"}`,
+    atLeast: (n) => `at least ${n} reported`,
+    seeDiscrepancy: (id) => `Sources disagree: see ${id}`,
+  },
+  headline: {
+    title: (total, transfers) => `${total} people sent to the United States in ${transfers} mass transfers`,
+    lede: "Mexico calls them transfers under its National Security Law, not extraditions. Every figure below links to the sources that report it; where no source gives a value, it says so.",
+    latestTitle: "The latest transfer",
+    date: "Date",
+    people: "People transferred",
+    aircraft: "Aircraft",
+    departure: "Departure",
+    alsoReported: "Also reported",
+    destinations: "Destinations",
+    destinationsNote: "Landing cities are not trial courts: the people are charged in districts across the country.",
+    disputed: "reported by some sources, not others",
+    proxy: "city reported; point placed at its main airport",
+    stateOnly: "state reported; location within the state not reported",
+    deathPenalty: "No-death-penalty commitment at the time",
+    deathPenaltyYes: "Yes",
+    deathPenaltyNo: "No",
+    allTransfersTitle: "All three transfers",
+    runningTotal: "Running total",
+    destinationCount: "Destinations",
+    weekday: { Sunday: "Sunday", Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday" },
+  },
+  claims: {
+    title: "The official claims, recomputed",
+    lede: "Each claim is recomputed from the series in this dashboard over every comparison window its sources used. The table reports; it does not judge.",
+    claimed: "Claimed",
+    claimedBy: (claimant) => `Claimed by ${claimant}`,
+    firstStated: "Stated",
+    window: "Window compared",
+    baseline: "Before",
+    comparison: "After",
+    computed: "Computed from our data",
+    difference: "Computed minus claimed",
+    pointsUnit: "pts",
+    basis: {
+      stated: "window the claimant used",
+      press_check: "window a press check used",
+      interpretation: "one reading of an unspecified period",
+    },
+    derivation: {
+      sesnspCountPerDay: "SESNSP count ÷ days",
+      statedDailyAverage: "government-stated average",
+      cbpTotal: "CBP monthly data, summed",
+    },
+    unitPerDay: "victims/day",
+    unitPounds: "lbs",
+    notCovered: "not in our data",
+    method: "Change = (after − before) ÷ before. Homicides: victims per day; a SESNSP count is used where one exists, otherwise the latest government-stated average for that month. Fentanyl: pounds seized by CBP, summed over the window's months.",
+  },
+  sourcesPage: {
+    title: "Sources and discrepancies",
+    lede: "Where sources disagree we show every reported version with its sources, and our assessment. Below that, every source the dashboard cites.",
+    discrepanciesTitle: "Where sources disagree",
+    assessment: "Assessment",
+    event: "Transfer",
+    general: "General",
+    versions: "Reported versions",
+    sourcesTitle: "All sources",
+    topics: {
+      "ev2025-02": "First transfer (Feb 2025)",
+      "ev2025-08": "Second transfer (Aug 2025)",
+      "ev2026-01": "Third transfer (Jan 2026)",
+      claims: "Official claims",
+      places: "Places and coordinates",
+      fentanyl: "Fentanyl seizures (CBP)",
+      homicides: "Homicides in Mexico",
+    },
+    published: "Published",
+    undated: "date not shown",
+    language: { en: "English", es: "Spanish", de: "German" },
+    titleBasis: {
+      page: "title as on the page",
+      url_slug: "title rebuilt from the URL",
+      descriptive: "descriptive title (ours)",
+      repository_path: "repository file",
+    },
+  },
+  footer: {
+    data: (compiled) => `Data compiled ${compiled} from public reports and official datasets.`,
+    method: "Nothing here is estimated: a value that no source gives is shown as not reported.",
+  },
+};
+
+const CATALOGUES: Record<Locale, Messages> = { en };
+
+export function getMessages(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}
