@@ -1,5 +1,7 @@
+import { Suspense } from "react";
 import { ClaimChecks } from "@/components/claim-checks";
 import { LatestTransfer } from "@/components/latest-transfer";
+import { MapExplorer } from "@/components/map/map-explorer";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { TransfersTable } from "@/components/transfers-table";
@@ -8,16 +10,24 @@ import { formatDate, formatNumber } from "@/lib/format/format";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
+import { buildMapModel } from "@/lib/map/model";
 import { computeClaimChecks } from "@/lib/stats/claim-check";
 import { summarizeTransfers } from "@/lib/transfers/summary";
 
-export default function OverviewPage() {
+interface PageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Rendered per request: the URL's view (?event=..&place=..) is part of the first paint. */
+export default async function OverviewPage({ searchParams }: PageProps) {
+  await searchParams;
   const locale = DEFAULT_LOCALE;
   const t = getMessages(locale);
   const data = loadDataset();
   const lookup = buildLookup(data);
   const summary = summarizeTransfers(data);
   const checks = computeClaimChecks(data.claims, data);
+  const mapModel = buildMapModel(data);
   return (
     <>
       <SiteHeader t={t} current="overview" />
@@ -36,6 +46,9 @@ export default function OverviewPage() {
             ))}
           </ol>
         </section>
+        <Suspense fallback={<section className="card map-section" aria-busy="true" />}>
+          <MapExplorer model={mapModel} locale={locale} />
+        </Suspense>
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />

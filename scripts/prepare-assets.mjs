@@ -39,14 +39,22 @@ const inRegion = (geometry) => {
   const [w, s, e, n] = bboxOf(geometry.coordinates);
   return e >= REGION[0] && w <= REGION[2] && n >= REGION[1] && s <= REGION[3];
 };
+/** Keeps only the polygons of a country that reach the region (drops Russia, France's Europe...). */
+function clipToRegion(geometry) {
+  if (geometry.type === "Polygon") return inRegion(geometry) ? geometry : null;
+  const parts = geometry.coordinates.filter((polygon) => inRegion({ coordinates: polygon }));
+  return parts.length ? { type: "MultiPolygon", coordinates: parts } : null;
+}
 const write = (name, fc) => writeFileSync(pub(`geo/${name}`), JSON.stringify(fc));
 const collection = (features) => ({ type: "FeatureCollection", features });
 
 const world = JSON.parse(readFileSync(nm("world-atlas/countries-50m.json"), "utf8"));
-const countries = feature(world, world.objects.countries).features.filter((f) => f.geometry && inRegion(f.geometry));
+const countries = feature(world, world.objects.countries)
+  .features.map((f) => ({ name: f.properties.name, geometry: f.geometry && clipToRegion(f.geometry) }))
+  .filter((f) => f.geometry);
 write(
   "countries.json",
-  collection(countries.map((f) => ({ type: "Feature", properties: { name: f.properties.name }, geometry: roundGeometry(f.geometry) }))),
+  collection(countries.map((f) => ({ type: "Feature", properties: { name: f.name }, geometry: roundGeometry(f.geometry) }))),
 );
 const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
 write("borders.json", collection([{ type: "Feature", properties: {}, geometry: roundGeometry({ ...borders, coordinates: borders.coordinates.filter((line) => inRegion({ coordinates: line })) }) }]));

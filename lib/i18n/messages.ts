@@ -73,6 +73,42 @@ export interface Messages {
     titleBasis: Record<"page" | "url_slug" | "descriptive" | "repository_path", string>;
   };
   footer: { data: (compiled: string) => string; method: string };
+  map: {
+    title: string;
+    lede: string;
+    filterLabel: string;
+    all: string;
+    mapLabel: string;
+    mapDescription: (filter: string) => string;
+    loading: string;
+    failed: string;
+    placesTitle: string;
+    departures: string;
+    destinations: string;
+    legendTitle: string;
+    legendSolid: string;
+    legendDashed: string;
+    legendReported: string;
+    legendNotReported: string;
+    legendPartial: string;
+    legendDeparture: string;
+    legendShared: string;
+    legendProxy: string;
+    legendState: string;
+    detailEmpty: string;
+    close: string;
+    departureFor: string;
+    landedHere: string;
+    named: string;
+    court: string;
+    courtUnknown: string;
+    candidateDistricts: string;
+    coordinates: string;
+    sourcesTitle: string;
+    peopleSummary: (people: string, status: "reported" | "partial" | "notReported") => string;
+    departureSummary: (events: number) => string;
+    attribution: string;
+  };
 }
 
 const en: Messages = {
@@ -88,7 +124,7 @@ const en: Messages = {
     sources: "Sources",
     sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
     confidence: { high: "high confidence", medium: "medium confidence", low: "low confidence" },
-    people: (n) => `${n} ${n === 1 ? "person" : "people"}`,
+    people: (n) => `${n.toLocaleString("en-US")} ${n === 1 ? "person" : "people"}`,
     atLeast: (n) => `at least ${n} reported`,
     seeDiscrepancy: (id) => `Sources disagree: see ${id}`,
   },
@@ -172,6 +208,43 @@ const en: Messages = {
   footer: {
     data: (compiled) => `Data compiled ${compiled} from public reports and official datasets.`,
     method: "Nothing here is estimated: a value that no source gives is shown as not reported.",
+  },
+  map: {
+    title: "Where the flights went",
+    lede: "Each line is a reported route from a departure airport in Mexico to a U.S. destination. Choose a transfer, then a place on the map or in the list for its details and sources.",
+    filterLabel: "Transfer",
+    all: "All three",
+    mapLabel: "Map of the transfer flights",
+    mapDescription: (filter) => `Great-circle routes of ${filter} from Mexico to the United States. The list of places next to the map holds the same information.`,
+    loading: "Loading the map…",
+    failed: "The map could not be drawn in this browser. The list of places holds the same information.",
+    placesTitle: "Places",
+    departures: "Departures (Mexico)",
+    destinations: "Destinations (United States)",
+    legendTitle: "Legend",
+    legendSolid: "Route reported",
+    legendDashed: "Route disputed: reported by some sources, not others, or departure not confirmed",
+    legendReported: "Destination: area proportional to people, where reported",
+    legendNotReported: "Destination: number of people not reported",
+    legendPartial: "Count reported for some transfers only",
+    legendDeparture: "Departure airport",
+    legendShared: "Grey: destination of more than one of the chosen transfers",
+    legendProxy: "* only the city was reported: point at its main airport",
+    legendState: "Hatched: only the state was reported; location within it not reported",
+    detailEmpty: "Choose a place on the map or in the list to see who went there, how sure the sources are, and where the information comes from.",
+    close: "Close details",
+    departureFor: "Departure for",
+    landedHere: "Landed here",
+    named: "Named people",
+    court: "court",
+    courtUnknown: "court not reported",
+    candidateDistricts: "Federal districts in the state (none confirmed)",
+    coordinates: "About this point",
+    sourcesTitle: "Sources",
+    peopleSummary: (people, status) =>
+      status === "notReported" ? "people: not reported" : status === "partial" ? `${people}+ people (partly reported)` : `${people} people`,
+    departureSummary: (events) => `departure, ${events} transfer${events === 1 ? "" : "s"}`,
+    attribution: "Basemap: Natural Earth; U.S. states: U.S. Census Bureau (via us-atlas)",
   },
 };
 

@@ -1,0 +1,91 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { formatDate } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { buildPlacePoints } from "@/lib/map/features";
+import type { MapModel } from "@/lib/map/model";
+import { parseViewState, toSearch, type ViewState } from "@/lib/url/view-state";
+import { EventFilter } from "./event-filter";
+import { MapErrorBoundary } from "./map-error-boundary";
+import { MapLegend } from "./map-legend";
+import { PlaceDetail } from "./place-detail";
+import { PlaceList } from "./place-list";
+
+/** MapLibre loads after the first paint, in its own chunk; the frame keeps its size meanwhile. */
+const TransferMap = dynamic(() => import("./transfer-map"), { ssr: false, loading: () => <MapMessage text={getMessages("en").map.loading} /> });
+
+function MapMessage({ text }: { text: string }) {
+  return <p className="map-message">{text}</p>;
+}
+
+/** The map, its event filter, the place list and the detail panel, all driven by the URL. */
+export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale }) {
+  const t = getMessages(locale);
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const ctx = useMemo(() => ({ eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) }), [model]);
+  const view = useMemo(() => parseViewState(params, ctx).view, [params, ctx]);
+  const points = useMemo(() => buildPlacePoints(model, view.event), [model, view.event]);
+  const visibleIds = useMemo(() => new Set(points.features.map((f) => f.properties.id)), [points]);
+  const selected = view.place && visibleIds.has(view.place) ? view.place : null;
+  const names = useMemo(() => new Map(model.places.map((p) => [p.id, p.name])), [model]);
+  const departureEventCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const d of model.departures) if (view.event === "all" || d.eventId === view.event) counts.set(d.placeId, (counts.get(d.placeId) ?? 0) + 1);
+    return counts;
+  }, [model, view.event]);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const hrefOf = useCallback((next: ViewState) => `${pathname}${toSearch(next)}`, [pathname]);
+  const go = useCallback((next: ViewState) => window.history.pushState(null, "", hrefOf(next)), [hrefOf]);
+  const chooseEvent = useCallback((event: string) => go({ ...view, event, place: null }), [go, view]);
+  const choosePlace = useCallback((place: string) => go({ ...view, place }), [go, view]);
+
+  // Map clicks select in the list too: bring the chosen item into view.
+  useEffect(() => {
+    if (!selected) return;
+    listRef.current?.querySelector(`[data-place="${selected}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
+
+  const filterName = view.event === "all" ? t.map.all : formatDate(locale, model.events.find((e) => e.id === view.event)!.date);
+  const place = selected ? model.places.find((p) => p.id === selected) : undefined;
+  return (
+    <section className="card map-section" aria-labelledby="map-title">
+      <h2 id="map-title">{t.map.title}</h2>
+      <p className="muted">{t.map.lede}</p>
+      <EventFilter events={model.events} current={view.event} hrefFor={(event) => hrefOf({ ...view, event, place: null })} onChoose={chooseEvent} locale={locale} t={t} />
+      <div className="map-layout">
+        <div className="map-frame" role="region" aria-label={t.map.mapLabel} aria-describedby="map-description">
+          <p id="map-description" className="visually-hidden">
+            {t.map.mapDescription(filterName)}
+          </p>
+          <MapErrorBoundary fallback={<MapMessage text={t.map.failed} />}>
+            <TransferMap model={model} event={view.event} selectedPlace={selected} onSelectPlace={choosePlace} label={t.map.mapLabel} descriptionId="map-description" />
+          </MapErrorBoundary>
+        </div>
+        <div className="map-side" ref={listRef}>
+          {place ? (
+            <PlaceDetail model={model} place={place} event={view.event} onClose={() => go({ ...view, place: null })} closeHref={hrefOf({ ...view, place: null })} locale={locale} t={t} />
+          ) : (
+            <p className="place-detail place-detail--empty muted">{t.map.detailEmpty}</p>
+          )}
+          <PlaceList
+            points={points.features.map((f) => f.properties)}
+            names={names}
+            departureEventCounts={departureEventCounts}
+            selected={selected}
+            hrefFor={(id) => hrefOf({ ...view, place: id })}
+            onSelect={choosePlace}
+            locale={locale}
+            t={t}
+          />
+        </div>
+      </div>
+      <MapLegend events={model.events} locale={locale} t={t} />
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { formatDate, formatNumber } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/messages";
+import type { EventFilter } from "@/lib/map/features";
+import type { MapModel, MapPlace, SourceRef } from "@/lib/map/model";
+
+interface Props {
+  model: MapModel;
+  place: MapPlace;
+  event: EventFilter;
+  onClose: () => void;
+  closeHref: string;
+  locale: Locale;
+  t: Messages;
+}
+
+function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Record<string, SourceRef> }) {
+  return (
+    <span className="cite">
+      {ids.map((id) => {
+        const s = sources[id];
+        return s ? (
+          <a key={id} href={s.url} title={`${s.publisher}: ${s.title}`} rel="noopener noreferrer external">
+            {id}
+          </a>
+        ) : null;
+      })}
+    </span>
+  );
+}
+
+/** Everything reported about one place, per transfer, with each fact's sources. */
+export function PlaceDetail({ model, place, event, onClose, closeHref, locale, t }: Props) {
+  const events = model.events.filter((e) => event === "all" || e.id === event);
+  const legs = model.legs.filter((l) => l.placeId === place.id && events.some((e) => e.id === l.eventId));
+  const departures = model.departures.filter((d) => d.placeId === place.id && events.some((e) => e.id === d.eventId));
+  const colorOf = (id: string) => model.events.find((e) => e.id === id)?.color;
+  const dateOf = (id: string) => formatDate(locale, model.events.find((e) => e.id === id)!.date);
+  const discIds = new Set(legs.flatMap((l) => l.discrepancyIds));
+  const disputes = model.discrepancies.filter((x) => discIds.has(x.id));
+  return (
+    <section className="place-detail" aria-labelledby="place-detail-title" data-place={place.id}>
+      <div className="place-detail__head">
+        <h3 id="place-detail-title" tabIndex={-1}>
+          {place.name}
+        </h3>
+        <a
+          href={closeHref}
+          className="place-detail__close"
+          onClick={(e) => {
+            e.preventDefault();
+            onClose();
+          }}
+          aria-label={t.map.close}
+        >
+          ×
+        </a>
+      </div>
+      {place.isProxy && <p className="badge">{t.headline.proxy}</p>}
+      {place.isStateOnly && <p className="badge">{t.headline.stateOnly}</p>}
+      {departures.map((d) => (
+        <div key={d.eventId} className="leg" style={{ borderColor: colorOf(d.eventId) }}>
+          <p>
+            <strong>
+              {t.map.departureFor} {dateOf(d.eventId)}
+            </strong>{" "}
+            <span className="muted">({t.common.confidence[d.confidence]})</span>
+          </p>
+          <p className="small">
+            {d.asReported} <SourceLinks ids={d.sourceIds} sources={model.sources} />
+          </p>
+          {d.note && <p className="small muted">{d.note}</p>}
+        </div>
+      ))}
+      {legs.map((l) => (
+        <div key={l.eventId} className="leg" style={{ borderColor: colorOf(l.eventId) }}>
+          <p>
+            <strong>
+              {t.map.landedHere}: {dateOf(l.eventId)}
+            </strong>
+          </p>
+          <p className="figure-line">
+            {l.people !== null
+              ? t.common.people(l.people)
+              : l.peopleMinReported !== undefined
+                ? `${t.common.notReported} (${t.common.atLeast(formatNumber(locale, l.peopleMinReported))})`
+                : `${t.headline.people}: ${t.common.notReported}`}
+          </p>
+          <p className="small">
+            {l.asReported} <span className="muted">({l.confidenceText})</span> <SourceLinks ids={l.sourceIds} sources={model.sources} />
+          </p>
+          {l.countNote && <p className="small muted">{l.countNote}</p>}
+          {l.named.length > 0 && (
+            <>
+              <p className="small">
+                <strong>{t.map.named}</strong>
+              </p>
+              <ul className="small named">
+                {l.named.map((n) => (
+                  <li key={n.asListed}>
+                    {n.asListed}
+                    {n.allegedOrganization && <span className="muted">: {n.allegedOrganization}</span>}
+                    <span className="block muted">
+                      {n.usCourt ? `${t.map.court}: ${n.usCourt}` : t.map.courtUnknown} <SourceLinks ids={n.sourceIds} sources={model.sources} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+      {disputes.map((x) => (
+        <div key={x.id} className="dispute small">
+          <p>
+            <strong>{t.common.seeDiscrepancy(x.id)}</strong>: {x.topic}
+          </p>
+          <ul>
+            {x.versions.map((v) => (
+              <li key={v.version}>
+                {v.version} <SourceLinks ids={v.sourceIds} sources={model.sources} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {place.candidateDistricts.length > 0 && (
+        <div className="small">
+          <p>
+            <strong>{t.map.candidateDistricts}</strong>
+          </p>
+          <ul>
+            {place.candidateDistricts.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details className="small">
+        <summary>{t.map.coordinates}</summary>
+        <p>{place.mapNote}</p>
+        <p>
+          {place.coordNote} <SourceLinks ids={place.coordSourceIds} sources={model.sources} />
+        </p>
+      </details>
+    </section>
+  );
+}

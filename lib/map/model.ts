@@ -1,0 +1,160 @@
+import type { Dataset } from "../data/dataset";
+import type { ConfidenceLevel } from "../schema/common";
+import type { PlaceKind } from "../schema/places";
+import type { NotablePerson } from "../schema/transfers";
+import { discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
+import type { LonLat } from "./arcs";
+import { buildEventColors } from "./palette";
+
+/** A cited source, trimmed to what a link needs. */
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+}
+
+export interface MapPlace {
+  id: string;
+  /** "Houston, Texas" */
+  name: string;
+  /** The research's full name with its caveat, e.g. "(landing airport not reported; proxy ...)". */
+  fullName: string;
+  kind: PlaceKind;
+  country: "MX" | "US";
+  lonLat: LonLat;
+  /** Only the city was reported; the point is its main airport. */
+  isProxy: boolean;
+  /** Only the state was reported; the point is its centre, not a landing site. */
+  isStateOnly: boolean;
+  iata?: string;
+  mapNote: string;
+  coordNote: string;
+  coordSourceIds: string[];
+  candidateDistricts: string[];
+}
+
+export interface MapDeparture {
+  eventId: string;
+  placeId: string;
+  asReported: string;
+  confidence: ConfidenceLevel;
+  note?: string;
+  sourceIds: string[];
+}
+
+export interface NamedPerson {
+  /** As the destination record names them, e.g. "Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)". */
+  asListed: string;
+  allegedOrganization: string | null;
+  /** The court district where known: the landing city is not the trial court. */
+  usCourt?: string;
+  sourceIds: string[];
+}
+
+export interface MapLeg {
+  eventId: string;
+  placeId: string;
+  asReported: string;
+  /** null = not reported. */
+  people: number | null;
+  peopleMinReported?: number;
+  countNote?: string;
+  confidence: ConfidenceLevel;
+  confidenceText: string;
+  discrepancyIds: string[];
+  named: NamedPerson[];
+  sourceIds: string[];
+}
+
+export interface MapEvent {
+  id: string;
+  date: string;
+  people: number;
+  color: string;
+  destinationsNote: string;
+}
+
+export interface MapDiscrepancy {
+  id: string;
+  topic: string;
+  versions: { version: string; sourceIds: string[] }[];
+}
+
+/** Everything the map, its list and its panel show: plain data, safe to pass to a client component. */
+export interface MapModel {
+  events: MapEvent[];
+  places: MapPlace[];
+  departures: MapDeparture[];
+  legs: MapLeg[];
+  discrepancies: MapDiscrepancy[];
+  sources: Record<string, SourceRef>;
+}
+
+function findNotable(asListed: string, people: readonly NotablePerson[]): NotablePerson | undefined {
+  return people.find((p) => asListed.startsWith(p.name.split(" (")[0]!));
+}
+
+/** Builds the map's model from the dataset: only places used by some transfer, only cited sources. */
+export function buildMapModel(d: Dataset): MapModel {
+  const colors = buildEventColors(d.events.map((e) => e.id));
+  const departures: MapDeparture[] = d.events.flatMap((e) =>
+    e.departures.map((x) => ({ eventId: e.id, placeId: x.place_id, asReported: x.as_reported, confidence: x.confidence, note: x.note, sourceIds: x.source_ids })),
+  );
+  const legs: MapLeg[] = d.events.flatMap((e) =>
+    e.destinations.map((x) => {
+      const named = (x.known_named ?? []).map((asListed) => {
+        const notable = findNotable(asListed, e.notable_people);
+        return { asListed, allegedOrganization: notable?.alleged_organization ?? null, usCourt: notable?.us_court, sourceIds: notable?.source_ids ?? x.source_ids };
+      });
+      return {
+        eventId: e.id,
+        placeId: x.place_id,
+        asReported: x.as_reported,
+        people: x.people,
+        peopleMinReported: x.people_min_reported,
+        countNote: x.count_note,
+        confidence: toConfidenceLevel(x.confidence),
+        confidenceText: x.confidence,
+        discrepancyIds: discrepancyRefs(x.confidence),
+        named,
+        sourceIds: x.source_ids,
+      };
+    }),
+  );
+  const usedPlaceIds = new Set([...departures.map((x) => x.placeId), ...legs.map((x) => x.placeId)]);
+  const places: MapPlace[] = d.places
+    .filter((p) => usedPlaceIds.has(p.id))
+    .map((p) => ({
+      id: p.id,
+      name: shortPlaceName(p.name),
+      fullName: p.name,
+      kind: p.kind,
+      country: p.country,
+      lonLat: [p.lon, p.lat],
+      isProxy: p.kind === "city_proxy_airport",
+      isStateOnly: p.kind === "state",
+      iata: p.iata,
+      mapNote: p.map_note,
+      coordNote: p.coord_note,
+      coordSourceIds: p.coord_source_ids,
+      candidateDistricts: (p.candidate_markers ?? []).map((c) => `${c.district}: ${c.airport}`),
+    }));
+  const discIds = new Set([...legs.flatMap((l) => l.discrepancyIds), ...d.discrepancies.filter((x) => /departure/.test(x.topic)).map((x) => x.id)]);
+  const discrepancies = d.discrepancies.filter((x) => discIds.has(x.id)).map((x) => ({ id: x.id, topic: x.topic, versions: x.versions.map((v) => ({ version: v.version, sourceIds: v.source_ids })) }));
+  const cited = new Set([
+    ...departures.flatMap((x) => x.sourceIds),
+    ...legs.flatMap((x) => [...x.sourceIds, ...x.named.flatMap((n) => n.sourceIds)]),
+    ...places.flatMap((p) => p.coordSourceIds),
+    ...discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds)),
+  ]);
+  const sources = Object.fromEntries(d.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, url: s.url }]));
+  return {
+    events: d.events.map((e) => ({ id: e.id, date: e.date, people: e.people_count.value, color: colors.get(e.id)!, destinationsNote: e.destinations_note })),
+    places,
+    departures,
+    legs,
+    discrepancies,
+    sources,
+  };
+}

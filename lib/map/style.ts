@@ -1,0 +1,144 @@
+import type {
+  CircleLayerSpecification,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from "maplibre-gl";
+
+/** Source and layer ids, shared by the style, the React layers and the browser tests. */
+export const SOURCE = { countries: "countries", borders: "borders", states: "us-states", pennsylvania: "pennsylvania", arcs: "arcs", places: "places" } as const;
+export const LAYER = {
+  water: "water",
+  land: "land",
+  borders: "borders",
+  states: "us-states",
+  paHatch: "pa-hatch",
+  paOutline: "pa-outline",
+  arcsSolid: "arcs-solid",
+  arcsDashed: "arcs-dashed",
+  places: "places",
+  labels: "place-labels",
+} as const;
+
+/** The MapLibre font-stack names our labels use, served from our origin (public/fonts). */
+export const LABEL_FONT = "Inter Regular";
+export const LABEL_FONT_BOLD = "Inter SemiBold";
+export const HATCH_IMAGE = "hatch";
+
+export const ATTRIBUTION = "Natural Earth (world-atlas) · U.S. Census Bureau (us-atlas)";
+
+/** Land of the two countries involved is lighter; the rest of the continent recedes. */
+const FOCUS_COUNTRIES = ["United States of America", "Mexico"];
+
+/**
+ * The offline basemap: countries, borders, U.S. state lines and Pennsylvania, all GeoJSON from
+ * our own origin, with the label font declared in `font-faces` (no glyph server, no tiles).
+ * `origin` makes every URL absolute, e.g. "https://atlas.example".
+ */
+export function buildBaseStyle(origin: string): StyleSpecification {
+  const geo = (name: string) => `${origin}/geo/${name}.json`;
+  return {
+    version: 8,
+    name: "Extradition Atlas basemap",
+    "font-faces": {
+      [LABEL_FONT]: `${origin}/fonts/inter-latin-400-normal.woff2`,
+      [LABEL_FONT_BOLD]: `${origin}/fonts/inter-latin-600-normal.woff2`,
+    },
+    sources: {
+      [SOURCE.countries]: { type: "geojson", data: geo("countries"), attribution: ATTRIBUTION },
+      [SOURCE.borders]: { type: "geojson", data: geo("borders") },
+      [SOURCE.states]: { type: "geojson", data: geo("us-states") },
+      [SOURCE.pennsylvania]: { type: "geojson", data: geo("pennsylvania") },
+    },
+    layers: [
+      { id: LAYER.water, type: "background", paint: { "background-color": "#dfe9f0" } },
+      {
+        id: LAYER.land,
+        type: "fill",
+        source: SOURCE.countries,
+        paint: { "fill-color": ["match", ["get", "name"], FOCUS_COUNTRIES, "#fbfaf6", "#ecebe5"], "fill-antialias": true },
+      },
+      { id: LAYER.states, type: "line", source: SOURCE.states, paint: { "line-color": "#c9ccd1", "line-width": 0.6 } },
+      { id: LAYER.borders, type: "line", source: SOURCE.borders, paint: { "line-color": "#8d939a", "line-width": 1 } },
+      { id: LAYER.paHatch, type: "fill", source: SOURCE.pennsylvania, layout: { visibility: "none" }, paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.9 } },
+      { id: LAYER.paOutline, type: "line", source: SOURCE.pennsylvania, layout: { visibility: "none" }, paint: { "line-color": "#009E73", "line-width": 1.5, "line-dasharray": [2, 1] } },
+    ],
+  };
+}
+
+/** Arcs whose route no source disputes: solid. Colours come from each feature (one per transfer). */
+export const ARCS_SOLID: LineLayerSpecification = {
+  id: LAYER.arcsSolid,
+  type: "line",
+  source: SOURCE.arcs,
+  filter: ["!", ["get", "isDisputed"]],
+  layout: { "line-cap": "round", "line-join": "round" },
+  paint: { "line-color": ["get", "color"], "line-width": 2.2, "line-opacity": 0.85 },
+};
+
+/** Arcs reported by some sources and not others (a disputed destination or departure): dashed. */
+export const ARCS_DASHED: LineLayerSpecification = {
+  id: LAYER.arcsDashed,
+  type: "line",
+  source: SOURCE.arcs,
+  filter: ["get", "isDisputed"],
+  layout: { "line-join": "round" },
+  paint: { "line-color": ["get", "color"], "line-width": 2, "line-opacity": 0.85, "line-dasharray": [2, 1.5] },
+};
+
+/**
+ * Markers: area proportional to people where counts are reported; hollow where no source gives a
+ * count; departures are small dark dots ringed in white.
+ */
+export const PLACES: CircleLayerSpecification = {
+  id: LAYER.places,
+  type: "circle",
+  source: SOURCE.places,
+  paint: {
+    "circle-radius": ["get", "radiusPx"],
+    "circle-color": [
+      "case",
+      ["==", ["get", "role"], "departure"],
+      "#1b1f24",
+      ["==", ["get", "countStatus"], "notReported"],
+      "#ffffff",
+      ["get", "color"],
+    ],
+    "circle-opacity": ["match", ["get", "countStatus"], "partial", 0.55, 0.9],
+    "circle-stroke-color": ["case", ["==", ["get", "role"], "departure"], "#ffffff", ["get", "color"]],
+    "circle-stroke-width": ["case", ["==", ["get", "countStatus"], "notReported"], 2.5, 1.5],
+  },
+};
+
+/** Place names drawn by MapLibre itself, so they appear in canvas exports. */
+export const LABELS: SymbolLayerSpecification = {
+  id: LAYER.labels,
+  type: "symbol",
+  source: SOURCE.places,
+  layout: {
+    "text-field": ["get", "label"],
+    "text-font": [LABEL_FONT],
+    "text-size": 12,
+    "text-variable-anchor": ["left", "right", "top", "bottom"],
+    "text-radial-offset": 0.9,
+    "text-justify": "auto",
+    "text-allow-overlap": false,
+    "text-padding": 1,
+  },
+  paint: { "text-color": "#1b1f24", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+};
+
+/** line-opacity for the arcs given the selected place id (memoize per selection). */
+export function buildArcOpacity(selectedPlaceId: string | null): DataDrivenPropertyValueSpecification<number> {
+  if (!selectedPlaceId) return 0.85;
+  return ["case", ["any", ["==", ["get", "placeId"], selectedPlaceId], ["==", ["get", "departureId"], selectedPlaceId]], 1, 0.15];
+}
+
+/** circle-stroke-width that rings the selected place. */
+export function buildSelectedStroke(selectedPlaceId: string | null): DataDrivenPropertyValueSpecification<number> {
+  const base: ExpressionSpecification = ["case", ["==", ["get", "countStatus"], "notReported"], 2.5, 1.5];
+  if (!selectedPlaceId) return base;
+  return ["case", ["==", ["get", "id"], selectedPlaceId], 4.5, base];
+}
