@@ -27,6 +27,7 @@ process.on("SIGINT", () => process.exit(130));
 
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode} before answering`);
     try {
       const res = await fetch(`${baseUrl}/`);
       if (res.ok) return;

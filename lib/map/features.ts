@@ -66,16 +66,26 @@ export interface PlaceProperties {
  */
 export function placeLabel(p: MapPlace): string {
   if ((p.kind === "airport" || p.kind === "airport_and_airbase") && p.iata) return p.kind === "airport_and_airbase" ? `AIFA (${p.iata})` : p.iata;
-  const city = p.name.split(",")[0]!;
+  // "Washington, D.C." keeps its district: "Washington" alone reads as the state.
+  const city = p.name.endsWith(", D.C.") ? p.name : p.name.split(",")[0]!;
   return p.isProxy ? `${city}*` : city;
+}
+
+/**
+ * The largest reported total at one place over all transfers (Phoenix: 6 + 6). One domain for
+ * every filter, so a marker's size means the same number of people in every view.
+ */
+function maxPlaceTotal(model: MapModel): number {
+  const totals = new Map<string, number>();
+  for (const l of model.legs) totals.set(l.placeId, (totals.get(l.placeId) ?? 0) + (l.people ?? 0));
+  return Math.max(1, ...totals.values());
 }
 
 /** The places of the chosen events, as points with marker size and style. */
 export function buildPlacePoints(model: MapModel, filter: EventFilter): FeatureCollection<Point, PlaceProperties> {
   const legs = model.legs.filter((l) => inFilter(filter, l.eventId));
   const departures = model.departures.filter((d) => inFilter(filter, d.eventId));
-  const maxPeople = Math.max(1, ...model.legs.map((l) => l.people ?? 0));
-  const radius = buildRadiusScale(maxPeople);
+  const radius = buildRadiusScale(maxPlaceTotal(model));
   const features: Feature<Point, PlaceProperties>[] = [];
   for (const p of model.places) {
     const here = legs.filter((l) => l.placeId === p.id);

@@ -91,8 +91,22 @@ export interface MapModel {
   sources: Record<string, SourceRef>;
 }
 
+/** Name words without alias or note: "Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)" -> [carlos, alberto, guerrero]. */
+function nameWords(name: string): string[] {
+  return name.split(/ \(| '/)[0]!.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** True when every word of `short` appears in `full`, in order: "Gustavo Castro Medina" in "Gustavo Alfonso Castro Medina". */
+function isSubsequence(short: readonly string[], full: readonly string[]): boolean {
+  let i = 0;
+  for (const word of full) if (word === short[i]) i++;
+  return short.length > 1 && i === short.length;
+}
+
+/** The notable-people record a destination's listed name refers to, if any (same transfer only). */
 function findNotable(asListed: string, people: readonly NotablePerson[]): NotablePerson | undefined {
-  return people.find((p) => asListed.startsWith(p.name.split(" (")[0]!));
+  const listed = nameWords(asListed);
+  return people.find((p) => isSubsequence(listed, nameWords(p.name)) || isSubsequence(nameWords(p.name), listed));
 }
 
 /** Builds the map's model from the dataset: only places used by some transfer, only cited sources. */

@@ -1,0 +1,42 @@
+import type { Page } from "playwright-core";
+import { PNG } from "pngjs";
+
+/** Waits until the map reports ready: its GeoJSON sources loaded and the map idle after them. */
+export async function waitForMapReady(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.ready === "true", undefined, { timeout: timeoutMs });
+}
+
+/** Waits for the next ready after an interaction that changes what the map draws. */
+export async function waitForMapIdleAgain(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__atlasMap;
+    return !!map && !map.isMoving() && map.loaded() && document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.ready === "true";
+  });
+}
+
+/** The arcs MapLibre actually rendered in the viewport: "eventId departureId->placeId" strings, sorted, unique. */
+export async function renderedArcs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const features = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed"] });
+    return [...new Set(features.map((f) => `${f.properties.eventId} ${f.properties.departureId}->${f.properties.placeId}`))].sort();
+  });
+}
+
+/** Decodes a PNG screenshot and counts pixels near an RGB colour (per-channel tolerance). */
+export function countColor(png: Buffer, rgb: [number, number, number], tolerance = 40): number {
+  const image = PNG.sync.read(png);
+  let count = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (Math.abs(image.data[i]! - rgb[0]) <= tolerance && Math.abs(image.data[i + 1]! - rgb[1]) <= tolerance && Math.abs(image.data[i + 2]! - rgb[2]) <= tolerance) count++;
+  }
+  return count;
+}
+
+/** Number of distinct colours in a PNG (a blank canvas has one or two). */
+export function distinctColors(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const seen = new Set<number>();
+  for (let i = 0; i < image.data.length; i += 4) seen.add((image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!);
+  return seen.size;
+}

@@ -1,0 +1,122 @@
+/** @jest-environment node */
+import { buildMapModel } from "@/lib/map/model";
+import { EVENT_PALETTE } from "@/lib/map/palette";
+import { loadRealDataset } from "../../fixtures/real-data";
+
+/** A fresh model from the real data/ for each test: nothing is shared between tests. */
+const makeModel = () => buildMapModel(loadRealDataset());
+
+describe(buildMapModel, () => {
+  it("buildMapModel keeps the three transfers in date order, each with its own palette colour", () => {
+    const { events } = makeModel();
+    expect(events.map((e) => [e.id, e.date, e.people, e.color])).toEqual([
+      ["ev2025-02", "2025-02-27", 29, EVENT_PALETTE[0]],
+      ["ev2025-08", "2025-08-12", 26, EVENT_PALETTE[1]],
+      ["ev2026-01", "2026-01-20", 37, EVENT_PALETTE[2]],
+    ]);
+  });
+
+  it("buildMapModel finds every source id that a departure, leg, named person, place or discrepancy cites", () => {
+    const model = makeModel();
+    const cited = [
+      ...model.departures.flatMap((d) => d.sourceIds.map((id) => ({ from: `departure ${d.eventId} ${d.placeId}`, id }))),
+      ...model.legs.flatMap((l) => l.sourceIds.map((id) => ({ from: `leg ${l.eventId} ${l.placeId}`, id }))),
+      ...model.legs.flatMap((l) => l.named.flatMap((n) => n.sourceIds.map((id) => ({ from: `named ${n.asListed}`, id })))),
+      ...model.places.flatMap((p) => p.coordSourceIds.map((id) => ({ from: `place ${p.id}`, id }))),
+      ...model.discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds.map((id) => ({ from: `discrepancy ${x.id}`, id })))),
+    ];
+    expect(cited.length).toBeGreaterThan(0);
+    const missing = cited.filter(({ id }) => model.sources[id] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it("buildMapModel keeps only the sources that something on the map cites", () => {
+    const model = makeModel();
+    const cited = new Set([
+      ...model.departures.flatMap((d) => d.sourceIds),
+      ...model.legs.flatMap((l) => [...l.sourceIds, ...l.named.flatMap((n) => n.sourceIds)]),
+      ...model.places.flatMap((p) => p.coordSourceIds),
+      ...model.discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds)),
+    ]);
+    expect(Object.keys(model.sources).sort()).toEqual([...cited].sort());
+    for (const [key, ref] of Object.entries(model.sources)) expect({ key, id: ref.id, url: ref.url }).toEqual({ key, id: key, url: expect.stringMatching(/^https?:\/\//) });
+  });
+
+  it("buildMapModel keeps only places that some transfer uses (Mexico City's AICM is not on the map)", () => {
+    const ids = makeModel().places.map((p) => p.id);
+    expect(ids).not.toContain("mx_mex");
+    expect(ids).toHaveLength(13);
+  });
+
+  it("buildMapModel stores coordinates as [longitude, latitude]", () => {
+    const sanDiego = makeModel().places.find((p) => p.id === "us_san")!;
+    expect(sanDiego.lonLat).toEqual([-117.1897, 32.7336]);
+  });
+
+  it("buildMapModel shortens place names and flags proxies and the state-only place", () => {
+    const byId = new Map(makeModel().places.map((p) => [p.id, p]));
+    expect(byId.get("us_houston")).toMatchObject({ name: "Houston, Texas", isProxy: true, isStateOnly: false, iata: "IAH" });
+    expect(byId.get("us_houston")!.fullName).toMatch(/^Houston, Texas \(landing airport not reported/);
+    expect(byId.get("us_pa")).toMatchObject({ name: "Pennsylvania", isProxy: false, isStateOnly: true });
+    expect(byId.get("us_jfk")).toMatchObject({ isProxy: false, isStateOnly: false, iata: "JFK" });
+  });
+
+  it("buildMapModel reports the Jan 2026 departures as Toluca (high) and AIFA (low)", () => {
+    const departures = makeModel().departures.filter((d) => d.eventId === "ev2026-01");
+    expect(departures.map((d) => [d.placeId, d.confidence])).toEqual([
+      ["mx_tlc", "high"],
+      ["mx_aifa", "low"],
+    ]);
+  });
+
+  it("buildMapModel keeps Jan 2026 counts as null (not reported), never as 0", () => {
+    const legs = makeModel().legs.filter((l) => l.eventId === "ev2026-01");
+    expect(legs.map((l) => [l.placeId, l.people])).toEqual([
+      ["us_iad", null],
+      ["us_houston", null],
+      ["us_jfk", null],
+      ["us_pa", null],
+      ["us_sat", null],
+      ["us_san", null],
+    ]);
+  });
+
+  it("buildMapModel reads the confidence level and the discrepancy ids from a leg's free text", () => {
+    const houston = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_houston")!;
+    expect(houston).toMatchObject({ confidence: "medium", confidenceText: "medium (omitted by AFP; see disc-04)", discrepancyIds: ["disc-04"] });
+  });
+
+  it("buildMapModel names Pedro Inzunza Noriega in San Diego in Jan 2026, tried in the S.D. Cal.", () => {
+    const san = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_san")!;
+    const pedro = san.named.find((n) => n.asListed === "Pedro Inzunza Noriega");
+    expect(pedro).toMatchObject({ usCourt: "S.D. Cal.", allegedOrganization: expect.stringContaining("Beltrán Leyva") });
+    expect(pedro!.sourceIds).toContain("s33");
+  });
+
+  it("buildMapModel matches a name listed with an alias and court to its notable person", () => {
+    const jfk = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_jfk")!;
+    expect(jfk.named.map((n) => [n.asListed, n.usCourt])).toEqual([
+      ["Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)", "E.D.N.Y."],
+      ["Guillermo Isaías Pérez Parra (E.D.N.Y.)", "E.D.N.Y."],
+    ]);
+  });
+
+  // Regression: names were matched by prefix, so "Gustavo Castro Medina" missed "Gustavo Alfonso Castro Medina".
+  it("buildMapModel gives Gustavo Castro Medina (listed in San Antonio, Jan 2026) the W.D. Tex. court of his notable record", () => {
+    const sat = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_sat")!;
+    const gustavo = sat.named.find((n) => n.asListed === "Gustavo Castro Medina");
+    expect(gustavo).toMatchObject({ usCourt: "W.D. Tex.", allegedOrganization: "CJNG" });
+  });
+
+  it("buildMapModel gives a listed name with no notable record no court and the leg's own sources", () => {
+    const dataset = loadRealDataset();
+    const leg = dataset.events.find((e) => e.id === "ev2026-01")!.destinations.find((d) => d.place_id === "us_sat")!;
+    leg.known_named = ["Jane Doe (no notable record)"];
+    const sat = buildMapModel(dataset).legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_sat")!;
+    expect(sat.named).toEqual([{ asListed: "Jane Doe (no notable record)", allegedOrganization: null, usCourt: undefined, sourceIds: leg.source_ids }]);
+  });
+
+  it("buildMapModel keeps the discrepancies the legs cite and those about departures", () => {
+    expect(makeModel().discrepancies.map((x) => x.id)).toEqual(["disc-03", "disc-04", "disc-05", "disc-11"]);
+  });
+});
