@@ -1,0 +1,471 @@
+// npm run bench: the project's benchmark. See bench/README.md for what is measured and how to read
+// bench/results/latest.json.
+//
+//   1. finds Chromium (scripts/find-chromium.mjs);
+//   2. builds the app (`npm run build`), unless BENCH_SKIP_BUILD=1 and a build exists;
+//   3. starts `next start` by path on a free port and waits until it answers;
+//   4. runs each measurement (one async function each, listed in MEASUREMENTS);
+//   5. writes bench/results/latest.json and prints a summary table; stops the server, also on error.
+//
+// Environment:
+//   BENCH_RUNS=5          runs per timed measurement (median, min and max are reported)
+//   BENCH_SKIP_BUILD=1    reuse an existing .next build instead of building
+//   BENCH_TIMEOUT_MS=60000  how long one page may take to report the map ready
+//   CHROME_PATH=...       a Chromium/Chrome binary to use instead of the one found
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { findChromium } from "../scripts/find-chromium.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const RESULTS_DIR = join(ROOT, "bench", "results");
+const RESULTS_FILE = join(RESULTS_DIR, "latest.json");
+const SCHEMA_VERSION = 1;
+
+const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
+const READY_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
+
+/** Headless Chromium that renders WebGL through SwiftShader and never calls home (same flags as the browser tests). */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-gl=angle",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+};
+
+/** The map's worker file, served from public/ (copied there by scripts/prepare-assets.mjs). */
+const WORKER_PATH = "/maplibre-gl-worker.mjs";
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function positiveInt(value, fallback) {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+const round1 = (n) => Math.round(n * 10) / 10;
+
+/** Median (mean of the middle two for an even count), min and max, in ms with one decimal. */
+function summarize(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { medianMs: round1(median), minMs: round1(sorted[0]), maxMs: round1(sorted.at(-1)), runs: values.map(round1) };
+}
+
+function gitCommit() {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    // bench/results/ is this script's own output: it does not make the measured code dirty.
+    const status = execFileSync("git", ["status", "--porcelain", "--", ".", ":(exclude)bench/results"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] });
+    const dirty = status.toString().trim() !== "";
+    return { commit, dirty };
+  } catch {
+    return { commit: null, dirty: null };
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Build and server
+
+/** Which build was measured: its BUILD_ID and when it was written (the build may predate HEAD with BENCH_SKIP_BUILD=1). */
+function buildIdentity() {
+  const file = join(ROOT, ".next", "BUILD_ID");
+  return { buildId: readFileSync(file, "utf8").trim(), builtAt: statSync(file).mtime.toISOString() };
+}
+
+function buildIfNeeded() {
+  const hasBuild = existsSync(join(ROOT, ".next", "BUILD_ID"));
+  if (process.env.BENCH_SKIP_BUILD === "1" && hasBuild) {
+    console.log("bench: BENCH_SKIP_BUILD=1, reusing the existing .next build");
+    return { built: false };
+  }
+  if (process.env.BENCH_SKIP_BUILD === "1") console.log("bench: BENCH_SKIP_BUILD=1 but there is no build: building");
+  const started = Date.now();
+  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
+  return { built: true, buildSeconds: round1((Date.now() - started) / 1000) };
+}
+
+/** Starts `next start` by path (so that killing this PID stops the server itself) and waits until it answers. */
+async function startServer() {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  };
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited early (code ${child.exitCode})`);
+    try {
+      const res = await fetch(`${baseUrl}/`);
+      if (res.ok) return { baseUrl, port, stop, pid: child.pid };
+    } catch {
+      /* not up yet */
+    }
+    await sleep(500);
+  }
+  stop();
+  throw new Error(`next start did not answer on ${baseUrl} within 60 s`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+/** Records, for the page's lifetime, when the map container's data-ready attribute first became "true". */
+function observeReadyAttribute() {
+  const record = () => {
+    const el = document.querySelector(".maplibregl-map");
+    if (el && el.dataset.ready === "true" && window.__benchReadyAttrMs === undefined) window.__benchReadyAttrMs = performance.now();
+  };
+  new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready", "class"] });
+}
+
+/**
+ * Opens `path` in a fresh context and waits until the map container reports data-ready="true".
+ * Returns the page-side performance.now() (ms since navigation start) at that moment, as seen by
+ * waitForFunction's requestAnimationFrame polling, plus the exact moment the attribute was set.
+ * On timeout it throws with what the page showed and its console errors.
+ */
+async function loadUntilMapReady(browser, baseUrl, path, viewport, { onRequest } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const consoleErrors = [];
+  try {
+    if (onRequest) context.on("request", onRequest);
+    const page = await context.newPage();
+    page.on("console", (msg) => {
+      if (msg.type() === "error") consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (err) => consoleErrors.push(`pageerror: ${err.message}`));
+    await page.addInitScript(observeReadyAttribute);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "commit" });
+    let readyMs;
+    try {
+      const handle = await page.waitForFunction(
+        () => (document.querySelector(".maplibregl-map")?.dataset.ready === "true" ? performance.now() : false),
+        undefined,
+        { timeout: READY_TIMEOUT_MS, polling: "raf" },
+      );
+      readyMs = await handle.jsonValue();
+    } catch (err) {
+      const state = await page
+        .evaluate(() => ({
+          url: location.href,
+          hasContainer: Boolean(document.querySelector(".maplibregl-map")),
+          dataReady: document.querySelector(".maplibregl-map")?.dataset.ready ?? null,
+          hasAtlasMap: Boolean(window.__atlasMap),
+          mapFrameText: document.querySelector(".map-frame")?.innerText.slice(0, 300) ?? null,
+        }))
+        .catch((e) => ({ evaluateFailed: String(e) }));
+      throw new Error(
+        `map never reported ready on ${path} (${viewport.width}x${viewport.height}) within ${READY_TIMEOUT_MS} ms: ${err.message}\n` +
+          `page state: ${JSON.stringify(state)}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
+      );
+    }
+    const attrMs = await page.evaluate(() => window.__benchReadyAttrMs ?? null);
+    return { readyMs, attrMs, consoleErrors };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements: each takes the shared environment { browser, baseUrl } and returns a JSON value.
+
+/** Map ready time for one scenario, RUNS times, each in a fresh (cold-cache) browser context. */
+async function measureMapReadyScenario({ browser, baseUrl }, name, path, viewport) {
+  const values = [];
+  const attrValues = [];
+  const consoleErrors = new Set();
+  for (let i = 0; i < RUNS; i++) {
+    const r = await loadUntilMapReady(browser, baseUrl, path, viewport);
+    values.push(r.readyMs);
+    if (r.attrMs !== null) attrValues.push(r.attrMs);
+    r.consoleErrors.forEach((e) => consoleErrors.add(e));
+    process.stdout.write(`bench: mapReady.${name} run ${i + 1}/${RUNS}: ${round1(r.readyMs)} ms\n`);
+  }
+  return {
+    path,
+    viewport,
+    ...summarize(values),
+    attributeSetMedianMs: attrValues.length ? summarize(attrValues).medianMs : null,
+    consoleErrors: [...consoleErrors],
+  };
+}
+
+async function measureMapReady(env) {
+  // One unmeasured load first, so that the first measured run does not pay for the server's
+  // cold start (first dynamic render, file cache) or Chromium's first SwiftShader context.
+  await loadUntilMapReady(env.browser, env.baseUrl, "/", VIEWPORTS.desktop);
+  return {
+    desktop: await measureMapReadyScenario(env, "desktop", "/", VIEWPORTS.desktop),
+    phone: await measureMapReadyScenario(env, "phone", "/", VIEWPORTS.phone),
+    deepLink: await measureMapReadyScenario(env, "deepLink", "/?event=2026-01", VIEWPORTS.desktop),
+  };
+}
+
+/**
+ * Same-origin JS paths the HTML references: <script src>, <link as="script"|rel="modulepreload">, and
+ * chunk paths named in the inline RSC payload. `<script nomodule>` files (Next's legacy polyfills)
+ * are returned apart: modern browsers never download them.
+ */
+function scriptPathsInHtml(html, origin) {
+  const paths = new Set();
+  const noModule = new Set();
+  const toPath = (ref) => {
+    const url = new URL(ref.replaceAll("&amp;", "&"), origin);
+    return url.origin === origin ? url.pathname : null;
+  };
+  for (const m of html.matchAll(/<script\b[^>]*>/gi)) {
+    const tag = m[0];
+    const src = /\bsrc="([^"]+)"/i.exec(tag)?.[1];
+    const path = src && toPath(src);
+    if (path) (/\bnomodule\b/i.test(tag) ? noModule : paths).add(path);
+  }
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const href = /\bhref="([^"]+)"/i.exec(tag)?.[1];
+    const path = href && (/\bas="script"/i.test(tag) || /\brel="modulepreload"/i.test(tag)) && toPath(href);
+    if (path) paths.add(path);
+  }
+  // Chunks named only in the inline RSC payload (e.g. "static/chunks/x.js") are part of the first load too.
+  for (const m of html.matchAll(/(?:\/_next\/)?static\/chunks\/[\w\-./]+?\.m?js/g)) {
+    const path = toPath(m[0].startsWith("/") ? m[0] : `/_next/${m[0]}`);
+    if (path && !noModule.has(path)) paths.add(path);
+  }
+  return { paths, noModule };
+}
+
+/** Fetches a file from the server and reports its raw and gzip (level 9) sizes. */
+async function gzipOf(baseUrl, path) {
+  const res = await fetch(`${baseUrl}${path}`);
+  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
+  const bytes = Buffer.from(await res.arrayBuffer()); // fetch decodes any content-encoding: these are the file's bytes
+  return { file: path, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, containsMapLibre: bytes.includes("maplibre") };
+}
+
+const sumGzip = (files) => files.reduce((s, f) => s + f.gzipBytes, 0);
+
+/** Next's own first-load list for "/", as a cross-check (Next 16 no longer prints it). */
+function nextRouteStats(route) {
+  try {
+    const stats = JSON.parse(readFileSync(join(ROOT, ".next", "diagnostics", "route-bundle-stats.json"), "utf8"));
+    const entry = stats.find((s) => s.route === route);
+    return entry ? { firstLoadUncompressedJsBytes: entry.firstLoadUncompressedJsBytes, files: entry.firstLoadChunkPaths.map((p) => p.replace(/^\.next\//, "/_next/")) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The JS files of the page's next/dynamic imports (the map: components/map/transfer-map.tsx), from
+ * the build's react-loadable-manifest. Used to tell the map chunk apart from other scripts fetched
+ * after the HTML (e.g. a <Link> prefetching another route's code). Null when the file is missing.
+ */
+function dynamicImportFiles(appPage) {
+  try {
+    const manifest = JSON.parse(readFileSync(join(ROOT, ".next", "server", "app", appPage, "react-loadable-manifest.json"), "utf8"));
+    const files = Object.values(manifest).flatMap((entry) => entry.files ?? []);
+    return new Set(files.filter((f) => /\.m?js$/.test(f)).map((f) => `/_next/${f}`));
+  } catch {
+    return null;
+  }
+}
+
+async function measureBundles({ browser, baseUrl }) {
+  const origin = new URL(baseUrl).origin;
+  const htmlRes = await fetch(`${baseUrl}/`);
+  if (!htmlRes.ok) throw new Error(`GET /: HTTP ${htmlRes.status}`);
+  const { paths: initial, noModule } = scriptPathsInHtml(await htmlRes.text(), origin);
+
+  // Load / until the map is ready and record every same-origin script (and worker) the browser asks for.
+  const requested = new Set();
+  await loadUntilMapReady(browser, baseUrl, "/", VIEWPORTS.desktop, {
+    onRequest: (req) => {
+      const url = new URL(req.url());
+      if (url.origin !== origin) return;
+      if (["script", "worker"].includes(req.resourceType()) || /\.m?js$/.test(url.pathname)) requested.add(url.pathname);
+    },
+  });
+  // Scripts fetched after the HTML's own: the lazy map code, plus whatever else loads late.
+  const lateScripts = [...requested].filter((p) => !initial.has(p) && !noModule.has(p) && p !== WORKER_PATH).sort();
+  const dynamicFiles = dynamicImportFiles("page");
+  const isMap = (p) => (dynamicFiles ? dynamicFiles.has(p) : true);
+
+  const firstLoadFiles = await Promise.all([...initial].sort().map((p) => gzipOf(baseUrl, p)));
+  const mapChunkFiles = await Promise.all(lateScripts.filter(isMap).map((p) => gzipOf(baseUrl, p)));
+  const otherLateFiles = await Promise.all(lateScripts.filter((p) => !isMap(p)).map((p) => gzipOf(baseUrl, p)));
+  const noModuleFiles = await Promise.all([...noModule].sort().map((p) => gzipOf(baseUrl, p)));
+  const worker = await gzipOf(baseUrl, WORKER_PATH);
+  const sumRaw = (files) => files.reduce((s, f) => s + f.rawBytes, 0);
+  return {
+    firstLoadJsGzipBytes: sumGzip(firstLoadFiles),
+    firstLoadJsRawBytes: sumRaw(firstLoadFiles),
+    firstLoadFiles,
+    mapChunkGzipBytes: sumGzip(mapChunkFiles),
+    mapChunkRawBytes: sumRaw(mapChunkFiles),
+    mapChunkFiles,
+    workerGzipBytes: worker.gzipBytes,
+    workerRawBytes: worker.rawBytes,
+    workerFile: worker.file,
+    checks: {
+      // How the map chunk was told apart: "react-loadable-manifest" or "all late scripts" (manifest missing).
+      mapChunkSource: dynamicFiles ? "react-loadable-manifest" : "all late scripts",
+      dynamicImportFiles: dynamicFiles ? [...dynamicFiles].sort() : null,
+      dynamicImportFilesNotRequested: dynamicFiles ? [...dynamicFiles].filter((p) => !requested.has(p)).sort() : null,
+      otherLateGzipBytes: sumGzip(otherLateFiles),
+      otherLateFiles,
+      noModuleGzipBytes: sumGzip(noModuleFiles),
+      noModuleFiles,
+      firstLoadFilesNotRequested: [...initial].filter((p) => !requested.has(p)).sort(),
+      workerRequestedByBrowser: requested.has(WORKER_PATH),
+      nextRouteBundleStats: nextRouteStats("/"),
+    },
+  };
+}
+
+/** Add a measurement here: { key in results, function(env) -> JSON value }. */
+const MEASUREMENTS = [
+  { key: "mapReady", run: measureMapReady },
+  { key: "bundles", run: measureBundles },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const shortName = (p) => p.split("/").pop();
+
+function printSummary(results) {
+  const { meta, mapReady, bundles } = results;
+  const lines = [];
+  lines.push("");
+  lines.push(`Extradition Atlas bench  ${meta.date}  commit ${meta.gitCommit ?? "?"}${meta.gitDirty ? " (dirty)" : ""}`);
+  lines.push(`${meta.cpus} CPUs, ${meta.totalMemoryGB} GB, node ${meta.node}, chromium ${meta.chromium}, ${meta.runs} runs each`);
+  lines.push("");
+  lines.push("map ready (ms since navigation start)   median       min       max");
+  for (const [name, m] of Object.entries(mapReady)) {
+    const label = `${name} ${m.path} ${m.viewport.width}x${m.viewport.height}`;
+    lines.push(`  ${label.padEnd(37)}${String(m.medianMs).padStart(8)}  ${String(m.minMs).padStart(8)}  ${String(m.maxMs).padStart(8)}`);
+  }
+  lines.push("");
+  lines.push("JS (gzip -9)                                  gzip       raw  files");
+  const row = (label, gz, raw, files) => `  ${label.padEnd(37)}${kb(gz).padStart(10)}${kb(raw).padStart(10)}  ${files}`;
+  lines.push(row("first load of /", bundles.firstLoadJsGzipBytes, bundles.firstLoadJsRawBytes, bundles.firstLoadFiles.length));
+  lines.push(row("map chunk (lazy, after the HTML)", bundles.mapChunkGzipBytes, bundles.mapChunkRawBytes, bundles.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
+  lines.push(row("map worker", bundles.workerGzipBytes, bundles.workerRawBytes, shortName(bundles.workerFile)));
+  const c = bundles.checks;
+  if (c.otherLateFiles.length) lines.push(row("other late scripts (not counted)", c.otherLateGzipBytes, c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0), c.otherLateFiles.map((f) => shortName(f.file)).join(", ")));
+  if (c.noModuleFiles.length) lines.push(row("nomodule polyfills (not counted)", c.noModuleGzipBytes, c.noModuleFiles.reduce((s, f) => s + f.rawBytes, 0), c.noModuleFiles.map((f) => shortName(f.file)).join(", ")));
+  for (const p of c.dynamicImportFilesNotRequested ?? []) lines.push(`  warning: map chunk file ${p} was not requested by the browser`);
+  for (const p of c.firstLoadFilesNotRequested) lines.push(`  warning: first-load file ${p} was not requested by the browser`);
+  if (!c.workerRequestedByBrowser) lines.push(`  warning: the browser did not request ${bundles.workerFile}`);
+  const errors = Object.entries(mapReady).flatMap(([name, m]) => m.consoleErrors.map((e) => `${name}: ${e}`));
+  for (const e of errors) lines.push(`  console error during mapReady ${e}`);
+  lines.push("");
+  lines.push(`written to ${RESULTS_FILE.replace(ROOT + "/", "")}`);
+  console.log(lines.join("\n"));
+}
+
+function writeResults(results) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const tmp = `${RESULTS_FILE}.tmp`;
+  writeFileSync(tmp, JSON.stringify(results, null, 2) + "\n");
+  renameSync(tmp, RESULTS_FILE);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  process.chdir(ROOT);
+  const chromePath = findChromium();
+  console.log(`bench: using ${chromePath}; ${RUNS} runs per timing`);
+  const build = buildIfNeeded();
+
+  let server;
+  let browser;
+  const cleanup = () => {
+    server?.stop();
+  };
+  process.on("exit", cleanup);
+  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(130));
+  try {
+    server = await startServer();
+    console.log(`bench: next start on ${server.baseUrl} (pid ${server.pid})`);
+    browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
+
+    const env = { browser, baseUrl: server.baseUrl };
+    const measured = {};
+    for (const { key, run } of MEASUREMENTS) {
+      console.log(`bench: measuring ${key}...`);
+      measured[key] = await run(env);
+    }
+
+    const { commit, dirty } = gitCommit();
+    const results = {
+      meta: {
+        schemaVersion: SCHEMA_VERSION,
+        date: new Date().toISOString(),
+        gitCommit: commit,
+        gitDirty: dirty,
+        node: process.version,
+        chromium: browser.version(),
+        chromiumPath: chromePath,
+        chromiumArgs: CHROMIUM_ARGS,
+        os: `${os.platform()} ${os.release()} ${os.arch()}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        totalMemoryBytes: os.totalmem(),
+        totalMemoryGB: round1(os.totalmem() / 1024 ** 3),
+        runs: RUNS,
+        build: { ...build, ...buildIdentity() },
+      },
+      ...measured,
+    };
+    writeResults(results);
+    printSummary(results);
+  } finally {
+    await browser?.close().catch(() => {});
+    cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${err.stack ?? err}`);
+  process.exitCode = 1;
+});
