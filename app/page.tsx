@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { ChartsSection } from "@/components/charts/charts-section";
 import { ClaimChecks } from "@/components/claim-checks";
 import { LatestTransfer } from "@/components/latest-transfer";
 import { MapExplorer } from "@/components/map/map-explorer";
@@ -52,6 +53,9 @@ export default async function OverviewPage({ searchParams }: PageProps) {
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />
+        <Suspense fallback={<section className="card charts" aria-busy="true" />}>
+          <ChartsSection data={data} viewContext={{ eventIds: mapModel.events.map((e) => e.id), placeIds: mapModel.places.map((p) => p.id) }} locale={locale} t={t} />
+        </Suspense>
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </>

@@ -109,6 +109,24 @@ export interface Messages {
     departureSummary: (events: number) => string;
     attribution: string;
   };
+  charts: {
+    sectionTitle: string;
+    sectionLede: string;
+    showTable: string;
+    caveats: string;
+    source: string;
+    dataAsOf: (date: string) => string;
+    loading: string;
+    month: string;
+    year: string;
+    annotationAdministration: string;
+    annotationTransfer: (people: number) => string;
+    homicides: { title: string; subtitle: string; description: string; counted: string; stated: string; perDayCol: string; victimsCol: string; statedCol: string };
+    annual: { title: string; subtitle: string; description: string; why: string; sesnsp: string; inegi: string; note: string };
+    fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string) => string; pounds: string; scopeLabel: string };
+    fiscal: { title: string; subtitle: (scope: string) => string; description: string; fiscalYear: string; coverage: string; partial: string; full: string };
+    transfers: { title: string; subtitle: string; description: (list: string, total: string) => string; people: string; runningTotal: string; date: string };
+  };
 }
 
 const en: Messages = {
@@ -245,6 +263,62 @@ const en: Messages = {
       status === "notReported" ? "people: not reported" : status === "partial" ? `${people}+ people (partly reported)` : `${people} people`,
     departureSummary: (events) => `departure, ${events} transfer${events === 1 ? "" : "s"}`,
     attribution: "Basemap: Natural Earth; U.S. states: U.S. Census Bureau (via us-atlas)",
+  },
+  charts: {
+    sectionTitle: "The numbers behind the claims",
+    sectionLede: "The series both governments cite. Every chart marks the three transfers and the start of the current Mexican administration; each has a table of the same numbers.",
+    showTable: "Show the data as a table",
+    caveats: "About these numbers",
+    source: "Source",
+    dataAsOf: (date) => `Data as of ${date}`,
+    loading: "Drawing the chart…",
+    month: "Month",
+    year: "Year",
+    annotationAdministration: "New administration (Oct 1, 2024)",
+    annotationTransfer: (people) => `Transfer: ${people} people`,
+    homicides: {
+      title: "Intentional homicides in Mexico",
+      subtitle: "Victims per day, by month",
+      description: "Monthly victims of intentional homicide per day: SESNSP counts divided by the days in each month from January 2018 to June 2025, and, as a separate series, the daily averages the government stated at press conferences from September 2024 to February 2026.",
+      counted: "SESNSP count ÷ days",
+      stated: "Stated at press conferences",
+      perDayCol: "Victims per day (SESNSP)",
+      victimsCol: "Victims (SESNSP)",
+      statedCol: "Stated daily average",
+    },
+    annual: {
+      title: "Homicides per year: two official counts",
+      subtitle: "Victims per year",
+      description: "Annual homicide totals from SESNSP (prosecutors' case files) and INEGI (death certificates), 2015 to 2024.",
+      why: "INEGI counts death certificates and SESNSP counts victims in prosecutors' case files, so INEGI's totals run higher.",
+      sesnsp: "SESNSP",
+      inegi: "INEGI",
+      note: "Note",
+    },
+    fentanyl: {
+      title: "Fentanyl seized by U.S. Customs and Border Protection",
+      subtitle: (scope) => `Pounds per month, ${scope}`,
+      description: (scope) => `Monthly pounds of fentanyl seized by CBP, ${scope}, October 2018 to April 2026.`,
+      pounds: "Pounds",
+      scopeLabel: "Scope",
+    },
+    fiscal: {
+      title: "Fentanyl seized per U.S. fiscal year",
+      subtitle: (scope) => `Pounds per fiscal year (October to September), ${scope}`,
+      description: "Fiscal-year totals of fentanyl seized by CBP, FY2019 to FY2026. FY2026 covers October 2025 to April 2026 only.",
+      fiscalYear: "Fiscal year",
+      coverage: "Coverage",
+      partial: "partial: Oct 2025 – Apr 2026",
+      full: "full year",
+    },
+    transfers: {
+      title: "People transferred to the United States",
+      subtitle: "People per transfer and running total",
+      description: (list, total) => `The mass transfers, people per transfer: ${list}; ${total} in all.`,
+      people: "People in the transfer",
+      runningTotal: "Running total",
+      date: "Date",
+    },
   },
 };
 

@@ -3,7 +3,7 @@ import { greatCircle, type LonLat } from "./arcs";
 import { boundsOf, type Bounds } from "./bounds";
 import { buildRadiusScale, NOT_REPORTED_RADIUS_PX } from "./marker-scale";
 import type { MapModel, MapPlace } from "./model";
-import { SHARED_COLOR } from "./palette";
+import { SHARED_COLOR } from "../palette";
 
 /** "all" or one event id. */
 export type EventFilter = "all" | string;

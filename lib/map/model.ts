@@ -4,7 +4,7 @@ import type { PlaceKind } from "../schema/places";
 import type { NotablePerson } from "../schema/transfers";
 import { discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
-import { buildEventColors } from "./palette";
+import { buildEventColors } from "../palette";
 
 /** A cited source, trimmed to what a link needs. */
 export interface SourceRef {

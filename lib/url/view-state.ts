@@ -12,14 +12,20 @@ export interface ViewContext {
   placeIds: readonly string[];
 }
 
+/** CBP scopes the fentanyl charts can show. */
+export const CHART_SCOPES = ["swb", "nationwide"] as const;
+export type ChartScope = (typeof CHART_SCOPES)[number];
+
 export interface ViewState {
   /** "all" or an event id such as "ev2026-01". */
   event: string;
   /** Selected place id, or null. */
   place: string | null;
+  /** Fentanyl charts: southwest border (default) or nationwide. */
+  scope: ChartScope;
 }
 
-export const DEFAULT_VIEW: ViewState = { event: "all", place: null };
+export const DEFAULT_VIEW: ViewState = { event: "all", place: null, scope: "swb" };
 
 /** A parameter that was present but unusable, for the notice shown to the user. */
 export interface IgnoredParam {
@@ -60,6 +66,11 @@ function parsePlace(raw: string | undefined, ctx: ViewContext): Parsed<string> {
   return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : { ok: false, why: "not a place on the map" };
 }
 
+function parseScope(raw: string | undefined): Parsed<ChartScope> {
+  if (raw === undefined) return undefined;
+  return (CHART_SCOPES as readonly string[]).includes(raw) ? { ok: true, value: raw as ChartScope } : { ok: false, why: `expected one of ${CHART_SCOPES.join(", ")}` };
+}
+
 export function parseViewState(params: ParamSource, ctx: ViewContext): ParsedView {
   const ignored: IgnoredParam[] = [];
   function orDefault<T>(name: string, parse: (raw: string | undefined) => Parsed<T>, fallback: T): T {
@@ -77,6 +88,7 @@ export function parseViewState(params: ParamSource, ctx: ViewContext): ParsedVie
   const view: ViewState = {
     event: orDefault("event", (r) => parseEvent(r, ctx), DEFAULT_VIEW.event),
     place: orDefault<string | null>("place", (r) => parsePlace(r, ctx), DEFAULT_VIEW.place),
+    scope: orDefault("scope", parseScope, DEFAULT_VIEW.scope),
   };
   return { view, ignored };
 }
@@ -86,6 +98,7 @@ export function serializeViewState(view: ViewState): string {
   const entries: Record<keyof ViewState, string | undefined> = {
     event: view.event === DEFAULT_VIEW.event ? undefined : view.event.replace(/^ev/, ""),
     place: view.place ?? undefined,
+    scope: view.scope === DEFAULT_VIEW.scope ? undefined : view.scope,
   };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(entries)) if (value !== undefined) params.set(key, value);

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { buildMapModel } from "@/lib/map/model";
-import { DEFAULT_VIEW, parseViewState, serializeViewState, toSearch, type ViewContext, type ViewState } from "@/lib/url/view-state";
+import { DEFAULT_VIEW, parseViewState, serializeViewState, toSearch, type ViewContext, type ViewState, CHART_SCOPES } from "@/lib/url/view-state";
 import { loadRealDataset } from "../../fixtures/real-data";
 
 /** The ids the map offers, from the real data/ (a fresh object per call). */
@@ -14,14 +14,14 @@ const makeContext = (): ViewContext => ({ eventIds: ["ev2025-02", "ev2026-01"], 
 
 /** Every view the real data allows: each event or "all", with no place or with each place. */
 function allViews(ctx: ViewContext): ViewState[] {
-  return ["all", ...ctx.eventIds].flatMap((event) => [null, ...ctx.placeIds].map((place) => ({ event, place })));
+  return ["all", ...ctx.eventIds].flatMap((event) => [null, ...ctx.placeIds].flatMap((place) => CHART_SCOPES.map((scope) => ({ event, place, scope }))));
 }
 
 describe(parseViewState, () => {
   it("parseViewState round-trips every event and place combination of the real data", () => {
     const ctx = makeRealContext();
     const views = allViews(ctx);
-    expect(views).toHaveLength(4 * 14);
+    expect(views).toHaveLength(4 * 14 * CHART_SCOPES.length);
     for (const view of views) {
       const query = serializeViewState(view);
       expect({ query, parsed: parseViewState(new URLSearchParams(query), ctx) }).toEqual({ query, parsed: { view, ignored: [] } });
@@ -37,7 +37,7 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState reads '?event=2026-01&place=us_houston' as the Jan 2026 transfer with Houston selected", () => {
-    expect(parseViewState(new URLSearchParams("event=2026-01&place=us_houston"), makeContext())).toEqual({ view: { event: "ev2026-01", place: "us_houston" }, ignored: [] });
+    expect(parseViewState(new URLSearchParams("event=2026-01&place=us_houston"), makeContext())).toEqual({ view: { event: "ev2026-01", place: "us_houston", scope: "swb" }, ignored: [] });
   });
 
   it("parseViewState gives the default view for no parameters", () => {
@@ -50,7 +50,7 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState ignores unknown parameters without reporting them", () => {
-    expect(parseViewState(new URLSearchParams("utm_source=x&zoom=4&event=2025-02"), makeContext())).toEqual({ view: { event: "ev2025-02", place: null }, ignored: [] });
+    expect(parseViewState(new URLSearchParams("utm_source=x&zoom=4&event=2025-02"), makeContext())).toEqual({ view: { event: "ev2025-02", place: null, scope: "swb" }, ignored: [] });
   });
 
   it("parseViewState falls back to the default event and names the param when the event is not in the data", () => {
@@ -70,8 +70,8 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState keeps a valid param when the other one is invalid", () => {
-    expect(parseViewState({ event: "1999-01", place: "us_pa" }, makeContext())).toEqual({
-      view: { event: "all", place: "us_pa" },
+    expect(parseViewState({ event: "1999-01", place: "us_pa", scope: "swb" }, makeContext())).toEqual({
+      view: { event: "all", place: "us_pa", scope: "swb" },
       ignored: [{ param: "event", raw: "1999-01", why: "not a transfer in the data" }],
     });
   });
@@ -103,7 +103,7 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState takes the first value when a param is given as a string array (Next.js searchParams)", () => {
-    expect(parseViewState({ event: ["2026-01", "2025-02"], place: ["us_pa"] }, makeContext())).toEqual({ view: { event: "ev2026-01", place: "us_pa" }, ignored: [] });
+    expect(parseViewState({ event: ["2026-01", "2025-02"], place: ["us_pa"] }, makeContext())).toEqual({ view: { event: "ev2026-01", place: "us_pa", scope: "swb" }, ignored: [] });
   });
 
   it("parseViewState takes the first value of a repeated param in URLSearchParams, like a string array", () => {
@@ -123,32 +123,33 @@ describe(parseViewState, () => {
 describe(serializeViewState, () => {
   it("serializeViewState gives an empty string for the default view", () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe("");
-    expect(serializeViewState({ event: "all", place: null })).toBe("");
+    expect(serializeViewState({ event: "all", place: null, scope: "swb" })).toBe("");
   });
 
   it("serializeViewState drops the 'ev' prefix of the event id and omits defaults", () => {
     const rows: { view: ViewState; expected: string }[] = [
-      { view: { event: "ev2026-01", place: null }, expected: "event=2026-01" },
-      { view: { event: "all", place: "us_houston" }, expected: "place=us_houston" },
-      { view: { event: "ev2026-01", place: "us_houston" }, expected: "event=2026-01&place=us_houston" },
+      { view: { event: "ev2026-01", place: null, scope: "swb" }, expected: "event=2026-01" },
+      { view: { event: "all", place: "us_houston", scope: "swb" }, expected: "place=us_houston" },
+      { view: { event: "ev2026-01", place: "us_houston", scope: "swb" }, expected: "event=2026-01&place=us_houston" },
+      { view: { event: "all", place: null, scope: "nationwide" }, expected: "scope=nationwide" },
     ];
     for (const { view, expected } of rows) expect({ view, query: serializeViewState(view) }).toEqual({ view, query: expected });
   });
 
   it("serializeViewState percent-encodes characters that are not safe in a query", () => {
-    expect(serializeViewState({ event: "all", place: "a&b=c" })).toBe("place=a%26b%3Dc");
+    expect(serializeViewState({ event: "all", place: "a&b=c", scope: "swb" })).toBe("place=a%26b%3Dc");
   });
 });
 
 describe(toSearch, () => {
   it("toSearch prefixes a non-empty query with '?' and leaves the default view empty", () => {
-    expect(toSearch({ event: "ev2025-08", place: "us_hpn" })).toBe("?event=2025-08&place=us_hpn");
+    expect(toSearch({ event: "ev2025-08", place: "us_hpn", scope: "swb" })).toBe("?event=2025-08&place=us_hpn");
     expect(toSearch(DEFAULT_VIEW)).toBe("");
   });
 });
 
 describe("DEFAULT_VIEW", () => {
   it("DEFAULT_VIEW shows every transfer with no place selected", () => {
-    expect(DEFAULT_VIEW).toEqual({ event: "all", place: null });
+    expect(DEFAULT_VIEW).toEqual({ event: "all", place: null, scope: "swb" });
   });
 });

@@ -17,3 +17,15 @@ export function buildEventColors(eventIds: readonly string[]): Map<string, strin
   const scale = scaleOrdinal<string, string>().domain(eventIds).range(EVENT_PALETTE).unknown(NEUTRAL_COLOR);
   return new Map(eventIds.map((id) => [id, scale(id)]));
 }
+
+/**
+ * Colours of the statistical series, from the same family: dark ink for official counts, a grey
+ * for the second official series, reddish purple (Okabe-Ito) for figures stated by officials.
+ */
+export const SERIES_COLORS = {
+  sesnsp: "#1b1f24",
+  inegi: "#8c959f",
+  stated: "#CC79A7",
+  fentanyl: "#57606a",
+  administration: "#57606a",
+} as const;

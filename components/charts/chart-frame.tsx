@@ -1,0 +1,101 @@
+import type { ReactNode } from "react";
+import type { Messages } from "@/lib/i18n/messages";
+import type { SourceRef } from "@/lib/map/model";
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** line, dashed line, hollow point, bar, hatched bar. */
+  mark: "line" | "dashed" | "hollow" | "bar" | "hatched";
+}
+
+interface Props {
+  id: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  legend: readonly LegendItem[];
+  note?: string;
+  /** The series' caveats from data/series.json, behind a disclosure. */
+  caveats?: readonly string[];
+  sources: readonly SourceRef[];
+  asOf: string;
+  controls?: ReactNode;
+  plot: ReactNode;
+  table: ReactNode;
+  t: Messages;
+}
+
+function LegendMark({ item }: { item: LegendItem }) {
+  switch (item.mark) {
+    case "line":
+      return <svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2.5" /></svg>;
+    case "dashed":
+      return <svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2" strokeDasharray="4 3" /></svg>;
+    case "hollow":
+      return <svg width="22" height="12" aria-hidden="true"><circle cx="11" cy="6" r="4" fill="#fff" stroke={item.color} strokeWidth="2" /></svg>;
+    case "bar":
+      return <svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" fill={item.color} /></svg>;
+    case "hatched":
+      return (
+        <svg width="14" height="12" aria-hidden="true">
+          <rect x="1" y="1" width="12" height="10" fill="#fff" stroke={item.color} />
+          <path d="M1 9 L9 1 M5 11 L13 3" stroke={item.color} strokeWidth="2" />
+        </svg>
+      );
+  }
+}
+
+/**
+ * A chart as a self-contained figure: title, subtitle with units, legend, the plot (drawn on the
+ * client into a reserved box), a real data table, and the source line with "data as of".
+ */
+export function ChartFrame({ id, title, subtitle, description, legend, note, caveats, sources, asOf, controls, plot, table, t }: Props) {
+  return (
+    <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <figcaption>
+        <h3 id={`${id}-title`}>{title}</h3>
+        <p className="chart__subtitle">{subtitle}</p>
+        <p id={`${id}-desc`} className="visually-hidden">
+          {description}
+        </p>
+      </figcaption>
+      {controls}
+      <ul className="chart__legend">
+        {legend.map((item) => (
+          <li key={item.label}>
+            <LegendMark item={item} /> {item.label}
+          </li>
+        ))}
+      </ul>
+      {plot}
+      {note && <p className="small muted">{note}</p>}
+      {caveats && caveats.length > 0 && (
+        <details className="chart__caveats small">
+          <summary>{t.charts.caveats}</summary>
+          <ul>
+            {caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details className="chart__table">
+        <summary>{t.charts.showTable}</summary>
+        {table}
+      </details>
+      <p className="chart__source small muted">
+        {t.charts.source}:{" "}
+        {sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && "; "}
+            <a href={s.url} rel="noopener noreferrer external">
+              {s.publisher}
+            </a>
+          </span>
+        ))}
+        . {t.charts.dataAsOf(asOf)}.
+      </p>
+    </figure>
+  );
+}

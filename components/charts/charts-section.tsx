@@ -1,0 +1,183 @@
+import type { Dataset } from "@/lib/data/dataset";
+import { formatDate, formatMonth, formatNumber, formatPartialDate } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/messages";
+import type { SourceRef } from "@/lib/map/model";
+import { SERIES_COLORS } from "@/lib/palette";
+import { buildTimeAnnotations } from "@/lib/series/annotations";
+import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
+import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
+import { toTime } from "@/lib/series/time";
+import { buildTransferRows } from "@/lib/series/transfers";
+import type { ViewContext } from "@/lib/url/view-state";
+import { ScrollTable } from "../scroll-table";
+import { annotationLegend } from "./annotation-legend";
+import { ChartFrame } from "./chart-frame";
+import { FentanylCharts } from "./fentanyl-charts";
+import { PlotSlot } from "./plot-slot";
+
+interface Props {
+  data: Dataset;
+  viewContext: ViewContext;
+  locale: Locale;
+  t: Messages;
+}
+
+const DASH = "–";
+
+function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
+  const wanted = new Set(ids);
+  return data.sources.filter((s) => wanted.has(s.id)).map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url }));
+}
+
+/** All statistical charts: frames, legends and tables server-rendered; plots drawn on the client. */
+export function ChartsSection({ data, viewContext, locale, t }: Props) {
+  const annotations = buildTimeAnnotations(data);
+  const homicides = buildHomicideRows(data);
+  const annual = buildAnnualHomicideRows(data);
+  const transfers = buildTransferRows(data);
+  const meta = (id: "fentanyl" | "homicides") => data.seriesMeta.find((m) => m.id === id)!;
+  const asOf = (id: "fentanyl" | "homicides") => formatPartialDate(locale, meta(id).as_of);
+  const homicideSources = sourceRefs(data, [...meta("homicides").source_ids, ...data.homicidesStated.map((r) => r.source_id)]);
+  const annualSources = sourceRefs(data, data.homicidesAnnual.map((r) => r.source_id));
+  const fentanylSources = sourceRefs(data, meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)));
+  const transferSources = sourceRefs(data, data.events.flatMap((e) => e.people_count.source_ids));
+  const scopeLabels = Object.fromEntries(meta("fentanyl").scopes.map((s) => [s.id, s.label])) as Record<"swb" | "nationwide", string>;
+  const transferDomain: [number, number] = [toTime("2024-09-01"), toTime("2026-03-01")];
+  const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
+  return (
+    <section className="card charts" aria-labelledby="charts-title">
+      <h2 id="charts-title">{t.charts.sectionTitle}</h2>
+      <p className="muted">{t.charts.sectionLede}</p>
+      <div className="chart-grid">
+        <ChartFrame
+          id="chart-transfers"
+          title={t.charts.transfers.title}
+          subtitle={t.charts.transfers.subtitle}
+          description={t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal))}
+          legend={[
+            ...transfers.map((r) => ({ label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`, color: r.color, mark: "bar" as const })),
+            { label: t.charts.transfers.runningTotal, color: SERIES_COLORS.sesnsp, mark: "line" },
+            ...annotationLegend(annotations.filter((a) => a.kind === "administration"), locale, t),
+          ]}
+          sources={transferSources}
+          asOf={formatDate(locale, data.meta.compiled)}
+          plot={<PlotSlot heightPx={240} loadingText={t.charts.loading} spec={{ kind: "transfers", props: { rows: transfers, annotations, domain: transferDomain, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }} />}
+          table={
+            <ScrollTable label={t.charts.transfers.title}>
+              <table data-table="transfers">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.charts.transfers.date}</th>
+                    <th scope="col" className="num">{t.charts.transfers.people}</th>
+                    <th scope="col" className="num">{t.charts.transfers.runningTotal}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {transfers.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">{formatDate(locale, r.date)}</th>
+                      <td className="num">{formatNumber(locale, r.people)}</td>
+                      <td className="num">{formatNumber(locale, r.runningTotal)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          }
+          t={t}
+        />
+        <ChartFrame
+          id="chart-homicides"
+          title={t.charts.homicides.title}
+          subtitle={t.charts.homicides.subtitle}
+          description={t.charts.homicides.description}
+          legend={[
+            { label: t.charts.homicides.counted, color: SERIES_COLORS.sesnsp, mark: "line" },
+            { label: t.charts.homicides.stated, color: SERIES_COLORS.stated, mark: "hollow" },
+            ...annotationLegend(annotations, locale, t),
+          ]}
+          caveats={meta("homicides").caveats}
+          sources={homicideSources}
+          asOf={asOf("homicides")}
+          plot={<PlotSlot heightPx={300} loadingText={t.charts.loading} spec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }} />}
+          table={
+            <ScrollTable label={t.charts.homicides.title}>
+              <table data-table="homicides">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.charts.month}</th>
+                    <th scope="col" className="num">{t.charts.homicides.victimsCol}</th>
+                    <th scope="col" className="num">{t.charts.homicides.perDayCol}</th>
+                    <th scope="col" className="num">{t.charts.homicides.statedCol}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {homicides.map((r) => (
+                    <tr key={r.month}>
+                      <th scope="row">{formatMonth(locale, r.month)}</th>
+                      <td className="num">{r.victims === null ? t.common.notReported : formatNumber(locale, r.victims)}</td>
+                      <td className="num">{r.perDay === null ? DASH : formatNumber(locale, r.perDay, 1, 1)}</td>
+                      <td className="num">{r.stated === null ? DASH : formatNumber(locale, r.stated, 1, 1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          }
+          t={t}
+        />
+        <ChartFrame
+          id="chart-annual"
+          title={t.charts.annual.title}
+          subtitle={t.charts.annual.subtitle}
+          description={t.charts.annual.description}
+          legend={[
+            { label: t.charts.annual.sesnsp, color: SERIES_COLORS.sesnsp, mark: "bar" },
+            { label: t.charts.annual.inegi, color: SERIES_COLORS.inegi, mark: "bar" },
+          ]}
+          note={t.charts.annual.why}
+          sources={annualSources}
+          asOf={asOf("homicides")}
+          plot={<PlotSlot heightPx={260} loadingText={t.charts.loading} spec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }} />}
+          table={
+            <ScrollTable label={t.charts.annual.title}>
+              <table data-table="annual">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.charts.year}</th>
+                    <th scope="col" className="num">{t.charts.annual.sesnsp}</th>
+                    <th scope="col" className="num">{t.charts.annual.inegi}</th>
+                    <th scope="col">{t.charts.annual.note}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {annual.map((r) => (
+                    <tr key={r.year}>
+                      <th scope="row">{r.year}</th>
+                      <td className="num">{r.sesnsp === null ? t.common.notReported : formatNumber(locale, r.sesnsp)}</td>
+                      <td className="num">{r.inegi === null ? t.common.notReported : formatNumber(locale, r.inegi)}</td>
+                      <td className="small">{r.inegiNote ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          }
+          t={t}
+        />
+        <FentanylCharts
+          monthly={{ swb: buildFentanylMonthRows(data, "swb"), nationwide: buildFentanylMonthRows(data, "nationwide") }}
+          fiscal={{ swb: buildFiscalYearRows(data, "swb"), nationwide: buildFiscalYearRows(data, "nationwide") }}
+          scopeLabels={scopeLabels}
+          annotations={annotations}
+          sources={fentanylSources}
+          asOf={asOf("fentanyl")}
+          caveats={meta("fentanyl").caveats}
+          viewContext={{ eventIds: [...viewContext.eventIds], placeIds: [...viewContext.placeIds] }}
+          locale={locale}
+        />
+      </div>
+    </section>
+  );
+}

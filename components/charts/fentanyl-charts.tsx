@@ -1,0 +1,133 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { useMemo } from "react";
+import { formatMonth, formatNumber } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import type { SourceRef } from "@/lib/map/model";
+import { SERIES_COLORS } from "@/lib/palette";
+import type { TimeAnnotation } from "@/lib/series/annotations";
+import type { FentanylMonthRow, FiscalYearRow } from "@/lib/series/fentanyl";
+import { CHART_SCOPES, parseViewState, toSearch, type ChartScope } from "@/lib/url/view-state";
+import { NavLink } from "../map/nav-link";
+import { annotationLegend } from "./annotation-legend";
+import { ChartFrame } from "./chart-frame";
+import { PlotSlot } from "./plot-slot";
+import { ScrollTable } from "../scroll-table";
+
+interface Props {
+  monthly: Record<ChartScope, FentanylMonthRow[]>;
+  fiscal: Record<ChartScope, FiscalYearRow[]>;
+  scopeLabels: Record<ChartScope, string>;
+  annotations: TimeAnnotation[];
+  sources: SourceRef[];
+  asOf: string;
+  caveats: string[];
+  viewContext: { eventIds: string[]; placeIds: string[] };
+  locale: Locale;
+}
+
+/** The two fentanyl charts and their scope switch (southwest border / nationwide), kept in the URL. */
+export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, viewContext, locale }: Props) {
+  const t = getMessages(locale);
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const view = useMemo(() => parseViewState(params, viewContext).view, [params, viewContext]);
+  const scope = view.scope;
+  const scopeName = scopeLabels[scope].toLowerCase();
+  const switcher = (
+    <nav className="event-filter" aria-label={t.charts.fentanyl.scopeLabel}>
+      <span className="event-filter__label" aria-hidden="true">
+        {t.charts.fentanyl.scopeLabel}
+      </span>
+      <ul>
+        {CHART_SCOPES.map((s) => {
+          const href = `${pathname}${toSearch({ ...view, scope: s })}`;
+          return (
+            <li key={s}>
+              <NavLink href={href} onNavigate={() => window.history.pushState(null, "", href)} isCurrent={s === scope} className="event-filter__option">
+                {scopeLabels[s]}
+              </NavLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+  const months = monthly[scope];
+  const years = fiscal[scope];
+  return (
+    <>
+      <ChartFrame
+        id="chart-fentanyl"
+        title={t.charts.fentanyl.title}
+        subtitle={t.charts.fentanyl.subtitle(scopeName)}
+        description={t.charts.fentanyl.description(scopeName)}
+        legend={[{ label: t.charts.fentanyl.pounds, color: SERIES_COLORS.fentanyl, mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
+        caveats={caveats}
+        sources={sources}
+        asOf={asOf}
+        controls={switcher}
+        plot={<PlotSlot heightPx={300} loadingText={t.charts.loading} spec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }} />}
+        table={
+          <ScrollTable label={t.charts.fentanyl.title}>
+            <table data-table="fentanyl">
+              <thead>
+                <tr>
+                  <th scope="col">{t.charts.month}</th>
+                  <th scope="col" className="num">{t.charts.fentanyl.pounds}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {months.map((r) => (
+                  <tr key={r.month}>
+                    <th scope="row">{formatMonth(locale, r.month)}</th>
+                    <td className="num">{formatNumber(locale, r.pounds, 2, 2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        }
+        t={t}
+      />
+      <ChartFrame
+        id="chart-fiscal"
+        title={t.charts.fiscal.title}
+        subtitle={t.charts.fiscal.subtitle(scopeName)}
+        description={t.charts.fiscal.description}
+        legend={[
+          { label: t.charts.fiscal.full, color: SERIES_COLORS.fentanyl, mark: "bar" },
+          { label: t.charts.fiscal.partial, color: SERIES_COLORS.fentanyl, mark: "hatched" },
+        ]}
+        sources={sources}
+        asOf={asOf}
+        plot={<PlotSlot heightPx={260} loadingText={t.charts.loading} spec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: t.charts.fiscal.partial } } }} />}
+        table={
+          <ScrollTable label={t.charts.fiscal.title}>
+            <table data-table="fiscal">
+              <thead>
+                <tr>
+                  <th scope="col">{t.charts.fiscal.fiscalYear}</th>
+                  <th scope="col" className="num">{t.charts.fentanyl.pounds}</th>
+                  <th scope="col">{t.charts.fiscal.coverage}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((r) => (
+                  <tr key={r.label}>
+                    <th scope="row">{r.label}</th>
+                    <td className="num">{formatNumber(locale, r.pounds, 2, 2)}</td>
+                    <td>{r.isPartial ? t.charts.fiscal.partial : t.charts.fiscal.full}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        }
+        t={t}
+      />
+    </>
+  );
+}

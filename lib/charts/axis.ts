@@ -1,0 +1,28 @@
+import { INTL_LOCALE, type Locale } from "../i18n/locale";
+
+/** Jan 1 (UTC) of every year from the first to the last time, for a yearly time axis. */
+export function yearTicks(fromTime: number, toTime: number): number[] {
+  const first = new Date(fromTime).getUTCFullYear();
+  const last = new Date(toTime).getUTCFullYear();
+  const ticks: number[] = [];
+  for (let y = first; y <= last; y++) {
+    const t = Date.UTC(y, 0, 1);
+    if (t >= fromTime && t <= toTime) ticks.push(t);
+  }
+  return ticks;
+}
+
+/** Every n-th item, for thinning ticks on narrow charts; always keeps the first. */
+export function everyNth<T>(items: readonly T[], n: number): T[] {
+  return items.filter((_, i) => i % Math.max(1, n) === 0);
+}
+
+export const formatYearTick = (locale: Locale) => (time: number) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", timeZone: "UTC" }).format(new Date(time));
+
+export const formatMonthTick = (locale: Locale) => (time: number) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(time));
+
+/** Compact axis numbers: 12,000 -> "12K" in en-US. */
+export const formatCompact = (locale: Locale) => (value: number) =>
+  new Intl.NumberFormat(INTL_LOCALE[locale], { notation: "compact", maximumFractionDigits: 1 }).format(value);

@@ -1,0 +1,12 @@
+/** Milliseconds since epoch at 00:00 UTC of a "YYYY-MM-DD" date or the 1st of a "YYYY-MM" month. */
+export function toTime(dateOrMonth: string): number {
+  const iso = dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  if (Number.isNaN(t)) throw new Error(`invalid date "${dateOrMonth}"; expected YYYY-MM or YYYY-MM-DD`);
+  return t;
+}
+
+/** Mid-month instant, where a monthly value is plotted on a continuous time axis. */
+export function midMonthTime(month: string): number {
+  return toTime(month) + 14 * 86_400_000;
+}
