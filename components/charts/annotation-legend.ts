@@ -9,6 +9,6 @@ export function annotationLegend(annotations: readonly TimeAnnotation[], locale:
   return annotations.map((a) =>
     a.kind === "administration"
       ? { label: t.charts.annotationAdministration, color: a.color, mark: "dashed" }
-      : { label: `${formatDate(locale, a.date, "short")}: ${t.charts.annotationTransfer(a.people ?? 0)}`, color: a.color, mark: "line" },
+      : { label: t.charts.annotationTransfer(formatDate(locale, a.date, "short")), color: a.color, mark: "line" },
   );
 }

@@ -19,12 +19,17 @@ interface Props {
   /** The series' caveats from data/series.json, behind a disclosure. */
   caveats?: readonly string[];
   sources: readonly SourceRef[];
+  /** Where the full list of sources is, e.g. "/sources#topic-homicides". */
+  allSourcesHref: string;
   asOf: string;
   controls?: ReactNode;
   plot: ReactNode;
   table: ReactNode;
   t: Messages;
 }
+
+/** Sources named in the line under a chart; the rest are one link away on /sources. */
+const MAX_LISTED_SOURCES = 3;
 
 function LegendMark({ item }: { item: LegendItem }) {
   switch (item.mark) {
@@ -50,7 +55,7 @@ function LegendMark({ item }: { item: LegendItem }) {
  * A chart as a self-contained figure: title, subtitle with units, legend, the plot (drawn on the
  * client into a reserved box), a real data table, and the source line with "data as of".
  */
-export function ChartFrame({ id, title, subtitle, description, legend, note, caveats, sources, asOf, controls, plot, table, t }: Props) {
+export function ChartFrame({ id, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plot, table, t }: Props) {
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <figcaption>
@@ -86,7 +91,7 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
       </details>
       <p className="chart__source small muted">
         {t.charts.source}:{" "}
-        {sources.map((s, i) => (
+        {sources.slice(0, MAX_LISTED_SOURCES).map((s, i) => (
           <span key={s.id}>
             {i > 0 && "; "}
             <a href={s.url} rel="noopener noreferrer external">
@@ -94,6 +99,12 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
             </a>
           </span>
         ))}
+        {sources.length > MAX_LISTED_SOURCES && (
+          <>
+            {" "}
+            <a href={allSourcesHref}>{t.charts.moreSources(sources.length - MAX_LISTED_SOURCES)}</a>
+          </>
+        )}
         . {t.charts.dataAsOf(asOf)}.
       </p>
     </figure>

@@ -61,6 +61,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
             ...annotationLegend(annotations.filter((a) => a.kind === "administration"), locale, t),
           ]}
           sources={transferSources}
+          allSourcesHref="/sources#sources-title"
           asOf={formatDate(locale, data.meta.compiled)}
           plot={<PlotSlot heightPx={240} loadingText={t.charts.loading} spec={{ kind: "transfers", props: { rows: transfers, annotations, domain: transferDomain, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }} />}
           table={
@@ -99,6 +100,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
           ]}
           caveats={meta("homicides").caveats}
           sources={homicideSources}
+          allSourcesHref="/sources#topic-homicides"
           asOf={asOf("homicides")}
           plot={<PlotSlot heightPx={300} loadingText={t.charts.loading} spec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }} />}
           table={
@@ -138,6 +140,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
           ]}
           note={t.charts.annual.why}
           sources={annualSources}
+          allSourcesHref="/sources#topic-homicides"
           asOf={asOf("homicides")}
           plot={<PlotSlot heightPx={260} loadingText={t.charts.loading} spec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }} />}
           table={

@@ -67,6 +67,7 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
         legend={[{ label: t.charts.fentanyl.pounds, color: SERIES_COLORS.fentanyl, mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
         caveats={caveats}
         sources={sources}
+        allSourcesHref="/sources#topic-fentanyl"
         asOf={asOf}
         controls={switcher}
         plot={<PlotSlot heightPx={300} loadingText={t.charts.loading} spec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }} />}
@@ -102,6 +103,7 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
           { label: t.charts.fiscal.partial, color: SERIES_COLORS.fentanyl, mark: "hatched" },
         ]}
         sources={sources}
+        allSourcesHref="/sources#topic-fentanyl"
         asOf={asOf}
         plot={<PlotSlot heightPx={260} loadingText={t.charts.loading} spec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: t.charts.fiscal.partial } } }} />}
         table={

@@ -120,7 +120,8 @@ export interface Messages {
     month: string;
     year: string;
     annotationAdministration: string;
-    annotationTransfer: (people: number) => string;
+    annotationTransfer: (date: string) => string;
+    moreSources: (n: number) => string;
     homicides: { title: string; subtitle: string; description: string; counted: string; stated: string; perDayCol: string; victimsCol: string; statedCol: string };
     annual: { title: string; subtitle: string; description: string; why: string; sesnsp: string; inegi: string; note: string };
     fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string) => string; pounds: string; scopeLabel: string };
@@ -275,7 +276,8 @@ const en: Messages = {
     month: "Month",
     year: "Year",
     annotationAdministration: "New administration (Oct 1, 2024)",
-    annotationTransfer: (people) => `Transfer: ${people} people`,
+    annotationTransfer: (date) => `Transfer of ${date}`,
+    moreSources: (n) => `and ${n} more`,
     homicides: {
       title: "Intentional homicides in Mexico",
       subtitle: "Victims per day, by month",

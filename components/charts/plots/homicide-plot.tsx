@@ -4,12 +4,13 @@ import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recha
 import { formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
 import { formatNumber } from "@/lib/format/format";
 import { SERIES_COLORS } from "@/lib/palette";
+import { toTime } from "@/lib/series/time";
 import { annotationLines } from "./annotation-lines";
 import type { HomicidePlotProps } from "./plot-props";
 
 /** SESNSP victims per day (line with small dots) and the stated averages (hollow points, no line). */
 export default function HomicidePlot({ rows, annotations, names, width, height, locale }: HomicidePlotProps) {
-  const first = rows[0]!.time;
+  const first = toTime(rows[0]!.month);
   const last = rows.at(-1)!.time;
   return (
     <ComposedChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
