@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { ChartsSection } from "@/components/charts/charts-section";
 import { ClaimChecks } from "@/components/claim-checks";
 import { LatestTransfer } from "@/components/latest-transfer";
@@ -19,7 +18,11 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** Rendered per request: the URL's view (?event=..&place=..) is part of the first paint. */
+/**
+ * Rendered per request: the URL's view (?event=..&place=..) is part of the first paint. No
+ * Suspense boundary on purpose: the whole page is one shell, so nothing streams in late and moves
+ * what the reader is looking at (React would otherwise outline the large chart section).
+ */
 export default async function OverviewPage({ searchParams }: PageProps) {
   await searchParams;
   const locale = DEFAULT_LOCALE;
@@ -47,15 +50,11 @@ export default async function OverviewPage({ searchParams }: PageProps) {
             ))}
           </ol>
         </section>
-        <Suspense fallback={<section className="card map-section" aria-busy="true" />}>
-          <MapExplorer model={mapModel} locale={locale} />
-        </Suspense>
+        <MapExplorer model={mapModel} locale={locale} />
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />
-        <Suspense fallback={<section className="card charts" aria-busy="true" />}>
-          <ChartsSection data={data} viewContext={{ eventIds: mapModel.events.map((e) => e.id), placeIds: mapModel.places.map((p) => p.id) }} locale={locale} t={t} />
-        </Suspense>
+        <ChartsSection data={data} viewContext={{ eventIds: mapModel.events.map((e) => e.id), placeIds: mapModel.places.map((p) => p.id) }} locale={locale} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </>

@@ -15,7 +15,7 @@ mkdirSync(pub("fonts"), { recursive: true });
 mkdirSync(pub("geo"), { recursive: true });
 
 copyFileSync(nm("maplibre-gl/dist/maplibre-gl-worker.mjs"), pub("maplibre-gl-worker.mjs"));
-for (const weight of ["400", "600"]) {
+for (const weight of ["400", "600", "700"]) {
   copyFileSync(nm(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`), pub(`fonts/inter-latin-${weight}-normal.woff2`));
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { BASE_URL, launchBrowser, saveScreenshot, trackForeignRequests, VIEWPORTS } from "./support/browser";
-import { countColor, distinctColors, renderedArcs, waitForMapIdleAgain, waitForMapReady } from "./support/map";
+import { countColor, distinctColors, renderedArcs, waitForArcsOf, waitForMapIdleAgain, waitForMapReady } from "./support/map";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,11 +47,12 @@ describe("transfer map", () => {
     const { context, page, foreign } = await openMap();
     await page.getByRole("link", { name: "Aug 12, 2025" }).click();
     await page.waitForURL(/event=2025-08/);
-    await waitForMapIdleAgain(page);
+    await waitForArcsOf(page, "ev2025-08");
     expect(await renderedArcs(page)).toEqual(["ev2025-08 mx_aifa->us_hpn", "ev2025-08 mx_aifa->us_iad", "ev2025-08 mx_aifa->us_jfk", "ev2025-08 mx_aifa->us_phx", "ev2025-08 mx_aifa->us_san"]);
     await page.getByRole("link", { name: "Jan 20, 2026" }).click();
     await page.waitForURL(/event=2026-01/);
-    await waitForMapIdleAgain(page);
+    await waitForArcsOf(page, "ev2026-01");
+    await page.waitForFunction(() => window.__atlasMap!.getLayoutProperty("pa-hatch", "visibility") === "visible");
     const jan = await renderedArcs(page);
     expect(jan.every((a) => a.startsWith("ev2026-01 "))).toBe(true);
     expect(jan).toContain("ev2026-01 mx_tlc->us_houston");
@@ -136,11 +137,13 @@ describe("transfer map", () => {
     async function moveEvents(reducedMotion: "reduce" | "no-preference"): Promise<number> {
       const { context, page } = await openMap({ reducedMotion });
       await page.evaluate(() => {
-        (window as unknown as { __moves: number }).__moves = 0;
-        window.__atlasMap!.on("move", () => (window as unknown as { __moves: number }).__moves++);
+        const w = window as unknown as { __moves: number; __moveEnd: Promise<void> };
+        w.__moves = 0;
+        window.__atlasMap!.on("move", () => w.__moves++);
+        w.__moveEnd = new Promise((resolve) => window.__atlasMap!.once("moveend", () => resolve()));
       });
       await page.getByRole("link", { name: "Aug 12, 2025" }).click();
-      await waitForMapIdleAgain(page);
+      await page.evaluate(() => (window as unknown as { __moveEnd: Promise<void> }).__moveEnd);
       const moves = await page.evaluate(() => (window as unknown as { __moves: number }).__moves);
       await context.close();
       return moves;

@@ -51,7 +51,7 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
     listRef.current?.querySelector(`[data-place="${selected}"]`)?.scrollIntoView({ block: "nearest" });
   }, [selected]);
 
-  const filterName = view.event === "all" ? t.map.all : formatDate(locale, model.events.find((e) => e.id === view.event)!.date);
+  const filterName = view.event === "all" ? t.map.allTransfersPhrase : t.map.transferOf(formatDate(locale, model.events.find((e) => e.id === view.event)!.date));
   const place = selected ? model.places.find((p) => p.id === selected) : undefined;
   return (
     <section className="card map-section" aria-labelledby="map-title">

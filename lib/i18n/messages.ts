@@ -80,6 +80,8 @@ export interface Messages {
     all: string;
     mapLabel: string;
     mapDescription: (filter: string) => string;
+    allTransfersPhrase: string;
+    transferOf: (date: string) => string;
     loading: string;
     failed: string;
     placesTitle: string;
@@ -235,6 +237,8 @@ const en: Messages = {
     all: "All three",
     mapLabel: "Map of the transfer flights",
     mapDescription: (filter) => `Great-circle routes of ${filter} from Mexico to the United States. The list of places next to the map holds the same information.`,
+    allTransfersPhrase: "all three transfers",
+    transferOf: (date) => `the transfer of ${date}`,
     loading: "Loading the map…",
     failed: "The map could not be drawn in this browser. The list of places holds the same information.",
     placesTitle: "Places",

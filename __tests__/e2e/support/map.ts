@@ -40,3 +40,13 @@ export function distinctColors(png: Buffer): number {
   for (let i = 0; i < image.data.length; i += 4) seen.add((image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!);
   return seen.size;
 }
+
+/** Waits until every arc MapLibre renders belongs to `eventId` (after a filter change). */
+export async function waitForArcsOf(page: Page, eventId: string): Promise<void> {
+  await page.waitForFunction((id) => {
+    const map = window.__atlasMap;
+    if (!map || map.isMoving() || !map.loaded()) return false;
+    const features = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed"] });
+    return features.length > 0 && features.every((f) => f.properties.eventId === id);
+  }, eventId);
+}

@@ -1,0 +1,263 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { render, screen, within } from "@testing-library/react";
+import type { ComponentProps } from "react";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { ChartsSection } from "@/components/charts/charts-section";
+import { getMessages } from "@/lib/i18n/messages";
+import type { SourceRef } from "@/lib/map/model";
+import { loadRealDataset } from "../../fixtures/real-data";
+
+// The framework's hooks read the page URL; the fentanyl scope comes from ?scope=.
+jest.mock("next/navigation", () => ({
+  usePathname: () => window.location.pathname,
+  useSearchParams: () => new URLSearchParams(window.location.search),
+}));
+
+/** PlotSlot measures its box with ResizeObserver, which jsdom lacks; this one never reports, so plots stay unloaded. */
+class SilentResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+const t = getMessages("en");
+
+function makeSources(n: number): SourceRef[] {
+  return Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, publisher: `Publisher ${i + 1}`, title: `Title ${i + 1}`, url: `https://example.org/${i + 1}` }));
+}
+
+function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = {}): ComponentProps<typeof ChartFrame> {
+  return {
+    id: "chart-test",
+    title: "Seizures per month",
+    subtitle: "Pounds per month",
+    description: "Monthly pounds seized, January to March 2025.",
+    legend: [{ label: "Pounds", color: "#57606a", mark: "bar" }],
+    sources: makeSources(2),
+    allSourcesHref: "/sources#topic-test",
+    asOf: "June 2025",
+    plot: <div data-testid="plot" />,
+    table: (
+      <table>
+        <tbody>
+          <tr>
+            <th scope="row">Jan 2025</th>
+            <td>1,234.50</td>
+          </tr>
+          <tr>
+            <th scope="row">Feb 2025</th>
+            <td>987.00</td>
+          </tr>
+        </tbody>
+      </table>
+    ),
+    t,
+    ...overrides,
+  };
+}
+
+function sourceLine(): HTMLElement {
+  return screen.getByText(/Data as of/).closest("p")!;
+}
+
+describe("ChartFrame", () => {
+  it("ChartFrame names the figure by its title and describes it by its description", () => {
+    render(<ChartFrame {...makeFrameProps()} />);
+    const figure = screen.getByRole("figure", { name: "Seizures per month" });
+    expect(figure).toHaveAccessibleDescription("Monthly pounds seized, January to March 2025.");
+    expect(within(figure).getByRole("heading", { level: 3 })).toHaveTextContent("Seizures per month");
+  });
+  it("ChartFrame puts the table in a <details> whose summary is the showTable text", () => {
+    render(<ChartFrame {...makeFrameProps()} />);
+    const table = screen.getByRole("table");
+    const details = table.closest("details");
+    expect(details).not.toBeNull();
+    expect(details).not.toHaveAttribute("open");
+    expect(details!.querySelector(":scope > summary")).toHaveTextContent(t.charts.showTable);
+    expect(t.charts.showTable).toBe("Show the data as a table");
+    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["Jan 20251,234.50", "Feb 2025987.00"]);
+  });
+  it("ChartFrame lists 2 sources by publisher, with no 'more' link", () => {
+    render(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
+    const links = within(sourceLine()).getAllByRole("link");
+    expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Publisher 1", "https://example.org/1"],
+      ["Publisher 2", "https://example.org/2"],
+    ]);
+    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2. Data as of June 2025.");
+  });
+  it("ChartFrame lists exactly 3 sources without a 'more' link", () => {
+    render(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
+    expect(within(sourceLine()).getAllByRole("link").map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3"]);
+    expect(within(sourceLine()).queryByRole("link", { name: /more/ })).toBeNull();
+  });
+  it("ChartFrame lists the first 3 of 5 sources and links 'and 2 more' to the sources page", () => {
+    render(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
+    const links = within(sourceLine()).getAllByRole("link");
+    expect(links.map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3", "and 2 more"]);
+    expect(screen.getByRole("link", { name: "and 2 more" })).toHaveAttribute("href", "/sources#topic-test");
+    for (const a of links.slice(0, 3)) expect(a).toHaveAttribute("rel", "noopener noreferrer external");
+    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more. Data as of June 2025.");
+  });
+  it("ChartFrame shows the caveats behind their own disclosure only when there are some", () => {
+    const { unmount } = render(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
+    const summary = screen.getByText(t.charts.caveats);
+    expect(summary.tagName).toBe("SUMMARY");
+    expect(Array.from(summary.closest("details")!.querySelectorAll("li")).map((li) => li.textContent)).toEqual(["Revised monthly.", "FY2026 is partial."]);
+    unmount();
+    render(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
+    expect(screen.queryByText(t.charts.caveats)).toBeNull();
+    expect(document.querySelectorAll("details")).toHaveLength(1);
+  });
+});
+
+/* ChartsSection: the server-rendered tables must carry the same numbers as data/. */
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2018-10" -> "Oct 2018", written out here rather than through lib/format. */
+function monthLabel(key: string): string {
+  const [y, m] = key.split("-");
+  return `${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/** "1902.26" -> "1,902.26": the CSV text with en-US thousands separators. */
+function withCommas(text: string): string {
+  const [int, frac] = text.split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** A data CSV as records of strings, straight from the file (not through the project's parser). */
+function readCsv(name: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(join(process.cwd(), "data", name), "utf8").trimEnd().split("\n");
+  const keys = header!.split(",");
+  // Only the leading columns are used; notes may hold quoted commas.
+  return lines.map((line) => Object.fromEntries(line.split(",").slice(0, keys.length).map((v, i) => [keys[i], v])));
+}
+
+function renderSection(search = "") {
+  window.history.replaceState(null, "", `/${search}`);
+  const data = loadRealDataset();
+  return render(<ChartsSection data={data} viewContext={{ eventIds: data.events.map((e) => e.id), placeIds: data.places.map((p) => p.id) }} locale="en" t={t} />);
+}
+
+/** Body rows of the table tagged data-table=`name`, each as its cells' text. */
+function tableRows(name: string): string[][] {
+  const table = document.querySelector(`table[data-table="${name}"]`);
+  if (!table) throw new Error(`no table "${name}"`);
+  return within(table as HTMLElement)
+    .getAllByRole("row")
+    .filter((r) => r.closest("tbody"))
+    .map((r) => Array.from(r.children).map((c) => c.textContent ?? ""));
+}
+
+describe("ChartsSection", () => {
+  const originalResizeObserver = globalThis.ResizeObserver;
+  beforeAll(() => {
+    globalThis.ResizeObserver = SilentResizeObserver as unknown as typeof ResizeObserver;
+  });
+  afterAll(() => {
+    globalThis.ResizeObserver = originalResizeObserver;
+    window.history.replaceState(null, "", "/");
+  });
+
+  it("ChartsSection shows the 91 southwest-border months of data/fentanyl-monthly.csv with 2 decimals by default", () => {
+    renderSection();
+    const expected = readCsv("fentanyl-monthly.csv")
+      .filter((r) => r.scope === "swb")
+      .sort((a, b) => a.month!.localeCompare(b.month!))
+      .map((r) => [monthLabel(r.month!), withCommas(r.pounds!)]);
+    expect(expected).toHaveLength(91);
+    expect(tableRows("fentanyl")).toEqual(expected);
+    expect(tableRows("fentanyl")).toContainEqual(["Oct 2024", "1,902.26"]);
+  });
+  it("ChartsSection shows the nationwide months with ?scope=nationwide", () => {
+    renderSection("?scope=nationwide");
+    const expected = readCsv("fentanyl-monthly.csv")
+      .filter((r) => r.scope === "nationwide")
+      .sort((a, b) => a.month!.localeCompare(b.month!))
+      .map((r) => [monthLabel(r.month!), withCommas(r.pounds!)]);
+    expect(tableRows("fentanyl")).toHaveLength(91);
+    expect(tableRows("fentanyl")).toEqual(expected);
+    expect(tableRows("fentanyl")).toContainEqual(["Oct 2024", "1,992.47"]);
+    expect(screen.getByRole("link", { name: "Nationwide" })).toHaveAttribute("aria-current", "true");
+    expect(screen.getByText("Pounds per month, nationwide")).toBeInTheDocument();
+  });
+  it("ChartsSection shows the fiscal years of the chosen scope, FY2026 marked partial", () => {
+    for (const scope of ["swb", "nationwide"]) {
+      const { unmount } = renderSection(scope === "swb" ? "" : `?scope=${scope}`);
+      const expected = readCsv("fentanyl-fiscal-years.csv")
+        .filter((r) => r.scope === scope)
+        .map((r) => [`FY${r.fiscal_year}`, withCommas(r.pounds!), r.partial === "true" ? t.charts.fiscal.partial : t.charts.fiscal.full]);
+      expect({ scope, rows: tableRows("fiscal") }).toEqual({ scope, rows: expected });
+      expect(tableRows("fiscal").filter((r) => r[2] === "partial: Oct 2025 – Apr 2026").map((r) => r[0])).toEqual(["FY2026"]);
+      unmount();
+    }
+  });
+  it("ChartsSection shows 98 homicide months: SESNSP victims and victims per day, and the latest stated average", () => {
+    renderSection();
+    const rows = tableRows("homicides");
+    expect(rows).toHaveLength(98);
+    const byMonth = new Map(rows.map((r) => [r[0], r.slice(1)]));
+    for (const r of readCsv("homicides-monthly.csv")) {
+      const [y, m] = r.month!.split("-").map(Number);
+      const days = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+      const at = r.month;
+      expect({ at, cells: byMonth.get(monthLabel(r.month!))?.slice(0, 2) }).toEqual({ at, cells: [withCommas(r.victims!), (Number(r.victims) / days).toFixed(1)] });
+    }
+    expect(byMonth.get("Sep 2024")).toEqual(["2,607", "86.9", "86.9"]);
+    expect(byMonth.get("Dec 2024")![2]).toBe("73.3");
+    expect(byMonth.get("Jul 2025")).toEqual([t.common.notReported, "–", "64.9"]);
+    expect(byMonth.get("Feb 2026")).toEqual([t.common.notReported, "–", "48.8"]);
+    expect(rows.filter((r) => r[3] !== "–")).toHaveLength(13);
+  });
+  it("ChartsSection shows SESNSP and INEGI per year as in data/homicides-annual.csv", () => {
+    renderSection();
+    const csv = readCsv("homicides-annual.csv");
+    const years = [...new Set(csv.map((r) => r.year!))].sort();
+    const victims = (year: string, series: string) => withCommas(csv.find((r) => r.year === year && r.series === series)!.victims!);
+    expect(tableRows("annual").map((r) => r.slice(0, 3))).toEqual(years.map((y) => [y, victims(y, "SESNSP"), victims(y, "INEGI")]));
+    expect(tableRows("annual").find((r) => r[0] === "2024")!.slice(0, 3)).toEqual(["2024", "30,046", "33,550"]);
+  });
+  it("ChartsSection shows the 3 transfers with 29, 26, 37 people and running totals 29, 55, 92", () => {
+    renderSection();
+    expect(tableRows("transfers")).toEqual([
+      ["February 27, 2025", "29", "29"],
+      ["August 12, 2025", "26", "55"],
+      ["January 20, 2026", "37", "92"],
+    ]);
+  });
+  it("ChartsSection gives every chart a table behind the showTable summary, at most 3 source links and a 'Data as of' date", () => {
+    renderSection();
+    const figures = screen.getAllByRole("figure");
+    expect(figures.map((f) => f.id)).toEqual(["chart-transfers", "chart-homicides", "chart-annual", "chart-fentanyl", "chart-fiscal"]);
+    const asOf: Record<string, string> = {
+      "chart-transfers": "Data as of November 30, 2026.",
+      "chart-homicides": "Data as of Mar 10, 2026.",
+      "chart-annual": "Data as of Mar 10, 2026.",
+      "chart-fentanyl": "Data as of April 2026.",
+      "chart-fiscal": "Data as of April 2026.",
+    };
+    for (const figure of figures) {
+      const table = figure.querySelector("table")!;
+      const line = figure.querySelector(".chart__source")!;
+      const external = Array.from(line.querySelectorAll("a")).filter((a) => a.getAttribute("href")!.startsWith("http"));
+      expect({
+        id: figure.id,
+        summary: table.closest("details")?.querySelector("summary")?.textContent,
+        atMost3: external.length >= 1 && external.length <= 3,
+        asOf: line.textContent!.slice(line.textContent!.indexOf("Data as of")),
+      }).toEqual({ id: figure.id, summary: t.charts.showTable, atMost3: true, asOf: asOf[figure.id] });
+    }
+  });
+  it("ChartsSection links the homicide chart's other sources as 'and 10 more'", () => {
+    renderSection();
+    const line = document.querySelector("#chart-homicides .chart__source") as HTMLElement;
+    const more = within(line).getByRole("link", { name: /more$/ });
+    expect(more).toHaveTextContent("and 10 more");
+    expect(more).toHaveAttribute("href", "/sources#topic-homicides");
+    expect(within(line).getAllByRole("link")).toHaveLength(4);
+  });
+});

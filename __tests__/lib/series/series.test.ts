@@ -1,0 +1,281 @@
+/** @jest-environment node */
+import { everyNth, formatCompact, formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
+import type { Dataset } from "@/lib/data/dataset";
+import { buildEventColors, NEUTRAL_COLOR } from "@/lib/palette";
+import { roundTo } from "@/lib/stats/rates";
+import { ADMINISTRATION_START, buildTimeAnnotations } from "@/lib/series/annotations";
+import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
+import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
+import { midMonthTime, toTime } from "@/lib/series/time";
+import { buildTransferRows } from "@/lib/series/transfers";
+import { loadRealDataset } from "../../fixtures/real-data";
+
+const DAY_MS = 86_400_000;
+
+/** Small homicide inputs built by code: monthly SESNSP counts and stated averages. */
+function makeHomicideInput({
+  counts = [],
+  stated = [],
+}: {
+  counts?: [month: string, victims: number][];
+  stated?: [month: string, daily: number, statedOn: string][];
+}): Pick<Dataset, "homicidesMonthly" | "homicidesStated"> {
+  return {
+    homicidesMonthly: counts.map(([month, victims]) => ({ month, victims, source_id: "s-count" })),
+    homicidesStated: stated.map(([month, daily_average, stated_on]) => ({ month, daily_average, stated_on, source_id: `s-${stated_on}`, note: "" })),
+  };
+}
+
+/** Events with only the fields the series builders read. */
+function makeEvents(rows: [id: string, date: string, people: number][]): Pick<Dataset, "events"> {
+  return { events: rows.map(([id, date, value]) => ({ id, date, people_count: { value } })) as unknown as Dataset["events"] };
+}
+
+describe("toTime", () => {
+  it("toTime reads a month as 00:00 UTC of its first day and a date as 00:00 UTC of that day", () => {
+    expect(toTime("2024-10")).toBe(Date.UTC(2024, 9, 1));
+    expect(toTime("2024-10-01")).toBe(Date.UTC(2024, 9, 1));
+    expect(toTime("2026-01-20")).toBe(Date.UTC(2026, 0, 20));
+  });
+  it("toTime throws with the bad value when the text is not a date", () => {
+    expect(() => toTime("2024-13")).toThrow(/invalid date "2024-13"/);
+    expect(() => toTime("Sept 2024")).toThrow(/invalid date "Sept 2024"/);
+  });
+});
+
+describe("midMonthTime", () => {
+  it("midMonthTime is the 15th of the month at 00:00 UTC", () => {
+    expect(midMonthTime("2024-09")).toBe(Date.UTC(2024, 8, 15));
+    expect(midMonthTime("2024-02")).toBe(toTime("2024-02") + 14 * DAY_MS);
+  });
+});
+
+describe("buildHomicideRows", () => {
+  it("buildHomicideRows covers Jan 2018 to Feb 2026 with one row per month (98 rows)", () => {
+    const rows = buildHomicideRows(loadRealDataset());
+    expect(rows).toHaveLength(98);
+    expect(rows[0]!.month).toBe("2018-01");
+    expect(rows.at(-1)!.month).toBe("2026-02");
+    expect(new Set(rows.map((r) => r.month)).size).toBe(98);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.time).toBeGreaterThan(rows[i - 1]!.time);
+  });
+  it("buildHomicideRows gives Sep 2024 2,607 victims and 2,607 / 30 = 86.9 per day", () => {
+    const sep = buildHomicideRows(loadRealDataset()).find((r) => r.month === "2024-09")!;
+    expect(sep.victims).toBe(2607);
+    expect(sep.perDay).toBeCloseTo(2607 / 30, 10);
+    expect(roundTo(sep.perDay!, 1)).toBe(86.9);
+    expect(sep.time).toBe(midMonthTime("2024-09"));
+  });
+  it("buildHomicideRows has SESNSP counts to Jun 2025 and null victims and perDay after it", () => {
+    const rows = buildHomicideRows(loadRealDataset());
+    const counted = rows.filter((r) => r.victims !== null).map((r) => r.month);
+    expect(counted).toHaveLength(90);
+    expect(counted.at(-1)).toBe("2025-06");
+    const after = rows.filter((r) => r.month > "2025-06");
+    expect(after).toHaveLength(8);
+    for (const r of after) expect([r.month, r.victims, r.perDay]).toEqual([r.month, null, null]);
+  });
+  it("buildHomicideRows takes the latest of two statements for Dec 2024: 73.3 (10 Mar 2026), not 72.8", () => {
+    const dec = buildHomicideRows(loadRealDataset()).find((r) => r.month === "2024-12")!;
+    expect(dec.stated).toBe(73.3);
+    expect(dec.statedSourceId).toBe("gob_2026-03-10_feb26");
+  });
+  it("buildHomicideRows has a stated average in exactly 13 months, Sep 2024 to Feb 2026", () => {
+    const stated = buildHomicideRows(loadRealDataset()).filter((r) => r.stated !== null);
+    expect(stated.map((r) => r.month)).toEqual([
+      "2024-09", "2024-12", "2025-01", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02",
+    ]);
+    expect(stated.find((r) => r.month === "2026-02")!.stated).toBe(48.8);
+  });
+  it("buildHomicideRows picks the latest statement whatever the input order", () => {
+    const early = makeHomicideInput({ stated: [["2024-12", 72.8, "2025-01-09"], ["2024-12", 73.3, "2026-03-10"]] });
+    const late = makeHomicideInput({ stated: [["2024-12", 73.3, "2026-03-10"], ["2024-12", 72.8, "2025-01-09"]] });
+    for (const input of [early, late]) expect(buildHomicideRows(input)[0]).toMatchObject({ month: "2024-12", stated: 73.3, statedSourceId: "s-2026-03-10" });
+  });
+  it("buildHomicideRows fills a month no source gives with nulls, never 0", () => {
+    const rows = buildHomicideRows(makeHomicideInput({ counts: [["2024-01", 310], ["2024-03", 620]] }));
+    expect(rows.map((r) => [r.month, r.victims, r.perDay, r.stated])).toEqual([
+      ["2024-01", 310, 10, null],
+      ["2024-02", null, null, null],
+      ["2024-03", 620, 20, null],
+    ]);
+  });
+});
+
+describe("buildAnnualHomicideRows", () => {
+  it("buildAnnualHomicideRows has one row per year from 2015 to 2024", () => {
+    expect(buildAnnualHomicideRows(loadRealDataset()).map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+  });
+  it("buildAnnualHomicideRows puts SESNSP 30,046 and INEGI 33,550 side by side for 2024", () => {
+    const y2024 = buildAnnualHomicideRows(loadRealDataset()).find((r) => r.year === 2024)!;
+    expect([y2024.sesnsp, y2024.inegi]).toEqual([30046, 33550]);
+    expect(y2024.inegiNote).toMatch(/Defunciones Registradas 2024/);
+  });
+  it("buildAnnualHomicideRows gives null, not 0, for a series missing in a year", () => {
+    const rows = buildAnnualHomicideRows({
+      homicidesAnnual: [
+        { year: 2021, series: "INEGI", victims: 100, source_id: "a", note: "n" },
+        { year: 2020, series: "SESNSP", victims: 90, source_id: "b", note: "" },
+      ],
+    });
+    expect(rows).toEqual([
+      { year: 2020, sesnsp: 90, inegi: null, inegiNote: null },
+      { year: 2021, sesnsp: null, inegi: 100, inegiNote: "n" },
+    ]);
+  });
+});
+
+describe("buildFentanylMonthRows", () => {
+  it("buildFentanylMonthRows gives 91 southwest-border months, Oct 2018 to Apr 2026", () => {
+    const rows = buildFentanylMonthRows(loadRealDataset(), "swb");
+    expect(rows).toHaveLength(91);
+    expect([rows[0]!.month, rows.at(-1)!.month]).toEqual(["2018-10", "2026-04"]);
+    expect(rows[0]!.pounds).toBe(152.4);
+  });
+  it("buildFentanylMonthRows gives 1,902.26 lb for the southwest border in Oct 2024 and 1,992.47 nationwide", () => {
+    const cases = [
+      { scope: "swb", expected: 1902.26 },
+      { scope: "nationwide", expected: 1992.47 },
+      { scope: "swb_land", expected: 1885.4 },
+    ] as const;
+    for (const { scope, expected } of cases) {
+      const oct = buildFentanylMonthRows(loadRealDataset(), scope).find((r) => r.month === "2024-10");
+      expect({ scope, pounds: oct?.pounds, time: oct?.time }).toEqual({ scope, pounds: expected, time: midMonthTime("2024-10") });
+    }
+  });
+  it("buildFentanylMonthRows keeps only the asked scope and sorts by month", () => {
+    const rows = buildFentanylMonthRows(
+      {
+        fentanylMonthly: [
+          { month: "2025-02", scope: "swb", pounds: 2, source_id: "s" },
+          { month: "2025-01", scope: "nationwide", pounds: 9, source_id: "s" },
+          { month: "2025-01", scope: "swb", pounds: 1, source_id: "s" },
+        ],
+      },
+      "swb",
+    );
+    expect(rows.map((r) => [r.month, r.pounds])).toEqual([["2025-01", 1], ["2025-02", 2]]);
+  });
+});
+
+describe("buildFiscalYearRows", () => {
+  it("buildFiscalYearRows gives nationwide FY2019 to FY2026 with FY2025 = 12,027.28 lb as a full year", () => {
+    const rows = buildFiscalYearRows(loadRealDataset(), "nationwide");
+    expect(rows.map((r) => r.label)).toEqual(["FY2019", "FY2020", "FY2021", "FY2022", "FY2023", "FY2024", "FY2025", "FY2026"]);
+    expect(rows.find((r) => r.fiscalYear === 2025)).toEqual({ fiscalYear: 2025, label: "FY2025", pounds: 12027.28, isPartial: false });
+  });
+  it("buildFiscalYearRows flags only FY2026 as partial, in both scopes", () => {
+    for (const scope of ["swb", "nationwide"] as const) {
+      const partial = buildFiscalYearRows(loadRealDataset(), scope).filter((r) => r.isPartial).map((r) => r.label);
+      expect({ scope, partial }).toEqual({ scope, partial: ["FY2026"] });
+    }
+  });
+  it("buildFiscalYearRows gives southwest-border FY2026 (Oct 2025 - Apr 2026) = 6,262.41 lb", () => {
+    expect(buildFiscalYearRows(loadRealDataset(), "swb").at(-1)).toEqual({ fiscalYear: 2026, label: "FY2026", pounds: 6262.41, isPartial: true });
+  });
+});
+
+describe("buildTransferRows", () => {
+  it("buildTransferRows gives 29, 26, 37 people and running totals 29, 55, 92 in date order", () => {
+    const rows = buildTransferRows(loadRealDataset());
+    expect(rows.map((r) => [r.id, r.date, r.people, r.runningTotal])).toEqual([
+      ["ev2025-02", "2025-02-27", 29, 29],
+      ["ev2025-08", "2025-08-12", 26, 55],
+      ["ev2026-01", "2026-01-20", 37, 92],
+    ]);
+    expect(rows.map((r) => r.time)).toEqual([toTime("2025-02-27"), toTime("2025-08-12"), toTime("2026-01-20")]);
+  });
+  it("buildTransferRows colours each transfer as buildEventColors does on the map", () => {
+    const data = loadRealDataset();
+    const colors = buildEventColors(data.events.map((e) => e.id));
+    const rows = buildTransferRows(data);
+    expect(rows.map((r) => r.color)).toEqual(rows.map((r) => colors.get(r.id)));
+    expect(new Set(rows.map((r) => r.color)).size).toBe(3);
+    expect(rows.map((r) => r.color)).not.toContain(NEUTRAL_COLOR);
+  });
+  it("buildTransferRows sorts events given out of date order before summing", () => {
+    const rows = buildTransferRows(makeEvents([["b", "2025-08-12", 26], ["a", "2025-02-27", 29]]));
+    expect(rows.map((r) => [r.id, r.runningTotal])).toEqual([["a", 29], ["b", 55]]);
+  });
+});
+
+describe("buildTimeAnnotations", () => {
+  it("buildTimeAnnotations gives 4 markers: the new administration on 1 Oct 2024, then the 3 transfers in date order", () => {
+    const annotations = buildTimeAnnotations(loadRealDataset());
+    expect(annotations.map((a) => [a.id, a.kind, a.date])).toEqual([
+      ["administration", "administration", "2024-10-01"],
+      ["ev2025-02", "transfer", "2025-02-27"],
+      ["ev2025-08", "transfer", "2025-08-12"],
+      ["ev2026-01", "transfer", "2026-01-20"],
+    ]);
+    expect(ADMINISTRATION_START).toBe("2024-10-01");
+    expect(annotations[0]!.time).toBe(Date.UTC(2024, 9, 1));
+  });
+  it("buildTimeAnnotations colours transfers as the map does and the administration in the neutral colour", () => {
+    const data = loadRealDataset();
+    const annotations = buildTimeAnnotations(data);
+    const rows = buildTransferRows(data);
+    expect(annotations.filter((a) => a.kind === "transfer").map((a) => [a.id, a.color, a.people])).toEqual(rows.map((r) => [r.id, r.color, r.people]));
+    expect(annotations[0]!.color).toBe(NEUTRAL_COLOR);
+    expect(annotations[0]!.people).toBeUndefined();
+  });
+  it("buildTimeAnnotations puts a transfer before 1 Oct 2024 ahead of the administration marker", () => {
+    const annotations = buildTimeAnnotations(makeEvents([["late", "2025-01-01", 1], ["early", "2024-05-01", 2]]));
+    expect(annotations.map((a) => a.id)).toEqual(["early", "administration", "late"]);
+  });
+});
+
+describe("yearTicks", () => {
+  it("yearTicks gives 1 Jan of 2018 to 2026 for the homicide axis (Jan 2018 to mid Feb 2026)", () => {
+    const ticks = yearTicks(toTime("2018-01"), midMonthTime("2026-02"));
+    expect(ticks).toHaveLength(9);
+    expect(ticks[0]).toBe(Date.UTC(2018, 0, 1));
+    expect(ticks.at(-1)).toBe(Date.UTC(2026, 0, 1));
+  });
+  it("yearTicks leaves out a 1 Jan outside the range at either end", () => {
+    const cases = [
+      { from: Date.UTC(2018, 0, 2), to: Date.UTC(2020, 5, 1), expected: [Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)] },
+      { from: Date.UTC(2018, 0, 1), to: Date.UTC(2019, 11, 31), expected: [Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)] },
+      { from: Date.UTC(2024, 2, 1), to: Date.UTC(2024, 10, 1), expected: [] },
+    ];
+    for (const c of cases) expect({ ...c, got: yearTicks(c.from, c.to) }).toEqual({ ...c, got: c.expected });
+  });
+});
+
+describe("everyNth", () => {
+  it("everyNth keeps the first item and every n-th after it", () => {
+    const cases = [
+      { n: 2, expected: ["a", "c", "e"] },
+      { n: 3, expected: ["a", "d"] },
+      { n: 1, expected: ["a", "b", "c", "d", "e"] },
+      { n: 0, expected: ["a", "b", "c", "d", "e"] },
+      { n: 10, expected: ["a"] },
+    ];
+    for (const c of cases) expect({ n: c.n, got: everyNth(["a", "b", "c", "d", "e"], c.n) }).toEqual({ n: c.n, got: c.expected });
+  });
+});
+
+describe("formatCompact", () => {
+  it("formatCompact writes thousands as K in en-US", () => {
+    const cases = [
+      { value: 12000, expected: "12K" },
+      { value: 1500, expected: "1.5K" },
+      { value: 30046, expected: "30K" },
+      { value: 950, expected: "950" },
+      { value: 0, expected: "0" },
+    ];
+    for (const c of cases) expect({ value: c.value, got: formatCompact("en")(c.value) }).toEqual({ value: c.value, got: c.expected });
+  });
+});
+
+describe("formatYearTick", () => {
+  it("formatYearTick prints the UTC year of a tick", () => {
+    expect(formatYearTick("en")(Date.UTC(2025, 0, 1))).toBe("2025");
+  });
+});
+
+describe("formatMonthTick", () => {
+  it("formatMonthTick prints the UTC month and year of a tick", () => {
+    expect(formatMonthTick("en")(toTime("2024-10-01"))).toBe("Oct 2024");
+  });
+});
