@@ -94,8 +94,8 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
         {sources.slice(0, MAX_LISTED_SOURCES).map((s, i) => (
           <span key={s.id}>
             {i > 0 && "; "}
-            <a href={s.url} rel="noopener noreferrer external">
-              {s.publisher}
+            <a href={s.url} rel="noopener noreferrer external" title={s.title}>
+              {sources.filter((o) => o.publisher === s.publisher).length > 1 ? s.title : s.publisher}
             </a>
           </span>
         ))}

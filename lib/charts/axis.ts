@@ -1,3 +1,4 @@
+import { scaleLinear } from "d3-scale";
 import { INTL_LOCALE, type Locale } from "../i18n/locale";
 
 /** Jan 1 (UTC) of every year from the first to the last time, for a yearly time axis. */
@@ -26,3 +27,10 @@ export const formatMonthTick = (locale: Locale) => (time: number) =>
 /** Compact axis numbers: 12,000 -> "12K" in en-US. */
 export const formatCompact = (locale: Locale) => (value: number) =>
   new Intl.NumberFormat(INTL_LOCALE[locale], { notation: "compact", maximumFractionDigits: 1 }).format(value);
+
+/** Zero-based y domain and round ticks for a maximum: 37,000 -> [0, 40,000], ticks every 10,000. */
+export function zeroBasedTicks(max: number, count = 5): { domain: [number, number]; ticks: number[] } {
+  const scale = scaleLinear().domain([0, Math.max(max, 1)]).nice(count);
+  const ticks = scale.ticks(count);
+  return { domain: [0, scale.domain()[1]!], ticks };
+}

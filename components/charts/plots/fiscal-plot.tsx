@@ -1,13 +1,14 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact } from "@/lib/charts/axis";
+import { formatCompact, zeroBasedTicks } from "@/lib/charts/axis";
 import { formatNumber } from "@/lib/format/format";
 import { SERIES_COLORS } from "@/lib/palette";
 import type { FiscalPlotProps } from "./plot-props";
 
 /** Fiscal-year totals; the partial year is hatched and named so it is not read as a full year. */
 export default function FiscalPlot({ rows, names, width, height, locale }: FiscalPlotProps) {
+  const y = zeroBasedTicks(Math.max(...rows.map((r) => r.pounds)));
   return (
     <BarChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
       <defs>
@@ -18,7 +19,7 @@ export default function FiscalPlot({ rows, names, width, height, locale }: Fisca
       </defs>
       <CartesianGrid stroke="#e5e7eb" vertical={false} />
       <XAxis dataKey="label" />
-      <YAxis domain={[0, "auto"]} width={44} tickFormatter={formatCompact(locale)} />
+      <YAxis domain={y.domain} ticks={y.ticks} width={44} tickFormatter={formatCompact(locale)} />
       <Tooltip formatter={(value, name, item) => [`${formatNumber(locale, Number(value), 2, 2)}${(item.payload as { isPartial: boolean }).isPartial ? ` (${names.partial})` : ""}`, name]} />
       <Bar dataKey="pounds" name={names.pounds} isAnimationActive={false}>
         {rows.map((r) => (

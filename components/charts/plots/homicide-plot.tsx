@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
+import { formatMonthTick, formatYearTick, yearTicks, zeroBasedTicks } from "@/lib/charts/axis";
 import { formatNumber } from "@/lib/format/format";
 import { SERIES_COLORS } from "@/lib/palette";
 import { toTime } from "@/lib/series/time";
@@ -10,13 +10,14 @@ import type { HomicidePlotProps } from "./plot-props";
 
 /** SESNSP victims per day (line with small dots) and the stated averages (hollow points, no line). */
 export default function HomicidePlot({ rows, annotations, names, width, height, locale }: HomicidePlotProps) {
+  const y = zeroBasedTicks(Math.max(...rows.flatMap((r) => [r.perDay ?? 0, r.stated ?? 0])));
   const first = toTime(rows[0]!.month);
   const last = rows.at(-1)!.time;
   return (
     <ComposedChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
       <CartesianGrid stroke="#e5e7eb" vertical={false} />
       <XAxis dataKey="time" type="number" scale="time" domain={[first, last]} ticks={yearTicks(first, last)} tickFormatter={formatYearTick(locale)} />
-      <YAxis domain={[0, "auto"]} width={44} tickFormatter={(v: number) => formatNumber(locale, v)} />
+      <YAxis domain={y.domain} ticks={y.ticks} width={44} tickFormatter={(v: number) => formatNumber(locale, v)} />
       {annotationLines(annotations)}
       <Tooltip
         labelFormatter={(t) => formatMonthTick(locale)(Number(t))}
