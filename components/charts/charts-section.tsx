@@ -62,7 +62,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
           ]}
           sources={transferSources}
           allSourcesHref="/sources#sources-title"
-          asOf={formatDate(locale, data.meta.compiled)}
+          asOf={formatPartialDate(locale, data.meta.compiled)}
           plot={<PlotSlot heightPx={240} loadingText={t.charts.loading} spec={{ kind: "transfers", props: { rows: transfers, annotations, domain: transferDomain, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }} />}
           table={
             <ScrollTable label={t.charts.transfers.title}>

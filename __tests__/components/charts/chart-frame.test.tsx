@@ -234,7 +234,7 @@ describe("ChartsSection", () => {
     const figures = screen.getAllByRole("figure");
     expect(figures.map((f) => f.id)).toEqual(["chart-transfers", "chart-homicides", "chart-annual", "chart-fentanyl", "chart-fiscal"]);
     const asOf: Record<string, string> = {
-      "chart-transfers": "Data as of November 30, 2026.",
+      "chart-transfers": "Data as of Nov 30, 2026.",
       "chart-homicides": "Data as of Mar 10, 2026.",
       "chart-annual": "Data as of Mar 10, 2026.",
       "chart-fentanyl": "Data as of April 2026.",

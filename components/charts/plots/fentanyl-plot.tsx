@@ -20,7 +20,7 @@ export default function FentanylPlot({ rows, annotations, names, width, height, 
       <XAxis dataKey="time" type="number" scale="time" domain={[first, last]} ticks={yearTicks(first, last)} tickFormatter={formatYearTick(locale)} />
       <YAxis domain={y.domain} ticks={y.ticks} width={44} tickFormatter={formatCompact(locale)} />
       {annotationLines(annotations)}
-      <Tooltip labelFormatter={(t) => formatMonthTick(locale)(Number(t))} formatter={(value, name) => [formatNumber(locale, Number(value), 1, 1), name]} />
+      <Tooltip labelFormatter={(t) => formatMonthTick(locale)(Number(t))} formatter={(value, name) => [formatNumber(locale, Number(value), 2, 2), name]} />
       <Bar dataKey="pounds" name={names.pounds} fill={SERIES_COLORS.fentanyl} isAnimationActive={false} />
     </ComposedChart>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMonthTick, yearTicks } from "@/lib/charts/axis";
+import { formatMonthTick } from "@/lib/charts/axis";
 import { formatDate, formatNumber } from "@/lib/format/format";
 import { SERIES_COLORS } from "@/lib/palette";
 import { annotationLines } from "./annotation-lines";
@@ -9,7 +9,8 @@ import type { TransfersPlotProps } from "./plot-props";
 
 /** People per transfer (bars in event colours) and the running total (line), on a time axis. */
 export default function TransfersPlot({ rows, annotations, domain, names, width, height, locale }: TransfersPlotProps) {
-  const ticks = yearTicks(domain[0], domain[1]).concat(rows.map((r) => r.time)).sort((a, b) => a - b);
+  // One tick per transfer: year starts would sit a few pixels from the January 2026 transfer.
+  const ticks = rows.map((r) => r.time);
   return (
     <ComposedChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} barSize={18} accessibilityLayer>
       <CartesianGrid stroke="#e5e7eb" vertical={false} />
