@@ -5,27 +5,35 @@ import { MapExplorer } from "@/components/map/map-explorer";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { TransfersTable } from "@/components/transfers-table";
+import { UrlNotice } from "@/components/view/url-notice";
+import { ViewProvider } from "@/components/view/view-context";
 import { buildLookup } from "@/lib/data/lookup";
 import { formatDate, formatNumber } from "@/lib/format/format";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { buildMapModel } from "@/lib/map/model";
 import { computeClaimChecks } from "@/lib/stats/claim-check";
 import { summarizeTransfers } from "@/lib/transfers/summary";
+import { parseViewState, type ViewContext } from "@/lib/url/view-state";
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+function viewIds(): ViewContext {
+  const model = buildMapModel(loadDataset());
+  return { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+}
+
 /**
- * Rendered per request: the URL's view (?event=..&place=..) is part of the first paint. No
+ * Rendered per request: the URL's view (?event=..&place=..&map=..) is the first paint. No
  * Suspense boundary on purpose: the whole page is one shell, so nothing streams in late and moves
  * what the reader is looking at (React would otherwise outline the large chart section).
  */
 export default async function OverviewPage({ searchParams }: PageProps) {
-  await searchParams;
-  const locale = DEFAULT_LOCALE;
+  const ids = viewIds();
+  const { view, ignored } = parseViewState(await searchParams, ids);
+  const locale = view.lang;
   const t = getMessages(locale);
   const data = loadDataset();
   const lookup = buildLookup(data);
@@ -33,9 +41,10 @@ export default async function OverviewPage({ searchParams }: PageProps) {
   const checks = computeClaimChecks(data.claims, data);
   const mapModel = buildMapModel(data);
   return (
-    <>
+    <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" />
       <main id="main" className="page">
+        <UrlNotice ignored={ignored} locale={locale} />
         <section className="hero" aria-labelledby="headline">
           <p className="eyebrow">{t.site.tagline}</p>
           <h1 id="headline">{t.headline.title(formatNumber(locale, summary.totalPeople), summary.transferCount)}</h1>
@@ -54,9 +63,9 @@ export default async function OverviewPage({ searchParams }: PageProps) {
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />
-        <ChartsSection data={data} viewContext={{ eventIds: mapModel.events.map((e) => e.id), placeIds: mapModel.places.map((p) => p.id) }} locale={locale} t={t} />
+        <ChartsSection data={data} view={view} locale={locale} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
-    </>
+    </ViewProvider>
   );
 }

@@ -82,7 +82,7 @@ describe("charts", () => {
     await page.goto(`${BASE_URL}/`);
     const firstRow = page.locator("table[data-table=fiscal] tbody tr").filter({ hasText: "FY2025" });
     await expect(firstRow.textContent()).resolves.toContain("11,488.28");
-    await page.locator("#chart-fentanyl").getByRole("link", { name: "Nationwide" }).click();
+    await page.locator("#chart-fentanyl").getByRole("link", { name: "Nationwide", exact: true }).click();
     await page.waitForURL(/scope=nationwide/);
     await page.waitForFunction(() => document.querySelector("#chart-fentanyl")?.textContent?.includes("nationwide"));
     await expect(firstRow.textContent()).resolves.toContain("12,027.28");

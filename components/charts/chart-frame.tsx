@@ -25,6 +25,10 @@ interface Props {
   controls?: ReactNode;
   plot: ReactNode;
   table: ReactNode;
+  /** Open the data table on first paint (a link with table=1). */
+  isTableOpen?: boolean;
+  /** "Link to this chart", rendered by the caller (a client leaf that knows the current URL). */
+  link?: ReactNode;
   t: Messages;
 }
 
@@ -55,7 +59,7 @@ function LegendMark({ item }: { item: LegendItem }) {
  * A chart as a self-contained figure: title, subtitle with units, legend, the plot (drawn on the
  * client into a reserved box), a real data table, and the source line with "data as of".
  */
-export function ChartFrame({ id, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plot, table, t }: Props) {
+export function ChartFrame({ id, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plot, table, isTableOpen, link, t }: Props) {
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <figcaption>
@@ -85,7 +89,7 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
           </ul>
         </details>
       )}
-      <details className="chart__table">
+      <details className="chart__table" open={isTableOpen}>
         <summary>{t.charts.showTable}</summary>
         {table}
       </details>
@@ -105,7 +109,7 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
             <a href={allSourcesHref}>{t.charts.moreSources(sources.length - MAX_LISTED_SOURCES)}</a>
           </>
         )}
-        . {t.charts.dataAsOf(asOf)}.
+        . {t.charts.dataAsOf(asOf)}.{link && <> {link}</>}
       </p>
     </figure>
   );

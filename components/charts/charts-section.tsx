@@ -7,9 +7,10 @@ import { SERIES_COLORS } from "@/lib/palette";
 import { buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
-import { toTime } from "@/lib/series/time";
+import { inMonthRange, toTime } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
-import type { ViewContext } from "@/lib/url/view-state";
+import type { ChartId, ViewState } from "@/lib/url/view-state";
+import { ChartLink } from "../share/chart-link";
 import { ScrollTable } from "../scroll-table";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
@@ -18,7 +19,8 @@ import { PlotSlot } from "./plot-slot";
 
 interface Props {
   data: Dataset;
-  viewContext: ViewContext;
+  /** The view the page was opened with: range, linked chart, open table. */
+  view: ViewState;
   locale: Locale;
   t: Messages;
 }
@@ -31,9 +33,10 @@ function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
 }
 
 /** All statistical charts: frames, legends and tables server-rendered; plots drawn on the client. */
-export function ChartsSection({ data, viewContext, locale, t }: Props) {
+export function ChartsSection({ data, view, locale, t }: Props) {
   const annotations = buildTimeAnnotations(data);
-  const homicides = buildHomicideRows(data);
+  const homicides = inMonthRange(buildHomicideRows(data), view.range);
+  const frameState = (id: ChartId) => ({ isTableOpen: view.table && view.chart === id, link: <ChartLink chart={id} locale={locale} /> });
   const annual = buildAnnualHomicideRows(data);
   const transfers = buildTransferRows(data);
   const meta = (id: "fentanyl" | "homicides") => data.seriesMeta.find((m) => m.id === id)!;
@@ -52,6 +55,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
       <div className="chart-grid">
         <ChartFrame
           id="chart-transfers"
+          {...frameState("transfers")}
           title={t.charts.transfers.title}
           subtitle={t.charts.transfers.subtitle}
           description={t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal))}
@@ -90,6 +94,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
         />
         <ChartFrame
           id="chart-homicides"
+          {...frameState("homicides")}
           title={t.charts.homicides.title}
           subtitle={t.charts.homicides.subtitle}
           description={t.charts.homicides.description}
@@ -131,6 +136,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
         />
         <ChartFrame
           id="chart-annual"
+          {...frameState("annual")}
           title={t.charts.annual.title}
           subtitle={t.charts.annual.subtitle}
           description={t.charts.annual.description}
@@ -177,7 +183,7 @@ export function ChartsSection({ data, viewContext, locale, t }: Props) {
           sources={fentanylSources}
           asOf={asOf("fentanyl")}
           caveats={meta("fentanyl").caveats}
-          viewContext={{ eventIds: [...viewContext.eventIds], placeIds: [...viewContext.placeIds] }}
+          tableOpen={view.table ? view.chart : null}
           locale={locale}
         />
       </div>

@@ -1,7 +1,5 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useMemo } from "react";
 import { formatMonth, formatNumber } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
@@ -9,7 +7,10 @@ import type { SourceRef } from "@/lib/map/model";
 import { SERIES_COLORS } from "@/lib/palette";
 import type { TimeAnnotation } from "@/lib/series/annotations";
 import type { FentanylMonthRow, FiscalYearRow } from "@/lib/series/fentanyl";
-import { CHART_SCOPES, parseViewState, toSearch, type ChartScope } from "@/lib/url/view-state";
+import { CHART_SCOPES, type ChartScope } from "@/lib/url/view-state";
+import { inMonthRange } from "@/lib/series/time";
+import { ChartLink } from "../share/chart-link";
+import { useView } from "../view/view-context";
 import { NavLink } from "../map/nav-link";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
@@ -24,16 +25,15 @@ interface Props {
   sources: SourceRef[];
   asOf: string;
   caveats: string[];
-  viewContext: { eventIds: string[]; placeIds: string[] };
+  /** Which table the opening link asked to show open, if any. */
+  tableOpen: string | null;
   locale: Locale;
 }
 
 /** The two fentanyl charts and their scope switch (southwest border / nationwide), kept in the URL. */
-export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, viewContext, locale }: Props) {
+export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, tableOpen, locale }: Props) {
   const t = getMessages(locale);
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const view = useMemo(() => parseViewState(params, viewContext).view, [params, viewContext]);
+  const { view, hrefOf, push } = useView();
   const scope = view.scope;
   const scopeName = scopeLabels[scope].toLowerCase();
   const switcher = (
@@ -43,10 +43,10 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
       </span>
       <ul>
         {CHART_SCOPES.map((s) => {
-          const href = `${pathname}${toSearch({ ...view, scope: s })}`;
+          const next = { ...view, scope: s };
           return (
             <li key={s}>
-              <NavLink href={href} onNavigate={() => window.history.pushState(null, "", href)} isCurrent={s === scope} className="event-filter__option">
+              <NavLink href={hrefOf(next)} onNavigate={() => push(next)} isCurrent={s === scope} className="event-filter__option">
                 {scopeLabels[s]}
               </NavLink>
             </li>
@@ -55,12 +55,14 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
       </ul>
     </nav>
   );
-  const months = monthly[scope];
+  const months = inMonthRange(monthly[scope], view.range);
   const years = fiscal[scope];
   return (
     <>
       <ChartFrame
         id="chart-fentanyl"
+        isTableOpen={tableOpen === "fentanyl"}
+        link={<ChartLink chart="fentanyl" locale={locale} />}
         title={t.charts.fentanyl.title}
         subtitle={t.charts.fentanyl.subtitle(scopeName)}
         description={t.charts.fentanyl.description(scopeName)}
@@ -95,6 +97,8 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
       />
       <ChartFrame
         id="chart-fiscal"
+        isTableOpen={tableOpen === "fiscal"}
+        link={<ChartLink chart="fiscal" locale={locale} />}
         title={t.charts.fiscal.title}
         subtitle={t.charts.fiscal.subtitle(scopeName)}
         description={t.charts.fiscal.description}

@@ -1,14 +1,15 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { formatDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { buildPlacePoints } from "@/lib/map/features";
 import type { MapModel } from "@/lib/map/model";
-import { parseViewState, toSearch, type ViewState } from "@/lib/url/view-state";
+import type { Camera, ViewState } from "@/lib/url/view-state";
+import { ShareButtons } from "../share/share-buttons";
+import { useView } from "../view/view-context";
 import { EventFilter } from "./event-filter";
 import { MapErrorBoundary } from "./map-error-boundary";
 import { MapLegend } from "./map-legend";
@@ -25,10 +26,7 @@ function MapMessage({ text }: { text: string }) {
 /** The map, its event filter, the place list and the detail panel, all driven by the URL. */
 export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale }) {
   const t = getMessages(locale);
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const ctx = useMemo(() => ({ eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) }), [model]);
-  const view = useMemo(() => parseViewState(params, ctx).view, [params, ctx]);
+  const { view, hrefOf, push, replace } = useView();
   const points = useMemo(() => buildPlacePoints(model, view.event), [model, view.event]);
   const visibleIds = useMemo(() => new Set(points.features.map((f) => f.properties.id)), [points]);
   const selected = view.place && visibleIds.has(view.place) ? view.place : null;
@@ -40,10 +38,15 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
   }, [model, view.event]);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const hrefOf = useCallback((next: ViewState) => `${pathname}${toSearch(next)}`, [pathname]);
-  const go = useCallback((next: ViewState) => window.history.pushState(null, "", hrefOf(next)), [hrefOf]);
+  // A new transfer or place drops the camera: the map frames the choice, then writes its camera back.
+  const go = useCallback((next: ViewState) => push({ ...next, camera: null }), [push]);
   const chooseEvent = useCallback((event: string) => go({ ...view, event, place: null }), [go, view]);
   const choosePlace = useCallback((place: string) => go({ ...view, place }), [go, view]);
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+  const handleCameraChange = useCallback((camera: Camera) => replace({ ...viewRef.current, camera }), [replace]);
 
   // Map clicks select in the list too: bring the chosen item into view.
   useEffect(() => {
@@ -55,21 +58,24 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
   const place = selected ? model.places.find((p) => p.id === selected) : undefined;
   return (
     <section className="card map-section" aria-labelledby="map-title">
-      <h2 id="map-title">{t.map.title}</h2>
+      <div className="section-head">
+        <h2 id="map-title">{t.map.title}</h2>
+        <ShareButtons locale={locale} title={t.map.title} />
+      </div>
       <p className="muted">{t.map.lede}</p>
-      <EventFilter events={model.events} current={view.event} hrefFor={(event) => hrefOf({ ...view, event, place: null })} onChoose={chooseEvent} locale={locale} t={t} />
+      <EventFilter events={model.events} current={view.event} hrefFor={(event) => hrefOf({ ...view, event, place: null, camera: null })} onChoose={chooseEvent} locale={locale} t={t} />
       <div className="map-layout">
         <div className="map-frame" role="region" aria-label={t.map.mapLabel} aria-describedby="map-description">
           <p id="map-description" className="visually-hidden">
             {t.map.mapDescription(filterName)}
           </p>
           <MapErrorBoundary fallback={<MapMessage text={t.map.failed} />}>
-            <TransferMap model={model} event={view.event} selectedPlace={selected} onSelectPlace={choosePlace} label={t.map.mapLabel} descriptionId="map-description" />
+            <TransferMap model={model} event={view.event} selectedPlace={selected} camera={view.camera} onSelectPlace={choosePlace} onCameraChange={handleCameraChange} label={t.map.mapLabel} descriptionId="map-description" />
           </MapErrorBoundary>
         </div>
         <div className="map-side" ref={listRef}>
           {place ? (
-            <PlaceDetail model={model} place={place} event={view.event} onClose={() => go({ ...view, place: null })} closeHref={hrefOf({ ...view, place: null })} locale={locale} t={t} />
+            <PlaceDetail model={model} place={place} event={view.event} onClose={() => go({ ...view, place: null })} closeHref={hrefOf({ ...view, place: null, camera: null })} locale={locale} t={t} />
           ) : (
             <p className="place-detail place-detail--empty muted">{t.map.detailEmpty}</p>
           )}
@@ -78,7 +84,7 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
             names={names}
             departureEventCounts={departureEventCounts}
             selected={selected}
-            hrefFor={(id) => hrefOf({ ...view, place: id })}
+            hrefFor={(id) => hrefOf({ ...view, place: id, camera: null })}
             onSelect={choosePlace}
             locale={locale}
             t={t}

@@ -9,12 +9,25 @@ import { boundsForFilter, buildArcs, buildPlacePoints, type EventFilter } from "
 import { boundsOfSelection } from "@/lib/map/selection";
 import type { MapModel } from "@/lib/map/model";
 import { hatchPattern } from "@/lib/map/hatch";
+import { roundCamera, type Camera } from "@/lib/url/view-state";
 import { ARCS_DASHED, ARCS_SOLID, ATTRIBUTION, buildArcOpacity, buildBaseStyle, buildSelectedStroke, HATCH_IMAGE, LABELS, LAYER, PLACES, SOURCE } from "@/lib/map/style";
 
 maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
 
 /** The map cannot be panned away from the Americas: [west, south, east, north] in degrees. */
 const MAX_BOUNDS: [number, number, number, number] = [-179, -10, -20, 80];
+
+/** Wait after the map settles before writing its camera to the URL. */
+const CAMERA_DEBOUNCE_MS = 300;
+
+function readCamera(map: maplibregl.Map): Camera {
+  const c = map.getCenter();
+  return roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() });
+}
+
+function sameCamera(a: Camera, b: Camera): boolean {
+  return a.zoom === b.zoom && a.lat === b.lat && a.lon === b.lon && a.bearing === b.bearing && a.pitch === b.pitch;
+}
 
 /** Padding around framed places, in CSS pixels. */
 const FIT_PADDING_PX = 48;
@@ -23,7 +36,11 @@ interface Props {
   model: MapModel;
   event: EventFilter;
   selectedPlace: string | null;
+  /** The camera from the URL; null = frame the chosen transfer or place. */
+  camera: Camera | null;
   onSelectPlace: (id: string) => void;
+  /** Called after the map settles (debounced), with the camera rounded as the URL stores it. */
+  onCameraChange: (camera: Camera) => void;
   onReady?: () => void;
   label: string;
   descriptionId: string;
@@ -41,7 +58,7 @@ declare global {
 }
 
 /** The MapLibre map: basemap, arcs and markers for the chosen transfer, selection by click. */
-export default function TransferMap({ model, event, selectedPlace, onSelectPlace, onReady, label, descriptionId }: Props) {
+export default function TransferMap({ model, event, selectedPlace, camera, onSelectPlace, onCameraChange, onReady, label, descriptionId }: Props) {
   const ref = useRef<MapRef>(null);
   const [isLoaded, setLoaded] = useState(false);
   const style = useMemo(() => buildBaseStyle(window.location.origin), []);
@@ -52,7 +69,12 @@ export default function TransferMap({ model, event, selectedPlace, onSelectPlace
   const arcsSolid = useMemo(() => ({ ...ARCS_SOLID, paint: { ...ARCS_SOLID.paint, "line-opacity": arcOpacity } }), [arcOpacity]);
   const arcsDashed = useMemo(() => ({ ...ARCS_DASHED, paint: { ...ARCS_DASHED.paint, "line-opacity": arcOpacity } }), [arcOpacity]);
   const places = useMemo(() => ({ ...PLACES, paint: { ...PLACES.paint, "circle-stroke-width": stroke } }), [stroke]);
-  const initialBounds = useMemo(() => padBounds(boundsForFilter(model, event)!, 0.08), []); // eslint-disable-line react-hooks/exhaustive-deps -- only the first frame
+  // The first frame: the linked camera, or the chosen transfer framed.
+  const initialViewState = useMemo(
+    () => (camera ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch } : { bounds: padBounds(boundsForFilter(model, event)!, 0.08) }),
+    [], // eslint-disable-line react-hooks/exhaustive-deps -- only the first frame
+  );
+  const framed = useRef<{ event: string; place: string | null; camera: Camera | null } | null>(null);
 
   const handleLoad = useCallback(() => {
     const map = ref.current?.getMap();
@@ -70,14 +92,40 @@ export default function TransferMap({ model, event, selectedPlace, onSelectPlace
     for (const id of [LAYER.paHatch, LAYER.paOutline]) map.setLayoutProperty(id, "visibility", isVisible ? "visible" : "none");
   }, [isLoaded, points]);
 
-  // Frame the chosen transfer, or the routes of the chosen place.
+  // Follow the URL. A new transfer or place without a camera: frame it. A camera in the URL (a
+  // deep link, Back/Forward): go there. The map's own moves come back here equal and do nothing.
   useEffect(() => {
     const map = ref.current?.getMap();
     if (!map || !isLoaded) return;
+    const before = framed.current;
+    framed.current = { event, place: selectedPlace, camera };
+    const duration = prefersReducedMotion() ? 0 : 700;
+    if (camera) {
+      if (!sameCamera(readCamera(map), camera)) map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration });
+      return;
+    }
+    const isFirst = before === null;
+    if (isFirst && !selectedPlace) return; // initialViewState already framed the transfer
+    if (!isFirst && before.event === event && before.place === selectedPlace) return;
     const bounds = (selectedPlace && boundsOfSelection(model, event, selectedPlace)) || boundsForFilter(model, event);
-    if (!bounds) return;
-    map.fitBounds(padBounds(bounds, 0.04), { padding: FIT_PADDING_PX, maxZoom: 6, duration: prefersReducedMotion() ? 0 : 700 });
-  }, [isLoaded, model, event, selectedPlace]);
+    if (bounds) map.fitBounds(padBounds(bounds, 0.04), { padding: FIT_PADDING_PX, maxZoom: 6, duration });
+  }, [isLoaded, model, event, selectedPlace, camera]);
+
+  // Write the camera back to the URL once the map settles (replaceState: no history entry).
+  useEffect(() => {
+    const map = ref.current?.getMap();
+    if (!map || !isLoaded) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const handleMoveEnd = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => onCameraChange(readCamera(map)), CAMERA_DEBOUNCE_MS);
+    };
+    map.on("moveend", handleMoveEnd);
+    return () => {
+      clearTimeout(timer);
+      map.off("moveend", handleMoveEnd);
+    };
+  }, [isLoaded, onCameraChange]);
 
   // Ready = our data sources loaded and the map idle after them.
   useEffect(() => {
@@ -111,7 +159,7 @@ export default function TransferMap({ model, event, selectedPlace, onSelectPlace
       ref={ref}
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={{ bounds: initialBounds }}
+      initialViewState={initialViewState}
       minZoom={1.5}
       maxZoom={9}
       maxBounds={MAX_BOUNDS}

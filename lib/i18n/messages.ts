@@ -111,6 +111,8 @@ export interface Messages {
     departureSummary: (events: number) => string;
     attribution: string;
   };
+  notice: { title: string; body: string; dismiss: string };
+  share: { copy: string; copied: string; share: string; manual: string; chartLink: string };
   charts: {
     sectionTitle: string;
     sectionLede: string;
@@ -268,6 +270,18 @@ const en: Messages = {
       status === "notReported" ? "people: not reported" : status === "partial" ? `${people}+ people (partly reported)` : `${people} people`,
     departureSummary: (events) => `departure, ${events} transfer${events === 1 ? "" : "s"}`,
     attribution: "Basemap: Natural Earth; U.S. states: U.S. Census Bureau (via us-atlas)",
+  },
+  notice: {
+    title: "Part of this link was not understood.",
+    body: "It opened with the default view for those parts:",
+    dismiss: "Dismiss",
+  },
+  share: {
+    copy: "Copy link",
+    copied: "Link copied",
+    share: "Share…",
+    manual: "Your browser did not allow copying. Copy this link:",
+    chartLink: "Link to this chart",
   },
   charts: {
     sectionTitle: "The numbers behind the claims",

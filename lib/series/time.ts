@@ -10,3 +10,8 @@ export function toTime(dateOrMonth: string): number {
 export function midMonthTime(month: string): number {
   return toTime(month) + 14 * 86_400_000;
 }
+
+/** Rows whose month lies in [from, to]; all rows when range is null. */
+export function inMonthRange<T extends { month: string }>(rows: readonly T[], range: { from: string; to: string } | null): T[] {
+  return range ? rows.filter((r) => r.month >= range.from && r.month <= range.to) : [...rows];
+}

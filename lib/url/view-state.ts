@@ -1,10 +1,18 @@
 /**
- * The view the user sees, as a URL. The only module that reads or writes query parameters:
- * parseViewState never throws (each bad value falls back to its default and is reported in
- * `ignored`), serializeViewState omits defaults, so the default view is the bare URL.
+ * The view the user sees, as a URL: the only module that reads or writes query parameters.
  *
- * Example: "?event=2026-01&place=us_houston" -> { event: "ev2026-01", place: "us_houston" }.
+ * - parseViewState never throws: each bad value falls back to its default and is listed in
+ *   `ignored`, for the notice on the page.
+ * - serializeViewState omits defaults (the default view is the bare URL), rounds floats (zoom 2
+ *   decimals, lat/lon 4), and writes the schema version `v` whenever anything else is written.
+ * - Links of an older schema version are migrated first (see MIGRATIONS).
+ *
+ * Example: "?v=2&map=4.2/32.1/-99.5&event=2026-01&place=us_houston&scope=nationwide"
  */
+import { LOCALES, DEFAULT_LOCALE, type Locale } from "../i18n/locale";
+import { isRealMonth } from "../stats/calendar";
+
+export const SCHEMA_VERSION = 2;
 
 /** Ids the view may refer to; from the dataset, so a link to a removed place degrades to the default. */
 export interface ViewContext {
@@ -12,25 +20,61 @@ export interface ViewContext {
   placeIds: readonly string[];
 }
 
+/** MapLibre camera; `map=zoom/lat/lon[/bearing/pitch]` in the URL (the OpenStreetMap order). */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+  bearing: number;
+  pitch: number;
+}
+
+export const CHART_IDS = ["transfers", "homicides", "annual", "fentanyl", "fiscal"] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
 /** CBP scopes the fentanyl charts can show. */
 export const CHART_SCOPES = ["swb", "nationwide"] as const;
 export type ChartScope = (typeof CHART_SCOPES)[number];
 
+/** An inclusive range of months for the time charts. */
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
 export interface ViewState {
+  /** null: the map frames the chosen transfer. */
+  camera: Camera | null;
   /** "all" or an event id such as "ev2026-01". */
   event: string;
   /** Selected place id, or null. */
   place: string | null;
+  /** The chart a link points at (scrolled to; its table opens when `table`). */
+  chart: ChartId | null;
   /** Fentanyl charts: southwest border (default) or nationwide. */
   scope: ChartScope;
+  /** Time charts show only these months; null = everything. */
+  range: MonthRange | null;
+  /** Show the linked chart's data table instead of leaving it closed. */
+  table: boolean;
+  lang: Locale;
 }
 
-export const DEFAULT_VIEW: ViewState = { event: "all", place: null, scope: "swb" };
+export const DEFAULT_VIEW: ViewState = {
+  camera: null,
+  event: "all",
+  place: null,
+  chart: null,
+  scope: "swb",
+  range: null,
+  table: false,
+  lang: DEFAULT_LOCALE,
+};
 
 /** A parameter that was present but unusable, for the notice shown to the user. */
 export interface IgnoredParam {
   param: string;
-  /** The raw value, cut to 40 characters: never rendered as HTML, only as text. */
+  /** The raw value, cut to 40 characters; rendered as text only, never as HTML. */
   raw: string;
   why: string;
 }
@@ -41,71 +85,177 @@ export interface ParsedView {
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; why: string } | undefined;
+type Params = Map<string, string>;
 
-/** Longest value we even look at; anything longer is ignored as a whole. */
+/** Longest value we look at; anything longer is ignored whole. */
 const MAX_VALUE_LENGTH = 200;
+const ZOOM = { min: 0, max: 22 };
+/** Web Mercator's latitude limit. */
+const MAX_LAT = 85.0511;
+const MAX_PITCH = 85;
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+const round = (value: number, digits: number) => {
+  const r = Math.round(value * 10 ** digits) / 10 ** digits;
+  return Object.is(r, -0) ? 0 : r;
+};
+/** At most 40 characters (code points, so an emoji is never split or miscounted), then "…". */
+const cut = (raw: string) => {
+  const chars = [...raw];
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : raw;
+};
 
-function read(params: ParamSource, name: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(name) ?? undefined;
-  const value = params[name];
-  return Array.isArray(value) ? value[0] : value;
+/** Rounds a camera the way the URL stores it, so parse(serialize(c)) === c. */
+export function roundCamera(c: Camera): Camera {
+  return { zoom: round(c.zoom, 2), lat: round(c.lat, 4), lon: round(c.lon, 4), bearing: round(c.bearing, 1), pitch: round(c.pitch, 1) };
+}
+
+/** "4.2/32.1/-99.5" or "4.2/32.1/-99.5/10/30" -> Camera. */
+function parseCamera(raw: string | undefined): Parsed<Camera | null> {
+  if (raw === undefined) return undefined;
+  const parts = raw.split("/");
+  if (parts.length !== 3 && parts.length !== 5) return { ok: false, why: "expected zoom/lat/lon or zoom/lat/lon/bearing/pitch" };
+  const numbers = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+  if (numbers.some((n) => !Number.isFinite(n))) return { ok: false, why: "expected numbers" };
+  const [zoom, lat, lon, bearing = 0, pitch = 0] = numbers as [number, number, number, number?, number?];
+  if (zoom < ZOOM.min || zoom > ZOOM.max) return { ok: false, why: `zoom must be ${ZOOM.min}-${ZOOM.max}` };
+  if (Math.abs(lat) > MAX_LAT) return { ok: false, why: `latitude must be within ±${MAX_LAT}` };
+  if (Math.abs(lon) > 180) return { ok: false, why: "longitude must be within ±180" };
+  if (Math.abs(bearing) > 180) return { ok: false, why: "bearing must be within ±180" };
+  if (pitch < 0 || pitch > MAX_PITCH) return { ok: false, why: `pitch must be 0-${MAX_PITCH}` };
+  return { ok: true, value: roundCamera({ zoom, lat, lon, bearing, pitch }) };
+}
+
+function oneOf<T extends string>(values: readonly T[]) {
+  return (raw: string | undefined): Parsed<T> => {
+    if (raw === undefined) return undefined;
+    return (values as readonly string[]).includes(raw) ? { ok: true, value: raw as T } : { ok: false, why: `expected one of ${values.join(", ")}` };
+  };
 }
 
 /** "2026-01" in the URL is the event "ev2026-01"; "all" is every event. */
-function parseEvent(raw: string | undefined, ctx: ViewContext): Parsed<string> {
+const parseEvent = (ctx: ViewContext) => (raw: string | undefined): Parsed<string> => {
   if (raw === undefined) return undefined;
   if (raw === "all") return { ok: true, value: "all" };
-  const id = `ev${raw}`;
-  return ctx.eventIds.includes(id) ? { ok: true, value: id } : { ok: false, why: "not a transfer in the data" };
-}
+  return ctx.eventIds.includes(`ev${raw}`) ? { ok: true, value: `ev${raw}` } : { ok: false, why: "not a transfer in the data" };
+};
 
-function parsePlace(raw: string | undefined, ctx: ViewContext): Parsed<string> {
+const parsePlace = (ctx: ViewContext) => (raw: string | undefined): Parsed<string | null> => {
   if (raw === undefined) return undefined;
   return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : { ok: false, why: "not a place on the map" };
-}
+};
 
-function parseScope(raw: string | undefined): Parsed<ChartScope> {
+/** "2024-01..2026-02" */
+function parseRange(raw: string | undefined): Parsed<MonthRange | null> {
   if (raw === undefined) return undefined;
-  return (CHART_SCOPES as readonly string[]).includes(raw) ? { ok: true, value: raw as ChartScope } : { ok: false, why: `expected one of ${CHART_SCOPES.join(", ")}` };
+  const [from, to, ...rest] = raw.split("..");
+  if (rest.length || !from || !to || !isRealMonth(from) || !isRealMonth(to)) return { ok: false, why: "expected YYYY-MM..YYYY-MM" };
+  return from <= to ? { ok: true, value: { from, to } } : { ok: false, why: "the range ends before it starts" };
 }
 
-export function parseViewState(params: ParamSource, ctx: ViewContext): ParsedView {
+function parseFlag(raw: string | undefined): Parsed<boolean> {
+  if (raw === undefined) return undefined;
+  return raw === "1" ? { ok: true, value: true } : raw === "0" ? { ok: true, value: false } : { ok: false, why: "expected 1 or 0" };
+}
+
+/**
+ * Ordered migrations from older schema versions. Version 1 (before this module had a version)
+ * wrote the camera as separate zoom, lat and lon parameters and the event with its "ev" prefix.
+ */
+const MIGRATIONS: { from: number; migrate: (p: Params) => void }[] = [
+  {
+    from: 1,
+    migrate(p) {
+      const [zoom, lat, lon] = ["zoom", "lat", "lon"].map((k) => p.get(k));
+      if (zoom !== undefined && lat !== undefined && lon !== undefined && !p.has("map")) p.set("map", `${zoom}/${lat}/${lon}`);
+      for (const k of ["zoom", "lat", "lon"]) p.delete(k);
+      const event = p.get("event");
+      if (event?.startsWith("ev")) p.set("event", event.slice(2));
+    },
+  },
+];
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toParams(source: ParamSource): Params {
+  const out: Params = new Map();
+  if (source instanceof URLSearchParams) {
+    for (const [k, v] of source) if (!out.has(k)) out.set(k, v);
+  } else {
+    for (const [k, v] of Object.entries(source)) {
+      const first = Array.isArray(v) ? v[0] : v;
+      if (first !== undefined) out.set(k, first);
+    }
+  }
+  return out;
+}
+
+export function parseViewState(source: ParamSource, ctx: ViewContext): ParsedView {
+  const params = toParams(source);
   const ignored: IgnoredParam[] = [];
-  function orDefault<T>(name: string, parse: (raw: string | undefined) => Parsed<T>, fallback: T): T {
-    const raw = read(params, name);
+
+  const rawVersion = params.get("v");
+  let version = SCHEMA_VERSION;
+  if (rawVersion === undefined) version = 1;
+  else if (/^\d{1,3}$/.test(rawVersion) && Number(rawVersion) >= 1 && Number(rawVersion) <= SCHEMA_VERSION) version = Number(rawVersion);
+  else ignored.push({ param: "v", raw: cut(rawVersion), why: `unknown link version; read as version ${SCHEMA_VERSION}` });
+  for (const m of MIGRATIONS) if (m.from >= version) m.migrate(params);
+
+  function field<T>(name: string, parse: (raw: string | undefined) => Parsed<T>, fallback: T): T {
+    const raw = params.get(name);
     if (raw !== undefined && raw.length > MAX_VALUE_LENGTH) {
-      ignored.push({ param: name, raw: `${raw.slice(0, 40)}…`, why: "too long" });
+      ignored.push({ param: name, raw: cut(raw), why: "too long" });
       return fallback;
     }
     const parsed = parse(raw);
     if (parsed === undefined) return fallback;
     if (parsed.ok) return parsed.value;
-    ignored.push({ param: name, raw: raw!.length > 40 ? `${raw!.slice(0, 40)}…` : raw!, why: parsed.why });
+    ignored.push({ param: name, raw: cut(raw!), why: parsed.why });
     return fallback;
   }
+
   const view: ViewState = {
-    event: orDefault("event", (r) => parseEvent(r, ctx), DEFAULT_VIEW.event),
-    place: orDefault<string | null>("place", (r) => parsePlace(r, ctx), DEFAULT_VIEW.place),
-    scope: orDefault("scope", parseScope, DEFAULT_VIEW.scope),
+    camera: field("map", parseCamera, DEFAULT_VIEW.camera),
+    event: field("event", parseEvent(ctx), DEFAULT_VIEW.event),
+    place: field("place", parsePlace(ctx), DEFAULT_VIEW.place),
+    chart: field<ChartId | null>("chart", oneOf(CHART_IDS), DEFAULT_VIEW.chart),
+    scope: field("scope", oneOf(CHART_SCOPES), DEFAULT_VIEW.scope),
+    range: field("range", parseRange, DEFAULT_VIEW.range),
+    table: field("table", parseFlag, DEFAULT_VIEW.table),
+    lang: field("lang", oneOf(LOCALES), DEFAULT_VIEW.lang),
   };
   return { view, ignored };
 }
 
+const formatCamera = (c: Camera) => {
+  const r = roundCamera(c);
+  const base = `${r.zoom}/${r.lat}/${r.lon}`;
+  return r.bearing === 0 && r.pitch === 0 ? base : `${base}/${r.bearing}/${r.pitch}`;
+};
+
 /** Query string without "?", defaults omitted: serializeViewState(DEFAULT_VIEW) === "". */
 export function serializeViewState(view: ViewState): string {
+  // A Record over every key: a new ViewState field without URL handling fails the type check.
   const entries: Record<keyof ViewState, string | undefined> = {
+    camera: view.camera ? formatCamera(view.camera) : undefined,
     event: view.event === DEFAULT_VIEW.event ? undefined : view.event.replace(/^ev/, ""),
     place: view.place ?? undefined,
+    chart: view.chart ?? undefined,
     scope: view.scope === DEFAULT_VIEW.scope ? undefined : view.scope,
+    range: view.range ? `${view.range.from}..${view.range.to}` : undefined,
+    table: view.table ? "1" : undefined,
+    lang: view.lang === DEFAULT_VIEW.lang ? undefined : view.lang,
   };
+  const names: Record<keyof ViewState, string> = { camera: "map", event: "event", place: "place", chart: "chart", scope: "scope", range: "range", table: "table", lang: "lang" };
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(entries)) if (value !== undefined) params.set(key, value);
-  return params.toString();
+  for (const key of Object.keys(entries) as (keyof ViewState)[]) {
+    const value = entries[key];
+    if (value !== undefined) params.set(names[key], value);
+  }
+  if ([...params.keys()].length === 0) return "";
+  return `v=${SCHEMA_VERSION}&${params.toString().replaceAll("%2F", "/")}`;
 }
 
-/** "?event=2026-01" or "" for the default view: ready to append to a path. */
+/** "?v=2&event=2026-01" or "" for the default view: ready to append to a path. */
 export function toSearch(view: ViewState): string {
   const query = serializeViewState(view);
   return query ? `?${query}` : "";

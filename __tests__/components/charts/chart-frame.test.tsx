@@ -4,6 +4,8 @@ import { render, screen, within } from "@testing-library/react";
 import type { ComponentProps } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartsSection } from "@/components/charts/charts-section";
+import { ViewProvider } from "@/components/view/view-context";
+import { parseViewState } from "@/lib/url/view-state";
 import { getMessages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
 import { loadRealDataset } from "../../fixtures/real-data";
@@ -140,7 +142,13 @@ function readCsv(name: string): Record<string, string>[] {
 function renderSection(search = "") {
   window.history.replaceState(null, "", `/${search}`);
   const data = loadRealDataset();
-  return render(<ChartsSection data={data} viewContext={{ eventIds: data.events.map((e) => e.id), placeIds: data.places.map((p) => p.id) }} locale="en" t={t} />);
+  const ids = { eventIds: data.events.map((e) => e.id), placeIds: data.places.map((p) => p.id) };
+  const { view } = parseViewState(new URLSearchParams(search), ids);
+  return render(
+    <ViewProvider ids={ids}>
+      <ChartsSection data={data} view={view} locale="en" t={t} />
+    </ViewProvider>,
+  );
 }
 
 /** Body rows of the table tagged data-table=`name`, each as its cells' text. */
@@ -234,11 +242,11 @@ describe("ChartsSection", () => {
     const figures = screen.getAllByRole("figure");
     expect(figures.map((f) => f.id)).toEqual(["chart-transfers", "chart-homicides", "chart-annual", "chart-fentanyl", "chart-fiscal"]);
     const asOf: Record<string, string> = {
-      "chart-transfers": "Data as of Nov 30, 2026.",
-      "chart-homicides": "Data as of Mar 10, 2026.",
-      "chart-annual": "Data as of Mar 10, 2026.",
-      "chart-fentanyl": "Data as of April 2026.",
-      "chart-fiscal": "Data as of April 2026.",
+      "chart-transfers": "Data as of Nov 30, 2026. Link to this chart",
+      "chart-homicides": "Data as of Mar 10, 2026. Link to this chart",
+      "chart-annual": "Data as of Mar 10, 2026. Link to this chart",
+      "chart-fentanyl": "Data as of April 2026. Link to this chart",
+      "chart-fiscal": "Data as of April 2026. Link to this chart",
     };
     for (const figure of figures) {
       const table = figure.querySelector("table")!;
@@ -258,6 +266,22 @@ describe("ChartsSection", () => {
     const more = within(line).getByRole("link", { name: /more$/ });
     expect(more).toHaveTextContent("and 10 more");
     expect(more).toHaveAttribute("href", "/sources#topic-homicides");
-    expect(within(line).getAllByRole("link")).toHaveLength(4);
+    // 3 sources, "and 10 more", and the link to this chart.
+    expect(within(line).getAllByRole("link")).toHaveLength(5);
+  });
+  it("ChartsSection links each chart to a URL of the current view with chart=<id> and its anchor", () => {
+    renderSection("?v=2&scope=nationwide");
+    const link = within(document.querySelector("#chart-fiscal .chart__source") as HTMLElement).getByRole("link", { name: "Link to this chart" });
+    expect(link).toHaveAttribute("href", "/?v=2&chart=fiscal&scope=nationwide#chart-fiscal");
+  });
+  it("ChartsSection opens the linked chart's table when the link asks for it (table=1)", () => {
+    renderSection("?v=2&chart=annual&table=1");
+    expect(document.querySelector("#chart-annual details.chart__table")).toHaveAttribute("open");
+    expect(document.querySelector("#chart-homicides details.chart__table")).not.toHaveAttribute("open");
+  });
+  it("ChartsSection limits the time charts to the linked range", () => {
+    renderSection("?v=2&range=2024-09..2025-06");
+    expect(document.querySelectorAll("table[data-table=homicides] tbody tr")).toHaveLength(10);
+    expect(document.querySelectorAll("table[data-table=fentanyl] tbody tr")).toHaveLength(10);
   });
 });

@@ -1,0 +1,67 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+
+type CopyState = "idle" | "copied" | "manual";
+
+/** navigator.share never appears or disappears while the page is open. */
+const subscribeNever = () => () => {};
+
+/**
+ * Copy the current address (Clipboard API, with a visible confirmation) and, where the browser
+ * has it, the system share sheet. If the clipboard is refused, the link is shown selected.
+ */
+export function ShareButtons({ locale, title }: { locale: Locale; title: string }) {
+  const t = getMessages(locale);
+  const [state, setState] = useState<CopyState>("idle");
+  // Known only in the browser: false on the server, then the real answer after hydration.
+  const canShare = useSyncExternalStore(subscribeNever, () => typeof navigator.share === "function", () => false);
+  const [url, setUrl] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (state === "manual") inputRef.current?.select();
+  }, [state]);
+
+  async function copy() {
+    const href = window.location.href;
+    setUrl(href);
+    try {
+      await navigator.clipboard.writeText(href);
+      setState("copied");
+    } catch {
+      setState("manual");
+    }
+  }
+
+  async function share() {
+    try {
+      await navigator.share({ title, url: window.location.href });
+    } catch {
+      /* the user closed the share sheet */
+    }
+  }
+
+  return (
+    <div className="share">
+      <button type="button" className="button" onClick={copy}>
+        {t.share.copy}
+      </button>
+      {canShare && (
+        <button type="button" className="button" onClick={share}>
+          {t.share.share}
+        </button>
+      )}
+      <span className="share__status" role="status" aria-live="polite">
+        {state === "copied" ? t.share.copied : ""}
+      </span>
+      {state === "manual" && (
+        <label className="share__manual">
+          {t.share.manual}
+          <input ref={inputRef} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { parseViewState, toSearch, type ViewContext, type ViewState } from "@/lib/url/view-state";
+
+const IdsContext = createContext<ViewContext | null>(null);
+
+/** Gives client leaves the ids a URL may name (events, places), from the server's dataset. */
+export function ViewProvider({ ids, children }: { ids: ViewContext; children: ReactNode }) {
+  return <IdsContext.Provider value={ids}>{children}</IdsContext.Provider>;
+}
+
+export interface ViewApi {
+  view: ViewState;
+  /** The URL of another view, for real links. */
+  hrefOf: (next: ViewState) => string;
+  /** A new history entry (a choice the user may want to go Back from). */
+  push: (next: ViewState) => void;
+  /** Replace the current entry (camera moves: no history spam). */
+  replace: (next: ViewState) => void;
+}
+
+/** The current view, read from the URL through lib/url/view-state (the only parser). */
+export function useView(): ViewApi {
+  const ids = useContext(IdsContext);
+  if (!ids) throw new Error("useView must be used inside <ViewProvider>");
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const view = useMemo(() => parseViewState(params, ids).view, [params, ids]);
+  const hrefOf = useCallback((next: ViewState) => `${pathname}${toSearch(next)}${typeof window === "undefined" ? "" : window.location.hash}`, [pathname]);
+  const push = useCallback((next: ViewState) => window.history.pushState(null, "", hrefOf(next)), [hrefOf]);
+  const replace = useCallback((next: ViewState) => window.history.replaceState(null, "", hrefOf(next)), [hrefOf]);
+  return { view, hrefOf, push, replace };
+}

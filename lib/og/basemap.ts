@@ -1,0 +1,47 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { geoBounds } from "d3-geo";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import type { Basemap } from "./route-map-scene";
+
+/**
+ * Files read at run time, relative to the app root; next.config.js lists them in
+ * outputFileTracingIncludes so a standalone build carries them.
+ */
+export const BASEMAP_FILES = { countries: "node_modules/world-atlas/countries-50m.json", states: "node_modules/us-atlas/states-10m.json" } as const;
+
+function readTopology(relativePath: string): Topology {
+  return JSON.parse(readFileSync(path.join(process.cwd(), relativePath), "utf8")) as Topology;
+}
+
+/** [west, south, east, north] in degrees (west > east across the antimeridian), so the renderer can skip off-canvas shapes. */
+function withBbox<F extends Feature>(f: F): F {
+  const [[w, s], [e, n]] = geoBounds(f);
+  return { ...f, bbox: [w, s, e, n] };
+}
+
+let cached: Basemap | undefined;
+
+/**
+ * Natural Earth 1:50m countries (world-atlas) and the lines between U.S. states (us-atlas
+ * 1:10m), as GeoJSON, each feature with its bbox. Read and converted once per server process
+ * (about 0.3 s); every later call returns the same object.
+ */
+export function loadBasemap(): Basemap {
+  if (cached) return cached;
+  const world = readTopology(BASEMAP_FILES.countries);
+  const us = readTopology(BASEMAP_FILES.states);
+  const countries = feature(world, world.objects.countries as GeometryCollection<{ name: string }>);
+  const stateLines = mesh(us, us.objects.states as GeometryCollection, (a, b) => a !== b);
+  cached = {
+    countries: {
+      type: "FeatureCollection",
+      features: countries.features.filter((f): f is Feature<Polygon | MultiPolygon, { name: string }> => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon").map(withBbox),
+    },
+    states: { type: "FeatureCollection", features: [withBbox({ type: "Feature", properties: {}, geometry: stateLines })] },
+  };
+  return cached;
+}

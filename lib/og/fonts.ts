@@ -1,0 +1,34 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+/** A face for satori (next/og): it reads TTF, OTF and WOFF, not WOFF2. */
+export interface OgFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: "normal";
+}
+
+export const OG_FONT_FAMILY = "Inter";
+
+/** Self-hosted from @fontsource/inter; next.config.js traces them into a standalone build. */
+export const OG_FONT_FILES = { 400: "node_modules/@fontsource/inter/files/inter-latin-400-normal.woff", 700: "node_modules/@fontsource/inter/files/inter-latin-700-normal.woff" } as const;
+
+let loading: Promise<OgFont[]> | undefined;
+
+/** Inter regular and bold, read once per server process. No network: nothing is fetched. */
+export function loadOgFonts(): Promise<OgFont[]> {
+  loading ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: OG_FONT_FAMILY,
+      data: await readFile(path.join(process.cwd(), OG_FONT_FILES[weight])),
+      weight,
+      style: "normal" as const,
+    })),
+  ).catch((error: unknown) => {
+    loading = undefined; // let the next request try again rather than caching the failure
+    throw error;
+  });
+  return loading;
+}

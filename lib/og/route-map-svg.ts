@@ -1,0 +1,101 @@
+import type { MapModel } from "../map/model";
+import type { ViewState } from "../url/view-state";
+import type { PlacedLabel } from "./place-labels";
+import { buildRouteMapScene, SELECTED_RING_GAP_PX, type Emphasis, type RouteMapOptions, type RouteMapScene, type SceneMarker } from "./route-map-scene";
+
+export type { Basemap, RouteMapOptions } from "./route-map-scene";
+
+/** Basemap colours of the interactive map (lib/map/style.ts), so the preview looks like the page. */
+const COLORS = { water: "#dfe9f0", landFocus: "#fbfaf6", landOther: "#ecebe5", coast: "#9aa0a6", stateLines: "#c9ccd1", ink: "#1b1f24", halo: "#ffffff" } as const;
+
+/** Arc stroke per emphasis: a selected place's routes stand out, the others recede. */
+export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> = {
+  default: { widthPx: 2.6, opacity: 0.85 },
+  muted: { widthPx: 1.8, opacity: 0.22 },
+  highlighted: { widthPx: 3.6, opacity: 1 },
+};
+const DASH = "7 5";
+const EMPHASIS_ORDER: Emphasis[] = ["muted", "default", "highlighted"];
+
+/** Characters XML 1.0 does not allow at all (control characters other than tab, LF, CR; lone surrogates). */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe inside an XML element or a double- or single-quoted attribute: "A<&>B" -> "A&lt;&amp;&gt;B". */
+export function escapeXml(text: string): string {
+  return text
+    .replace(XML_INVALID, "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&apos;");
+}
+
+const num = (n: number) => String(Math.round(n * 10) / 10);
+/** A path element, or nothing for empty geometry (d="" is an error in some renderers). */
+const path = (d: string, attributes: string) => (d ? `<path d="${d}" ${attributes}/>` : "");
+
+/** Departures: dark dots ringed in white; unreported counts hollow; partly reported counts pale (as the MapLibre PLACES layer). */
+function markerSvg(m: SceneMarker): string {
+  const isDeparture = m.role === "departure";
+  const fill = isDeparture ? COLORS.ink : m.countStatus === "notReported" ? COLORS.halo : m.color;
+  const fillOpacity = m.countStatus === "partial" ? 0.55 : 0.9;
+  const stroke = isDeparture ? COLORS.halo : m.color;
+  const strokeWidth = m.countStatus === "notReported" && !isDeparture ? 2.5 : 1.5;
+  const ring = m.isSelected ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_GAP_PX)}" fill="none" stroke="${COLORS.ink}" stroke-width="2.5"/>` : "";
+  return `${ring}<circle class="marker" data-place="${escapeXml(m.id)}" cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx)}" fill="${fill}" fill-opacity="${fillOpacity}" stroke="${stroke}" stroke-width="${strokeWidth}"/>`;
+}
+
+function labelSvg(l: PlacedLabel): string {
+  const weight = l.isSelected ? ` font-weight="700"` : "";
+  return `<text x="${num(l.x)}" y="${num(l.y)}" dy="0.35em" text-anchor="${l.anchor}"${weight}>${escapeXml(l.text)}</text>`;
+}
+
+export interface RouteMapSvgOptions extends RouteMapOptions {
+  /** Accessible name of the image (an SVG <title>); escaped. */
+  title?: string;
+  /** Draw place labels as SVG text (needs the Inter font where the SVG is shown); default true. */
+  showLabels?: boolean;
+}
+
+/** Serializes a scene; exported so a caller that lays labels out itself can reuse the scene. */
+export function renderRouteMapSvg(scene: RouteMapScene, { title, showLabels = true, labelSizePx = 13 }: Pick<RouteMapSvgOptions, "title" | "showLabels" | "labelSizePx"> = {}): string {
+  const { width, height } = scene;
+  const arcs = EMPHASIS_ORDER.flatMap((emphasis) =>
+    scene.arcs
+      .filter((a) => a.emphasis === emphasis && a.d)
+      .map((a) => {
+        const { widthPx, opacity } = ARC_STYLE[emphasis];
+        const dash = a.isDisputed ? ` stroke-dasharray="${DASH}"` : "";
+        return `<path class="arc${a.isDisputed ? " arc--disputed" : ""}" d="${a.d}" stroke="${a.color}" stroke-width="${widthPx}" stroke-opacity="${opacity}"${dash}/>`;
+      }),
+  );
+  // Big markers first so that small ones stay on top and clickable-looking.
+  const markers = [...scene.markers].filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y)).sort((a, b) => b.radiusPx - a.radiusPx);
+  const labels = showLabels
+    ? `<g font-family="Inter, sans-serif" font-size="${labelSizePx}" fill="${COLORS.ink}" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${scene.labels.map(labelSvg).join("")}</g>`
+    : "";
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
+    title ? `<title>${escapeXml(title)}</title>` : "",
+    `<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
+    path(scene.landOther, `fill="${COLORS.landOther}" stroke="${COLORS.coast}" stroke-width="0.6" stroke-linejoin="round"`),
+    path(scene.landFocus, `fill="${COLORS.landFocus}" stroke="${COLORS.coast}" stroke-width="0.8" stroke-linejoin="round"`),
+    path(scene.stateLines, `fill="none" stroke="${COLORS.stateLines}" stroke-width="0.8"`),
+    `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${arcs.join("")}</g>`,
+    `<g>${markers.map(markerSvg).join("")}</g>`,
+    labels,
+    `</svg>`,
+  ].join("");
+}
+
+/**
+ * The view's routes as a standalone SVG string: the selected event's arcs (all events for
+ * "all"), coloured per event and dashed where disputed, over an offline basemap, with markers
+ * and short labels; the selected place ringed and its routes emphasized. Pure (no fs, no Next),
+ * so the same drawing serves link previews and a static server-rendered map.
+ * Example: `buildRouteMapSvg(model, { event: "ev2026-01", place: null }, { width: 1200, height: 630, basemap })`.
+ */
+export function buildRouteMapSvg(model: MapModel, view: Pick<ViewState, "event" | "place">, opts: RouteMapSvgOptions): string {
+  return renderRouteMapSvg(buildRouteMapScene(model, view, opts), opts);
+}
