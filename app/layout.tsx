@@ -1,12 +1,14 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { siteOrigin } from "@/lib/env";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 
 const t = getMessages(DEFAULT_LOCALE);
 
 export const metadata: Metadata = {
+  metadataBase: siteOrigin(),
   title: { default: t.site.name, template: `%s · ${t.site.name}` },
   description: t.site.tagline,
 };

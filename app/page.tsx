@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { ChartsSection } from "@/components/charts/charts-section";
 import { ClaimChecks } from "@/components/claim-checks";
 import { LatestTransfer } from "@/components/latest-transfer";
@@ -12,6 +13,7 @@ import { formatDate, formatNumber } from "@/lib/format/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { buildMapModel } from "@/lib/map/model";
+import { buildPageMetadata } from "@/lib/og/metadata";
 import { computeClaimChecks } from "@/lib/stats/claim-check";
 import { summarizeTransfers } from "@/lib/transfers/summary";
 import { parseViewState, type ViewContext } from "@/lib/url/view-state";
@@ -23,6 +25,12 @@ interface PageProps {
 function viewIds(): ViewContext {
   const model = buildMapModel(loadDataset());
   return { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+}
+
+/** Title, description and preview image of exactly this view (the image is drawn by /og). */
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const { view } = parseViewState(await searchParams, viewIds());
+  return buildPageMetadata(loadDataset(), view, view.lang);
 }
 
 /**

@@ -33,6 +33,9 @@ const CACHE_CONTROL = "public, max-age=86400, s-maxage=86400, immutable";
 /** Longer titles get a smaller size so that four or five lines still fit the panel. */
 const titleSizePx = (title: string) => (title.length <= 56 ? 50 : title.length <= 80 ? 44 : title.length <= 110 ? 38 : 32);
 
+/** "reported by some sources" -> "Reported by some sources", for a phrase that stands alone. */
+const sentenceCase = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
+
 /** A place name over the map, positioned as the label layout placed it (satori draws the text with Inter). */
 function MapLabel({ label }: { label: PlacedLabel }) {
   const line = LABEL_SIZE_PX * 1.25;
@@ -118,7 +121,7 @@ export async function GET(request: NextRequest): Promise<Response> {
         <div style={{ display: "flex", flexGrow: 1 }} />
         <div style={{ display: "flex", flexDirection: "column", fontSize: 18, color: MUTED }}>
           <LegendLine isDashed={false} text={toFontSafeText(t.map.legendSolid)} />
-          <LegendLine isDashed text={toFontSafeText(t.headline.disputed)} />
+          <LegendLine isDashed text={toFontSafeText(sentenceCase(t.headline.disputed))} />
         </div>
       </div>
       <div style={{ position: "absolute", left: 0, bottom: 0, width: WIDTH, height: STRIP_HEIGHT, display: "flex", alignItems: "center", padding: "0 48px", fontSize: 17, color: MUTED, backgroundColor: PANEL_BG, borderTop: "1px solid #d0d7de" }}>
@@ -129,5 +132,5 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   // Rendered to a buffer before answering, so a failure is a 500 rather than a 200 with a broken body.
   const png = await new ImageResponse(card, { ...OG_IMAGE_SIZE, fonts: await loadOgFonts() }).arrayBuffer();
-  return new Response(png, { headers: { "Content-Type": "image/png", "Content-Length": String(png.byteLength), "Cache-Control": CACHE_CONTROL } });
+  return new Response(png, { headers: { "Content-Type": "image/png", "Cache-Control": CACHE_CONTROL } });
 }

@@ -8,14 +8,12 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Basemap } from "./route-map-scene";
 
 /**
- * Files read at run time, relative to the app root; next.config.js lists them in
- * outputFileTracingIncludes so a standalone build carries them.
+ * The files are read at run time from node_modules, with literal paths so that the bundler's
+ * tracing stays scoped to them; next.config.js also lists them in outputFileTracingIncludes so
+ * a standalone build carries them.
  */
-export const BASEMAP_FILES = { countries: "node_modules/world-atlas/countries-50m.json", states: "node_modules/us-atlas/states-10m.json" } as const;
-
-function readTopology(relativePath: string): Topology {
-  return JSON.parse(readFileSync(path.join(process.cwd(), relativePath), "utf8")) as Topology;
-}
+const readCountries = () => readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "countries-50m.json"), "utf8");
+const readStates = () => readFileSync(path.join(process.cwd(), "node_modules", "us-atlas", "states-10m.json"), "utf8");
 
 /** [west, south, east, north] in degrees (west > east across the antimeridian), so the renderer can skip off-canvas shapes. */
 function withBbox<F extends Feature>(f: F): F {
@@ -32,8 +30,8 @@ let cached: Basemap | undefined;
  */
 export function loadBasemap(): Basemap {
   if (cached) return cached;
-  const world = readTopology(BASEMAP_FILES.countries);
-  const us = readTopology(BASEMAP_FILES.states);
+  const world = JSON.parse(readCountries()) as Topology;
+  const us = JSON.parse(readStates()) as Topology;
   const countries = feature(world, world.objects.countries as GeometryCollection<{ name: string }>);
   const stateLines = mesh(us, us.objects.states as GeometryCollection, (a, b) => a !== b);
   cached = {

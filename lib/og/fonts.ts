@@ -12,8 +12,11 @@ export interface OgFont {
 
 export const OG_FONT_FAMILY = "Inter";
 
-/** Self-hosted from @fontsource/inter; next.config.js traces them into a standalone build. */
-export const OG_FONT_FILES = { 400: "node_modules/@fontsource/inter/files/inter-latin-400-normal.woff", 700: "node_modules/@fontsource/inter/files/inter-latin-700-normal.woff" } as const;
+/**
+ * Self-hosted from @fontsource/inter (latin subset, WOFF). The path is scoped to that folder so
+ * the bundler traces only it; next.config.js lists the two files for standalone builds.
+ */
+const readFace = (weight: 400 | 700) => readFile(path.join(process.cwd(), "node_modules", "@fontsource", "inter", "files", `inter-latin-${weight}-normal.woff`));
 
 let loading: Promise<OgFont[]> | undefined;
 
@@ -22,7 +25,7 @@ export function loadOgFonts(): Promise<OgFont[]> {
   loading ??= Promise.all(
     ([400, 700] as const).map(async (weight) => ({
       name: OG_FONT_FAMILY,
-      data: await readFile(path.join(process.cwd(), OG_FONT_FILES[weight])),
+      data: await readFace(weight),
       weight,
       style: "normal" as const,
     })),

@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PNG } from "pngjs";
+import { ARTIFACTS_DIR, BASE_URL } from "./support/browser";
+import { countColor, distinctColors } from "./support/map";
+
+/** Fetches a preview image and decodes it; saves it under test-results/screenshots/ for a person to look at. */
+async function fetchPreview(path: string, name: string): Promise<{ res: Response; png: Buffer; image: PNG }> {
+  const res = await fetch(`${BASE_URL}${path}`);
+  const png = Buffer.from(await res.arrayBuffer());
+  const dir = join(ARTIFACTS_DIR, "screenshots");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `og-${name}.png`), png);
+  return { res, png, image: PNG.sync.read(png) };
+}
+
+/** Share of pixels whose colour differs by more than `tolerance` on some channel; images of equal size. */
+function differingShare(a: PNG, b: PNG, tolerance = 24): number {
+  let differing = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if ([0, 1, 2].some((c) => Math.abs(a.data[i + c]! - b.data[i + c]!) > tolerance)) differing++;
+  }
+  return differing / (a.width * a.height);
+}
+
+describe("link preview image /og", () => {
+  it("/og answers a 1200x630 PNG with long-lived caching, drawn with map colours and text", async () => {
+    const { res, png, image } = await fetchPreview("/og", "default");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    expect(res.headers.get("cache-control")).toMatch(/public.*max-age=86400/);
+    expect([image.width, image.height]).toEqual([1200, 630]);
+    expect(distinctColors(png)).toBeGreaterThan(200);
+    expect(countColor(png, [0xdf, 0xe9, 0xf0], 6)).toBeGreaterThan(10_000); // water of the basemap
+    expect(countColor(png, [0x1b, 0x1f, 0x24], 30)).toBeGreaterThan(2_000); // ink of the title
+    expect(countColor(png, [0x00, 0x72, 0xb2], 30)).toBeGreaterThan(50); // Feb 2025 routes, blue
+    expect(countColor(png, [0xd5, 0x5e, 0x00], 30)).toBeGreaterThan(50); // Aug 2025 routes, vermillion
+  });
+
+  it("/og draws another image for an event and place view, in that event's colour only", async () => {
+    const all = await fetchPreview("/og", "default");
+    const houston = await fetchPreview("/og?v=2&event=2026-01&place=us_houston", "jan-2026-houston");
+    expect(houston.res.status).toBe(200);
+    expect(houston.res.headers.get("content-type")).toBe("image/png");
+    expect([houston.image.width, houston.image.height]).toEqual([1200, 630]);
+    expect(distinctColors(houston.png)).toBeGreaterThan(200);
+    expect(differingShare(all.image, houston.image)).toBeGreaterThan(0.05);
+    expect(countColor(houston.png, [0x00, 0x9e, 0x73], 30)).toBeGreaterThan(50); // Jan 2026 green
+    expect(countColor(houston.png, [0xd5, 0x5e, 0x00], 30)).toBeLessThan(20); // no Aug 2025 route
+  });
+
+  it("/og answers the default image for a query it cannot use, however broken", async () => {
+    const garbage = `/og?map=abc&event=<script>&place=${"x".repeat(10_000)}`;
+    const broken = await fetchPreview(garbage, "garbage");
+    expect(broken.res.status).toBe(200);
+    expect(broken.res.headers.get("content-type")).toBe("image/png");
+    expect([broken.image.width, broken.image.height]).toEqual([1200, 630]);
+    const all = await fetchPreview("/og", "default");
+    expect(differingShare(all.image, broken.image)).toBeLessThan(0.001);
+  });
+});
+
+describe("link-preview metadata", () => {
+  it("gives each view its own og:image, title and twitter card", async () => {
+    const html = await (await fetch(`${BASE_URL}/?v=2&event=2026-01`)).text();
+    const meta = (attr: string, key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+    expect(meta("property", "og:image")).toMatch(/\/og\?v=2&amp;event=2026-01$/);
+    expect(meta("name", "twitter:card")).toBe("summary_large_image");
+    expect(meta("property", "og:image:width")).toBe("1200");
+    expect(meta("property", "og:image:alt")).toBeTruthy();
+    const other = await (await fetch(`${BASE_URL}/`)).text();
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).not.toBe(/<title>([^<]*)<\/title>/.exec(other)?.[1]);
+  });
+});
