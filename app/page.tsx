@@ -67,7 +67,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
             ))}
           </ol>
         </section>
-        <MapExplorer model={mapModel} locale={locale} />
+        <MapExplorer model={mapModel} dataDate={data.meta.compiled} locale={locale} />
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />

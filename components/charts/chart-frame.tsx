@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import type { ChartId } from "@/lib/url/view-state";
+import type { Locale } from "@/lib/i18n/locale";
+import { PlotSlot, type PlotSpec } from "./plot-slot";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
 
@@ -10,7 +13,7 @@ export interface LegendItem {
 }
 
 interface Props {
-  id: string;
+  chartId: ChartId;
   title: string;
   subtitle: string;
   description: string;
@@ -23,7 +26,11 @@ interface Props {
   allSourcesHref: string;
   asOf: string;
   controls?: ReactNode;
-  plot: ReactNode;
+  plotSpec: PlotSpec;
+  plotHeightPx: number;
+  /** The data's compile date, for stable export file names. */
+  dataDate: string;
+  locale: Locale;
   table: ReactNode;
   /** Open the data table on first paint (a link with table=1). */
   isTableOpen?: boolean;
@@ -59,7 +66,12 @@ function LegendMark({ item }: { item: LegendItem }) {
  * A chart as a self-contained figure: title, subtitle with units, legend, the plot (drawn on the
  * client into a reserved box), a real data table, and the source line with "data as of".
  */
-export function ChartFrame({ id, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plot, table, isTableOpen, link, t }: Props) {
+export function ChartFrame({ chartId, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plotSpec, plotHeightPx, dataDate, locale, table, isTableOpen, link, t }: Props) {
+  const id = `chart-${chartId}`;
+  const listed = sources.slice(0, MAX_LISTED_SOURCES);
+  const sourceText = (s: SourceRef) => (sources.filter((o) => o.publisher === s.publisher).length > 1 ? s.title : s.publisher);
+  const more = sources.length - listed.length;
+  const sourceLine = `${t.charts.source}: ${listed.map(sourceText).join("; ")}${more > 0 ? ` ${t.charts.moreSources(more)}` : ""}.`;
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <figcaption>
@@ -77,7 +89,13 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
           </li>
         ))}
       </ul>
-      {plot}
+      <PlotSlot
+        spec={plotSpec}
+        heightPx={plotHeightPx}
+        loadingText={t.charts.loading}
+        locale={locale}
+        exportMeta={{ chartId, title, subtitle, legend: [...legend], sourceLine, asOf, dataDate }}
+      />
       {note && <p className="small muted">{note}</p>}
       {caveats && caveats.length > 0 && (
         <details className="chart__caveats small">
@@ -95,18 +113,18 @@ export function ChartFrame({ id, title, subtitle, description, legend, note, cav
       </details>
       <p className="chart__source small muted">
         {t.charts.source}:{" "}
-        {sources.slice(0, MAX_LISTED_SOURCES).map((s, i) => (
+        {listed.map((s, i) => (
           <span key={s.id}>
             {i > 0 && "; "}
             <a href={s.url} rel="noopener noreferrer external" title={s.title}>
-              {sources.filter((o) => o.publisher === s.publisher).length > 1 ? s.title : s.publisher}
+              {sourceText(s)}
             </a>
           </span>
         ))}
-        {sources.length > MAX_LISTED_SOURCES && (
+        {more > 0 && (
           <>
             {" "}
-            <a href={allSourcesHref}>{t.charts.moreSources(sources.length - MAX_LISTED_SOURCES)}</a>
+            <a href={allSourcesHref}>{t.charts.moreSources(more)}</a>
           </>
         )}
         . {t.charts.dataAsOf(asOf)}.{link && <> {link}</>}

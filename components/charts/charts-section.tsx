@@ -15,7 +15,6 @@ import { ScrollTable } from "../scroll-table";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
 import { FentanylCharts } from "./fentanyl-charts";
-import { PlotSlot } from "./plot-slot";
 
 interface Props {
   data: Dataset;
@@ -36,6 +35,7 @@ function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
 export function ChartsSection({ data, view, locale, t }: Props) {
   const annotations = buildTimeAnnotations(data);
   const homicides = inMonthRange(buildHomicideRows(data), view.range);
+  const dataDate = data.meta.compiled;
   const frameState = (id: ChartId) => ({ isTableOpen: view.table && view.chart === id, link: <ChartLink chart={id} locale={locale} /> });
   const annual = buildAnnualHomicideRows(data);
   const transfers = buildTransferRows(data);
@@ -54,7 +54,7 @@ export function ChartsSection({ data, view, locale, t }: Props) {
       <p className="muted">{t.charts.sectionLede}</p>
       <div className="chart-grid">
         <ChartFrame
-          id="chart-transfers"
+          chartId="transfers"
           {...frameState("transfers")}
           title={t.charts.transfers.title}
           subtitle={t.charts.transfers.subtitle}
@@ -67,7 +67,10 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           sources={transferSources}
           allSourcesHref="/sources#sources-title"
           asOf={formatPartialDate(locale, data.meta.compiled)}
-          plot={<PlotSlot heightPx={240} loadingText={t.charts.loading} spec={{ kind: "transfers", props: { rows: transfers, annotations, domain: transferDomain, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }} />}
+          plotHeightPx={240}
+          plotSpec={{ kind: "transfers", props: { rows: transfers, annotations, domain: transferDomain, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }}
+          locale={locale}
+          dataDate={dataDate}
           table={
             <ScrollTable label={t.charts.transfers.title}>
               <table data-table="transfers">
@@ -93,7 +96,7 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           t={t}
         />
         <ChartFrame
-          id="chart-homicides"
+          chartId="homicides"
           {...frameState("homicides")}
           title={t.charts.homicides.title}
           subtitle={t.charts.homicides.subtitle}
@@ -107,7 +110,10 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           sources={homicideSources}
           allSourcesHref="/sources#topic-homicides"
           asOf={asOf("homicides")}
-          plot={<PlotSlot heightPx={300} loadingText={t.charts.loading} spec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }} />}
+          plotHeightPx={300}
+          plotSpec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }}
+          locale={locale}
+          dataDate={dataDate}
           table={
             <ScrollTable label={t.charts.homicides.title}>
               <table data-table="homicides">
@@ -135,7 +141,7 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           t={t}
         />
         <ChartFrame
-          id="chart-annual"
+          chartId="annual"
           {...frameState("annual")}
           title={t.charts.annual.title}
           subtitle={t.charts.annual.subtitle}
@@ -148,7 +154,10 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           sources={annualSources}
           allSourcesHref="/sources#topic-homicides"
           asOf={asOf("homicides")}
-          plot={<PlotSlot heightPx={260} loadingText={t.charts.loading} spec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }} />}
+          plotHeightPx={260}
+          plotSpec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }}
+          locale={locale}
+          dataDate={dataDate}
           table={
             <ScrollTable label={t.charts.annual.title}>
               <table data-table="annual">
@@ -184,6 +193,7 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           asOf={asOf("fentanyl")}
           caveats={meta("fentanyl").caveats}
           tableOpen={view.table ? view.chart : null}
+          dataDate={data.meta.compiled}
           locale={locale}
         />
       </div>

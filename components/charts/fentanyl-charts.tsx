@@ -14,7 +14,6 @@ import { useView } from "../view/view-context";
 import { NavLink } from "../map/nav-link";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
-import { PlotSlot } from "./plot-slot";
 import { ScrollTable } from "../scroll-table";
 
 interface Props {
@@ -27,11 +26,12 @@ interface Props {
   caveats: string[];
   /** Which table the opening link asked to show open, if any. */
   tableOpen: string | null;
+  dataDate: string;
   locale: Locale;
 }
 
 /** The two fentanyl charts and their scope switch (southwest border / nationwide), kept in the URL. */
-export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, tableOpen, locale }: Props) {
+export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, tableOpen, dataDate, locale }: Props) {
   const t = getMessages(locale);
   const { view, hrefOf, push } = useView();
   const scope = view.scope;
@@ -60,7 +60,7 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
   return (
     <>
       <ChartFrame
-        id="chart-fentanyl"
+        chartId="fentanyl"
         isTableOpen={tableOpen === "fentanyl"}
         link={<ChartLink chart="fentanyl" locale={locale} />}
         title={t.charts.fentanyl.title}
@@ -72,7 +72,10 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
         allSourcesHref="/sources#topic-fentanyl"
         asOf={asOf}
         controls={switcher}
-        plot={<PlotSlot heightPx={300} loadingText={t.charts.loading} spec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }} />}
+        plotHeightPx={300}
+          plotSpec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }}
+          locale={locale}
+          dataDate={dataDate}
         table={
           <ScrollTable label={t.charts.fentanyl.title}>
             <table data-table="fentanyl">
@@ -96,7 +99,7 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
         t={t}
       />
       <ChartFrame
-        id="chart-fiscal"
+        chartId="fiscal"
         isTableOpen={tableOpen === "fiscal"}
         link={<ChartLink chart="fiscal" locale={locale} />}
         title={t.charts.fiscal.title}
@@ -109,7 +112,10 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
         sources={sources}
         allSourcesHref="/sources#topic-fentanyl"
         asOf={asOf}
-        plot={<PlotSlot heightPx={260} loadingText={t.charts.loading} spec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: t.charts.fiscal.partial } } }} />}
+        plotHeightPx={260}
+          plotSpec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: t.charts.fiscal.partial } } }}
+          locale={locale}
+          dataDate={dataDate}
         table={
           <ScrollTable label={t.charts.fiscal.title}>
             <table data-table="fiscal">

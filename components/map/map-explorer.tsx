@@ -10,6 +10,9 @@ import type { MapModel } from "@/lib/map/model";
 import type { Camera, ViewState } from "@/lib/url/view-state";
 import { ShareButtons } from "../share/share-buttons";
 import { useView } from "../view/view-context";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { ATTRIBUTION } from "@/lib/map/style";
+import { MapExportMenu } from "../export/map-export-menu";
 import { EventFilter } from "./event-filter";
 import { MapErrorBoundary } from "./map-error-boundary";
 import { MapLegend } from "./map-legend";
@@ -24,7 +27,7 @@ function MapMessage({ text }: { text: string }) {
 }
 
 /** The map, its event filter, the place list and the detail panel, all driven by the URL. */
-export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale }) {
+export function MapExplorer({ model, dataDate, locale }: { model: MapModel; dataDate: string; locale: Locale }) {
   const t = getMessages(locale);
   const { view, hrefOf, push, replace } = useView();
   const points = useMemo(() => buildPlacePoints(model, view.event), [model, view.event]);
@@ -37,6 +40,11 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
     return counts;
   }, [model, view.event]);
   const listRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const handleMapLoad = useCallback((map: MapLibreMap) => {
+    mapRef.current = map;
+  }, []);
+  const getMap = useCallback(() => mapRef.current, []);
 
   // A new transfer or place drops the camera: the map frames the choice, then writes its camera back.
   const go = useCallback((next: ViewState) => push({ ...next, camera: null }), [push]);
@@ -70,7 +78,7 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
             {t.map.mapDescription(filterName)}
           </p>
           <MapErrorBoundary fallback={<MapMessage text={t.map.failed} />}>
-            <TransferMap model={model} event={view.event} selectedPlace={selected} camera={view.camera} onSelectPlace={choosePlace} onCameraChange={handleCameraChange} label={t.map.mapLabel} descriptionId="map-description" />
+            <TransferMap model={model} event={view.event} selectedPlace={selected} camera={view.camera} onSelectPlace={choosePlace} onCameraChange={handleCameraChange} onMapLoad={handleMapLoad} label={t.map.mapLabel} descriptionId="map-description" />
           </MapErrorBoundary>
         </div>
         <div className="map-side" ref={listRef}>
@@ -92,6 +100,23 @@ export function MapExplorer({ model, locale }: { model: MapModel; locale: Locale
         </div>
       </div>
       <MapLegend events={model.events} locale={locale} t={t} />
+      <MapExportMenu
+        getMap={getMap}
+        dataDate={dataDate}
+        locale={locale}
+        meta={{
+          title: t.export.mapTitle(filterName),
+          subtitle: t.map.mapDescription(filterName).split(". ")[0]!,
+          legend: [
+            ...model.events.filter((e) => view.event === "all" || e.id === view.event).map((e) => ({ label: formatDate(locale, e.date, "short"), color: e.color, mark: "line" as const })),
+            { label: t.export.mapLegendDisputed, color: "#57606a", mark: "dashed" },
+            { label: t.map.legendNotReported, color: "#57606a", mark: "hollow" },
+            { label: t.map.legendDeparture, color: "#1b1f24", mark: "dot" },
+          ],
+          attribution: ATTRIBUTION,
+          footer: [`${t.footer.data(formatDate(locale, dataDate))} ${t.map.legendProxy}`],
+        }}
+      />
     </section>
   );
 }

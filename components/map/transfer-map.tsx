@@ -42,6 +42,8 @@ interface Props {
   /** Called after the map settles (debounced), with the camera rounded as the URL stores it. */
   onCameraChange: (camera: Camera) => void;
   onReady?: () => void;
+  /** Hands the live map to the export menu once it has loaded. */
+  onMapLoad?: (map: maplibregl.Map) => void;
   label: string;
   descriptionId: string;
 }
@@ -58,7 +60,7 @@ declare global {
 }
 
 /** The MapLibre map: basemap, arcs and markers for the chosen transfer, selection by click. */
-export default function TransferMap({ model, event, selectedPlace, camera, onSelectPlace, onCameraChange, onReady, label, descriptionId }: Props) {
+export default function TransferMap({ model, event, selectedPlace, camera, onSelectPlace, onCameraChange, onReady, onMapLoad, label, descriptionId }: Props) {
   const ref = useRef<MapRef>(null);
   const [isLoaded, setLoaded] = useState(false);
   const style = useMemo(() => buildBaseStyle(window.location.origin), []);
@@ -75,14 +77,18 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
     [], // eslint-disable-line react-hooks/exhaustive-deps -- only the first frame
   );
   const framed = useRef<{ event: string; place: string | null; camera: Camera | null } | null>(null);
+  /** Pending camera write-back, and the camera the map is easing to because the URL said so. */
+  const writeBack = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const urlCamera = useRef<Camera | null>(null);
 
   const handleLoad = useCallback(() => {
     const map = ref.current?.getMap();
     if (!map) return;
     if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [0, 158, 115]), { pixelRatio: 2 });
     window.__atlasMap = map;
+    onMapLoad?.(map);
     setLoaded(true);
-  }, []);
+  }, [onMapLoad]);
 
   // Pennsylvania is drawn as the state only for the transfer that reported it.
   useEffect(() => {
@@ -97,11 +103,16 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
   useEffect(() => {
     const map = ref.current?.getMap();
     if (!map || !isLoaded) return;
+    // A camera write-back scheduled for the previous view must not land on this one.
+    clearTimeout(writeBack.current);
     const before = framed.current;
     framed.current = { event, place: selectedPlace, camera };
     const duration = prefersReducedMotion() ? 0 : 700;
     if (camera) {
-      if (!sameCamera(readCamera(map), camera)) map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration });
+      if (!sameCamera(readCamera(map), camera)) {
+        urlCamera.current = camera;
+        map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration });
+      }
       return;
     }
     const isFirst = before === null;
@@ -112,17 +123,24 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
   }, [isLoaded, model, event, selectedPlace, camera]);
 
   // Write the camera back to the URL once the map settles (replaceState: no history entry).
+  // Moves made to follow the URL (Back/Forward, a deep link) are not written back.
   useEffect(() => {
     const map = ref.current?.getMap();
     if (!map || !isLoaded) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const handleMoveEnd = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => onCameraChange(readCamera(map)), CAMERA_DEBOUNCE_MS);
+      clearTimeout(writeBack.current);
+      writeBack.current = setTimeout(() => {
+        if (map.isMoving()) return;
+        const now = readCamera(map);
+        const target = urlCamera.current;
+        urlCamera.current = null;
+        if (target && sameCamera(now, target)) return;
+        onCameraChange(now);
+      }, CAMERA_DEBOUNCE_MS);
     };
     map.on("moveend", handleMoveEnd);
     return () => {
-      clearTimeout(timer);
+      clearTimeout(writeBack.current);
       map.off("moveend", handleMoveEnd);
     };
   }, [isLoaded, onCameraChange]);

@@ -112,6 +112,21 @@ export interface Messages {
     attribution: string;
   };
   notice: { title: string; body: string; dismiss: string };
+  export: {
+    download: string;
+    downloadMap: string;
+    size: string;
+    background: string;
+    sizes: Record<"screen" | "social" | "slide", string>;
+    backgrounds: Record<"light" | "dark" | "transparent", string>;
+    busy: (what: string) => string;
+    done: (file: string) => string;
+    failed: (why: string) => string;
+    mapTitle: (filter: string) => string;
+    mapLegendRoutes: string;
+    mapLegendDisputed: string;
+    mapNotReady: string;
+  };
   share: { copy: string; copied: string; share: string; manual: string; chartLink: string };
   charts: {
     sectionTitle: string;
@@ -120,6 +135,7 @@ export interface Messages {
     caveats: string;
     source: string;
     dataAsOf: (date: string) => string;
+    dataAsOfLabel: string;
     loading: string;
     month: string;
     year: string;
@@ -271,6 +287,21 @@ const en: Messages = {
     departureSummary: (events) => `departure, ${events} transfer${events === 1 ? "" : "s"}`,
     attribution: "Basemap: Natural Earth; U.S. states: U.S. Census Bureau (via us-atlas)",
   },
+  export: {
+    download: "Download",
+    downloadMap: "Download the map",
+    size: "Size",
+    background: "Background",
+    sizes: { screen: "As on screen", social: "Social card (1200×630)", slide: "Slide (1920×1080)" },
+    backgrounds: { light: "Light", dark: "Dark", transparent: "Transparent" },
+    busy: (what) => `Preparing ${what}…`,
+    done: (file) => `Saved ${file}`,
+    failed: (why) => `Could not export: ${why}`,
+    mapTitle: (filter) => `Transfer flights from Mexico to the United States: ${filter}`,
+    mapLegendRoutes: "Route reported",
+    mapLegendDisputed: "Reported by some sources, not others",
+    mapNotReady: "the map has not finished drawing yet",
+  },
   notice: {
     title: "Part of this link was not understood.",
     body: "It opened with the default view for those parts:",
@@ -290,6 +321,7 @@ const en: Messages = {
     caveats: "About these numbers",
     source: "Source",
     dataAsOf: (date) => `Data as of ${date}`,
+    dataAsOfLabel: "Data as of",
     loading: "Drawing the chart…",
     month: "Month",
     year: "Year",

@@ -29,9 +29,14 @@ function makeSources(n: number): SourceRef[] {
   return Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, publisher: `Publisher ${i + 1}`, title: `Title ${i + 1}`, url: `https://example.org/${i + 1}` }));
 }
 
+/** ChartFrame's client leaves (links, export menu) read the view, so they need its provider. */
+function renderFrame(ui: React.ReactElement) {
+  return render(<ViewProvider ids={{ eventIds: [], placeIds: [] }}>{ui}</ViewProvider>);
+}
+
 function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = {}): ComponentProps<typeof ChartFrame> {
   return {
-    id: "chart-test",
+    chartId: "annual",
     title: "Seizures per month",
     subtitle: "Pounds per month",
     description: "Monthly pounds seized, January to March 2025.",
@@ -39,7 +44,10 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
     sources: makeSources(2),
     allSourcesHref: "/sources#topic-test",
     asOf: "June 2025",
-    plot: <div data-testid="plot" />,
+    plotSpec: { kind: "annual", props: { rows: [], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } } },
+    plotHeightPx: 200,
+    dataDate: "2026-11-30",
+    locale: "en",
     table: (
       <table>
         <tbody>
@@ -65,13 +73,13 @@ function sourceLine(): HTMLElement {
 
 describe("ChartFrame", () => {
   it("ChartFrame names the figure by its title and describes it by its description", () => {
-    render(<ChartFrame {...makeFrameProps()} />);
+    renderFrame(<ChartFrame {...makeFrameProps()} />);
     const figure = screen.getByRole("figure", { name: "Seizures per month" });
     expect(figure).toHaveAccessibleDescription("Monthly pounds seized, January to March 2025.");
     expect(within(figure).getByRole("heading", { level: 3 })).toHaveTextContent("Seizures per month");
   });
   it("ChartFrame puts the table in a <details> whose summary is the showTable text", () => {
-    render(<ChartFrame {...makeFrameProps()} />);
+    renderFrame(<ChartFrame {...makeFrameProps()} />);
     const table = screen.getByRole("table");
     const details = table.closest("details");
     expect(details).not.toBeNull();
@@ -81,7 +89,7 @@ describe("ChartFrame", () => {
     expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["Jan 20251,234.50", "Feb 2025987.00"]);
   });
   it("ChartFrame lists 2 sources by publisher, with no 'more' link", () => {
-    render(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
+    renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
     const links = within(sourceLine()).getAllByRole("link");
     expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
       ["Publisher 1", "https://example.org/1"],
@@ -90,12 +98,12 @@ describe("ChartFrame", () => {
     expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2. Data as of June 2025.");
   });
   it("ChartFrame lists exactly 3 sources without a 'more' link", () => {
-    render(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
+    renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
     expect(within(sourceLine()).getAllByRole("link").map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3"]);
     expect(within(sourceLine()).queryByRole("link", { name: /more/ })).toBeNull();
   });
   it("ChartFrame lists the first 3 of 5 sources and links 'and 2 more' to the sources page", () => {
-    render(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
+    renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
     const links = within(sourceLine()).getAllByRole("link");
     expect(links.map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3", "and 2 more"]);
     expect(screen.getByRole("link", { name: "and 2 more" })).toHaveAttribute("href", "/sources#topic-test");
@@ -103,14 +111,15 @@ describe("ChartFrame", () => {
     expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more. Data as of June 2025.");
   });
   it("ChartFrame shows the caveats behind their own disclosure only when there are some", () => {
-    const { unmount } = render(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
+    const { unmount } = renderFrame(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
     const summary = screen.getByText(t.charts.caveats);
     expect(summary.tagName).toBe("SUMMARY");
     expect(Array.from(summary.closest("details")!.querySelectorAll("li")).map((li) => li.textContent)).toEqual(["Revised monthly.", "FY2026 is partial."]);
     unmount();
-    render(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
+    renderFrame(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
     expect(screen.queryByText(t.charts.caveats)).toBeNull();
-    expect(document.querySelectorAll("details")).toHaveLength(1);
+    expect(document.querySelectorAll("details.chart__caveats")).toHaveLength(0);
+    expect(document.querySelectorAll("details.chart__table")).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,126 @@
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { ExportTheme } from "@/lib/export/presets";
+import { canvasToPng } from "./browser-files";
+
+export interface MapImageMeta {
+  title: string;
+  subtitle: string;
+  legend: { label: string; color: string; mark: "line" | "dashed" | "hollow" | "dot" }[];
+  attribution: string;
+  footer: string[];
+}
+
+/** Header and footer bands, in CSS px; the map fills the rest. */
+const HEADER_PX = 64;
+const FOOTER_PX = 54;
+const FONT = `Inter, "Inter Fallback", Arial, sans-serif`;
+
+/** Copies the map's WebGL canvas right after a frame is drawn (no preserveDrawingBuffer needed). */
+function snapshot(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once("render", () => {
+      const source = map.getCanvas();
+      const copy = document.createElement("canvas");
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext("2d")!.drawImage(source, 0, 0);
+      resolve(copy);
+    });
+    map.triggerRepaint();
+  });
+}
+
+/** Draws `image` to cover the box, cropping the overflow evenly (like CSS object-fit: cover). */
+function drawCover(ctx: CanvasRenderingContext2D, image: HTMLCanvasElement, x: number, y: number, w: number, h: number): void {
+  const scale = Math.max(w / image.width, h / image.height);
+  const sw = w / scale;
+  const sh = h / scale;
+  ctx.drawImage(image, (image.width - sw) / 2, (image.height - sh) / 2, sw, sh, x, y, w, h);
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, items: MapImageMeta["legend"], x: number, bottom: number): void {
+  const rowPx = 18;
+  const width = 16 + Math.max(...items.map((i) => ctx.measureText(i.label).width)) + 40;
+  const height = items.length * rowPx + 12;
+  const top = bottom - height;
+  ctx.fillStyle = "rgba(255,255,255,0.92)";
+  ctx.strokeStyle = "#d0d7de";
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(x, top, width, height, 6);
+  ctx.fill();
+  ctx.stroke();
+  items.forEach((item, i) => {
+    const cy = top + 6 + i * rowPx + rowPx / 2;
+    ctx.strokeStyle = item.color;
+    ctx.fillStyle = item.color;
+    ctx.lineWidth = 2.2;
+    ctx.setLineDash(item.mark === "dashed" ? [5, 4] : []);
+    if (item.mark === "line" || item.mark === "dashed") {
+      ctx.beginPath();
+      ctx.moveTo(x + 8, cy);
+      ctx.lineTo(x + 32, cy);
+      ctx.stroke();
+    } else {
+      ctx.beginPath();
+      ctx.arc(x + 20, cy, 5, 0, Math.PI * 2);
+      if (item.mark === "dot") ctx.fill();
+      else {
+        ctx.fillStyle = "#ffffff";
+        ctx.fill();
+        ctx.stroke();
+      }
+    }
+    ctx.setLineDash([]);
+    ctx.fillStyle = "#1b1f24";
+    ctx.fillText(item.label, x + 40, cy + 4);
+  });
+}
+
+/**
+ * The map as a self-contained PNG: title, the map canvas (labels included: MapLibre draws them),
+ * a legend, the Natural Earth attribution and the footer lines, all drawn into the canvas.
+ * `size` null = the map's size on screen; the image keeps the screen's pixel density.
+ */
+export async function composeMapPng(map: MapLibreMap, size: { width: number; height: number } | null, theme: ExportTheme, meta: MapImageMeta): Promise<{ blob: Blob; widthPx: number; heightPx: number }> {
+  await Promise.all([document.fonts.load(`600 20px Inter`), document.fonts.load(`400 12px Inter`)]);
+  const mapCanvas = await snapshot(map);
+  const container = map.getContainer();
+  const dpr = mapCanvas.width / Math.max(1, container.clientWidth);
+  const width = size?.width ?? container.clientWidth;
+  const height = size?.height ?? container.clientHeight + HEADER_PX + FOOTER_PX;
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * dpr);
+  canvas.height = Math.round(height * dpr);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error(`the browser refused a ${canvas.width}x${canvas.height} canvas`);
+  ctx.scale(dpr, dpr);
+  if (theme.background) {
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, width, height);
+  }
+  ctx.textBaseline = "alphabetic";
+  ctx.fillStyle = theme.text;
+  ctx.font = `600 20px ${FONT}`;
+  ctx.fillText(meta.title, 16, 30, width - 32);
+  ctx.fillStyle = theme.muted;
+  ctx.font = `400 13px ${FONT}`;
+  ctx.fillText(meta.subtitle, 16, 50, width - 32);
+
+  const mapTop = HEADER_PX;
+  const mapHeight = height - HEADER_PX - FOOTER_PX;
+  drawCover(ctx, mapCanvas, 0, mapTop, width, mapHeight);
+
+  ctx.font = `400 12px ${FONT}`;
+  drawLegend(ctx, meta.legend, 12, mapTop + mapHeight - 12);
+  const attributionWidth = ctx.measureText(meta.attribution).width + 12;
+  ctx.fillStyle = "rgba(255,255,255,0.85)";
+  ctx.fillRect(width - attributionWidth, mapTop + mapHeight - 18, attributionWidth, 18);
+  ctx.fillStyle = "#1b1f24";
+  ctx.fillText(meta.attribution, width - attributionWidth + 6, mapTop + mapHeight - 5);
+
+  ctx.fillStyle = theme.muted;
+  ctx.font = `400 11px ${FONT}`;
+  meta.footer.slice(0, 3).forEach((line, i) => ctx.fillText(line, 16, height - FOOTER_PX + 16 + i * 15, width - 32));
+  return { blob: await canvasToPng(canvas), widthPx: canvas.width, heightPx: canvas.height };
+}
