@@ -358,10 +358,59 @@ async function measureBundles({ browser, baseUrl }) {
   };
 }
 
+/** Time from the click to the browser's download event, for one export button. */
+async function timeExport(page, openMenu, button) {
+  await openMenu();
+  const t0 = performance.now();
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: READY_TIMEOUT_MS }), page.locator(button).click()]);
+  const ms = performance.now() - t0;
+  await download.delete();
+  return ms;
+}
+
+/**
+ * Export times, all in the browser: a chart PNG at 2x of the social size (1200x630 -> 2400x1260)
+ * and the map PNG of the default view. The first export of each kind warms up (lazy chunks, font
+ * fetch) and is reported apart from the median of the next RUNS.
+ */
+async function measureExports({ browser, baseUrl }) {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction(() => document.querySelector(".maplibregl-map")?.dataset.ready === "true", undefined, { timeout: READY_TIMEOUT_MS });
+    const chartMenu = async () => {
+      const menu = page.locator("#chart-fiscal details.export");
+      if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+      await menu.locator("#export-fiscal-size").selectOption("social");
+    };
+    const mapMenu = async () => {
+      const menu = page.locator("details.export--map");
+      if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+    };
+    const series = async (name, open, button) => {
+      const firstMs = await timeExport(page, open, button);
+      const values = [];
+      for (let i = 0; i < RUNS; i++) {
+        values.push(await timeExport(page, open, button));
+        process.stdout.write(`bench: exports.${name} run ${i + 1}/${RUNS}: ${round1(values.at(-1))} ms\n`);
+      }
+      return { ...summarize(values), firstMs: round1(firstMs) };
+    };
+    return {
+      chartPng2x: { chart: "fiscal", size: "1200x630 at 2x", ...(await series("chartPng2x", chartMenu, '#chart-fiscal [data-export="png-2"]')) },
+      mapPng: { view: "/", ...(await series("mapPng", mapMenu, '[data-export="map-png"]')) },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Add a measurement here: { key in results, function(env) -> JSON value }. */
 const MEASUREMENTS = [
   { key: "mapReady", run: measureMapReady },
   { key: "bundles", run: measureBundles },
+  { key: "exports", run: measureExports },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -386,7 +435,7 @@ function printSummary(results) {
   lines.push("JS (gzip -9)                                  gzip       raw  files");
   const row = (label, gz, raw, files) => `  ${label.padEnd(37)}${kb(gz).padStart(10)}${kb(raw).padStart(10)}  ${files}`;
   lines.push(row("first load of /", bundles.firstLoadJsGzipBytes, bundles.firstLoadJsRawBytes, bundles.firstLoadFiles.length));
-  lines.push(row("map chunk (lazy, after the HTML)", bundles.mapChunkGzipBytes, bundles.mapChunkRawBytes, bundles.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
+  lines.push(row("lazy chunks (map + charts)", bundles.mapChunkGzipBytes, bundles.mapChunkRawBytes, bundles.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
   lines.push(row("map worker", bundles.workerGzipBytes, bundles.workerRawBytes, shortName(bundles.workerFile)));
   const c = bundles.checks;
   if (c.otherLateFiles.length) lines.push(row("other late scripts (not counted)", c.otherLateGzipBytes, c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0), c.otherLateFiles.map((f) => shortName(f.file)).join(", ")));
@@ -396,6 +445,13 @@ function printSummary(results) {
   if (!c.workerRequestedByBrowser) lines.push(`  warning: the browser did not request ${bundles.workerFile}`);
   const errors = Object.entries(mapReady).flatMap(([name, m]) => m.consoleErrors.map((e) => `${name}: ${e}`));
   for (const e of errors) lines.push(`  console error during mapReady ${e}`);
+  if (results.exports) {
+    lines.push("");
+    lines.push("exports (ms from click to download)      median       min       max     first");
+    for (const [name, m] of Object.entries(results.exports)) {
+      lines.push(`  ${name.padEnd(37)}${String(m.medianMs).padStart(8)}  ${String(m.minMs).padStart(8)}  ${String(m.maxMs).padStart(8)}  ${String(m.firstMs).padStart(8)}`);
+    }
+  }
   lines.push("");
   lines.push(`written to ${RESULTS_FILE.replace(ROOT + "/", "")}`);
   console.log(lines.join("\n"));

@@ -101,7 +101,7 @@ describe("chart and map export", () => {
     const bytes = readFileSync((await download.path())!);
     const png = decode(bytes);
     const frame = await page.locator(".maplibregl-map").evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
-    expect([png.width, png.height]).toEqual([frame.w, frame.h + 64 + 54]);
+    expect([png.width, png.height]).toEqual([frame.w, frame.h + 64 + 44 + 54]); // header, legend and footer bands
     expect(distinctColors(bytes)).toBeGreaterThan(200);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
+import { inkForTheme } from "@/lib/export/dark-ink";
 import type { ExportTheme } from "@/lib/export/presets";
 import { canvasToPng } from "./browser-files";
 
@@ -10,9 +11,13 @@ export interface MapImageMeta {
   footer: string[];
 }
 
-/** Header and footer bands, in CSS px; the map fills the rest. */
+/** Header, legend and footer bands, in CSS px; the map fills the rest. */
 const HEADER_PX = 64;
+const LEGEND_PX = 44;
+const LEGEND_ROW_PX = 18;
 const FOOTER_PX = 54;
+/** Everything around the map, for callers that size the image from the map. */
+export const MAP_IMAGE_CHROME_PX = HEADER_PX + LEGEND_PX + FOOTER_PX;
 const FONT = `Inter, "Inter Fallback", Arial, sans-serif`;
 
 /** Copies the map's WebGL canvas right after a frame is drawn (no preserveDrawingBuffer needed). */
@@ -38,20 +43,23 @@ function drawCover(ctx: CanvasRenderingContext2D, image: HTMLCanvasElement, x: n
   ctx.drawImage(image, (image.width - sw) / 2, (image.height - sh) / 2, sw, sh, x, y, w, h);
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, items: MapImageMeta["legend"], x: number, bottom: number): void {
-  const rowPx = 18;
-  const width = 16 + Math.max(...items.map((i) => ctx.measureText(i.label).width)) + 40;
-  const height = items.length * rowPx + 12;
-  const top = bottom - height;
-  ctx.fillStyle = "rgba(255,255,255,0.92)";
-  ctx.strokeStyle = "#d0d7de";
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.roundRect(x, top, width, height, 6);
-  ctx.fill();
-  ctx.stroke();
-  items.forEach((item, i) => {
-    const cy = top + 6 + i * rowPx + rowPx / 2;
+/** The legend below the map, in up to two rows; items that do not fit are left out, last first. */
+function drawLegend(ctx: CanvasRenderingContext2D, items: MapImageMeta["legend"], left: number, top: number, maxWidth: number, ink: string): void {
+  let x = left;
+  let row = 0;
+  for (const item of items) {
+    const width = 40 + ctx.measureText(item.label).width + 18;
+    if (x + width > left + maxWidth && x > left) {
+      row++;
+      x = left;
+    }
+    if (row > 1) break;
+    drawLegendItem(ctx, item, x, top + LEGEND_ROW_PX * row + LEGEND_ROW_PX / 2, ink);
+    x += width;
+  }
+}
+
+function drawLegendItem(ctx: CanvasRenderingContext2D, item: MapImageMeta["legend"][number], x: number, cy: number, ink: string): void {
     ctx.strokeStyle = item.color;
     ctx.fillStyle = item.color;
     ctx.lineWidth = 2.2;
@@ -72,9 +80,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, items: MapImageMeta["legend"]
       }
     }
     ctx.setLineDash([]);
-    ctx.fillStyle = "#1b1f24";
+    ctx.fillStyle = ink;
     ctx.fillText(item.label, x + 40, cy + 4);
-  });
 }
 
 /**
@@ -88,7 +95,7 @@ export async function composeMapPng(map: MapLibreMap, size: { width: number; hei
   const container = map.getContainer();
   const dpr = mapCanvas.width / Math.max(1, container.clientWidth);
   const width = size?.width ?? container.clientWidth;
-  const height = size?.height ?? container.clientHeight + HEADER_PX + FOOTER_PX;
+  const height = size?.height ?? container.clientHeight + MAP_IMAGE_CHROME_PX;
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * dpr);
   canvas.height = Math.round(height * dpr);
@@ -108,11 +115,11 @@ export async function composeMapPng(map: MapLibreMap, size: { width: number; hei
   ctx.fillText(meta.subtitle, 16, 50, width - 32);
 
   const mapTop = HEADER_PX;
-  const mapHeight = height - HEADER_PX - FOOTER_PX;
+  const mapHeight = height - MAP_IMAGE_CHROME_PX;
   drawCover(ctx, mapCanvas, 0, mapTop, width, mapHeight);
 
   ctx.font = `400 12px ${FONT}`;
-  drawLegend(ctx, meta.legend, 12, mapTop + mapHeight - 12);
+  drawLegend(ctx, meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) })), 16, mapTop + mapHeight + 4, width - 32, theme.text);
   const attributionWidth = ctx.measureText(meta.attribution).width + 12;
   ctx.fillStyle = "rgba(255,255,255,0.85)";
   ctx.fillRect(width - attributionWidth, mapTop + mapHeight - 18, attributionWidth, 18);

@@ -12,6 +12,7 @@ import { ShareButtons } from "../share/share-buttons";
 import { useView } from "../view/view-context";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { ATTRIBUTION } from "@/lib/map/style";
+import { SERIES_COLORS } from "@/lib/palette";
 import { MapExportMenu } from "../export/map-export-menu";
 import { EventFilter } from "./event-filter";
 import { MapErrorBoundary } from "./map-error-boundary";
@@ -106,11 +107,11 @@ export function MapExplorer({ model, dataDate, locale }: { model: MapModel; data
         locale={locale}
         meta={{
           title: t.export.mapTitle(filterName),
-          subtitle: t.map.mapDescription(filterName).split(". ")[0]!,
+          subtitle: t.export.mapSubtitle,
           legend: [
             ...model.events.filter((e) => view.event === "all" || e.id === view.event).map((e) => ({ label: formatDate(locale, e.date, "short"), color: e.color, mark: "line" as const })),
-            { label: t.export.mapLegendDisputed, color: "#57606a", mark: "dashed" },
-            { label: t.map.legendNotReported, color: "#57606a", mark: "hollow" },
+            { label: t.export.mapLegendDisputed, color: SERIES_COLORS.fentanyl, mark: "dashed" },
+            { label: t.map.legendNotReported, color: SERIES_COLORS.fentanyl, mark: "hollow" },
             { label: t.map.legendDeparture, color: "#1b1f24", mark: "dot" },
           ],
           attribution: ATTRIBUTION,

@@ -54,7 +54,8 @@ export interface ComposeChartSvgInput {
  * Example: buildChartExportLayout({ width: 1200, height: 630, meta }).plot
  */
 export function buildChartExportLayout({ width, height, meta }: Pick<ComposeChartSvgInput, "width" | "height" | "meta">): ChartExportLayout {
-  return layoutChartExport({ width, height, legendItemCount: meta.legend.length, hasSubtitle: meta.subtitle.trim() !== "" });
+  const legendMaxChars = Math.max(0, ...meta.legend.map((item) => [...item.label].length));
+  return layoutChartExport({ width, height, legendItemCount: meta.legend.length, hasSubtitle: meta.subtitle.trim() !== "", legendMaxChars });
 }
 
 function checkMeta(meta: ChartExportMeta): void {

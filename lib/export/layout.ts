@@ -69,6 +69,8 @@ export interface ChartExportLayoutInput {
   height: number;
   legendItemCount: number;
   hasSubtitle: boolean;
+  /** Characters in the longest legend label; columns widen to fit it (default: 19, LEGEND_COLUMN_EM). */
+  legendMaxChars?: number;
 }
 
 /** Sizes in px at s = 1 (the social card), and the floors they never go below. */
@@ -118,7 +120,9 @@ export function layoutChartExport(input: ChartExportLayoutInput): ChartExportLay
   const headerBottom = subtitle ? subtitle.y + subtitle.heightPx : title.y + title.heightPx;
 
   const legendFontPx = px("legend");
-  const itemsPerRow = Math.max(1, Math.floor(innerWidth / (legendFontPx * LEGEND_COLUMN_EM)));
+  // A column holds the mark (2.5 em) and the longest label at 0.55 em a character.
+  const columnEm = input.legendMaxChars === undefined ? LEGEND_COLUMN_EM : Math.max(LEGEND_COLUMN_EM, 2.5 + input.legendMaxChars * 0.55 + 1);
+  const itemsPerRow = Math.max(1, Math.min(Math.max(1, input.legendItemCount), Math.floor(innerWidth / (legendFontPx * columnEm))));
   const rowCount = Math.ceil(legendItemCount / itemsPerRow);
   const rowHeightPx = Math.round(legendFontPx * LINE_EM.legend);
   const legend: LegendBox = {

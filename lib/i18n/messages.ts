@@ -123,6 +123,7 @@ export interface Messages {
     done: (file: string) => string;
     failed: (why: string) => string;
     mapTitle: (filter: string) => string;
+    mapSubtitle: string;
     mapLegendRoutes: string;
     mapLegendDisputed: string;
     mapNotReady: string;
@@ -298,6 +299,7 @@ const en: Messages = {
     done: (file) => `Saved ${file}`,
     failed: (why) => `Could not export: ${why}`,
     mapTitle: (filter) => `Transfer flights from Mexico to the United States: ${filter}`,
+    mapSubtitle: "Each line is a route reported from a departure airport in Mexico to a U.S. destination.",
     mapLegendRoutes: "Route reported",
     mapLegendDisputed: "Reported by some sources, not others",
     mapNotReady: "the map has not finished drawing yet",
