@@ -1,11 +1,39 @@
 // @ts-check
 const D3_ESM = ["d3-scale", "d3-geo", "d3-array", "d3-interpolate", "d3-color", "d3-format", "d3-time", "d3-time-format", "internmap"];
 
+/**
+ * Headers on every response. The page CSP (with a per-response nonce) is set in proxy.ts; files
+ * that are not pages get ASSET_CSP here (kept equal to lib/security/csp.ts).
+ */
+const SECURITY_HEADERS = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()",
+  },
+];
+const ASSET_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** Build output and install-time copies never change under a URL: cache them for a year. */
+const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   transpilePackages: D3_ESM,
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/(_next/static|fonts|geo)/:path*", headers: [{ key: "Content-Security-Policy", value: ASSET_CSP }] },
+      { source: "/(maplibre-gl-worker.mjs|icon.svg)", headers: [{ key: "Content-Security-Policy", value: ASSET_CSP }] },
+      { source: "/og", headers: [{ key: "Content-Security-Policy", value: ASSET_CSP }, { key: "X-Frame-Options", value: "DENY" }] },
+      // Fonts and the basemap are copied from pinned npm packages at install: versioned by the lockfile.
+      { source: "/(fonts|geo)/:path*", headers: IMMUTABLE },
+    ];
+  },
   // data/ is read at run time by the server-only loader; make sure standalone output carries it.
   // The /og preview image reads its basemap and fonts from node_modules with fs (lib/og/basemap.ts, lib/og/fonts.ts).
   outputFileTracingIncludes: {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { DiscrepancyList } from "@/components/discrepancy-list";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -13,7 +14,9 @@ const t = getMessages(DEFAULT_LOCALE);
 
 export const metadata: Metadata = { title: t.sourcesPage.title, description: t.sourcesPage.lede };
 
-export default function SourcesPage() {
+/** Rendered per request so that its scripts carry this response's CSP nonce (see proxy.ts). */
+export default async function SourcesPage() {
+  await connection();
   const locale = DEFAULT_LOCALE;
   const data = loadDataset();
   const lookup = buildLookup(data);

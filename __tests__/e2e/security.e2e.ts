@@ -1,0 +1,106 @@
+import type { Browser, Page } from "playwright-core";
+import { BASE_URL, launchBrowser, trackForeignRequests, VIEWPORTS } from "./support/browser";
+import { trackCspViolations } from "./support/csp";
+import { waitForMapReady } from "./support/map";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+describe("security headers", () => {
+  it.each(["/", "/sources", "/?v=2&event=2026-01", "/og", "/geo/countries.json", "/fonts/inter-latin-400-normal.woff2", "/maplibre-gl-worker.mjs", "/does-not-exist"])(
+    "%s carries HSTS, nosniff, a referrer policy, a permissions policy and a CSP, and no X-Powered-By",
+    async (path) => {
+      const res = await fetch(`${BASE_URL}${path}`);
+      const h = res.headers;
+      expect(h.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+      expect(h.get("x-content-type-options")).toBe("nosniff");
+      expect(h.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(h.get("permissions-policy")).toContain("camera=()");
+      expect(h.get("x-powered-by")).toBeNull();
+      const csp = h.get("content-security-policy") ?? "";
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain("unsafe-eval");
+    },
+  );
+
+  it("gives each page response its own script nonce and no 'unsafe-inline' for scripts", async () => {
+    const [a, b] = await Promise.all([fetch(`${BASE_URL}/`), fetch(`${BASE_URL}/`)]);
+    const scriptSrc = (csp: string) => /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+    const srcA = scriptSrc(a.headers.get("content-security-policy") ?? "");
+    const srcB = scriptSrc(b.headers.get("content-security-policy") ?? "");
+    expect(srcA).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(srcA).not.toContain("unsafe-inline");
+    expect(srcA).not.toEqual(srcB);
+    const html = await a.text();
+    const nonce = /'nonce-([^']+)'/.exec(srcA)![1]!;
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.every((s) => s.includes(`nonce="${nonce}"`))).toBe(true);
+  });
+});
+
+describe("content security policy in the browser", () => {
+  it("reports no violation on / and /sources, through map, charts, sharing and export", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
+    await trackCspViolations(context);
+    const foreign = trackForeignRequests(context);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/?v=2&event=2026-01&place=us_houston`);
+    await waitForMapReady(page);
+    await page.locator("#charts-title").scrollIntoViewIfNeeded();
+    await page.locator('[data-plot="homicides"] svg.recharts-surface').first().waitFor();
+    const menu = page.locator("#chart-annual details.export");
+    await menu.locator("summary").click();
+    await Promise.all([page.waitForEvent("download"), menu.locator('[data-export="png-2"]').click()]);
+    const mapMenu = page.locator("details.export--map");
+    await mapMenu.locator("summary").click();
+    await Promise.all([page.waitForEvent("download"), mapMenu.locator('[data-export="map-png"]').click()]);
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`${BASE_URL}/sources`);
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("URL payloads", () => {
+  const PARAMS = ["v", "map", "event", "place", "chart", "scope", "range", "table", "lang"];
+  const PAYLOADS = ["<script>window.__xss=1</script>", "javascript:window.__xss=2", '"><img src=x onerror="window.__xss=3">', "'><svg onload=window.__xss=4>", "x".repeat(12_000)];
+
+  it("executes nothing and echoes nothing unescaped, for every parameter and payload", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    await trackCspViolations(context);
+    const page = await context.newPage();
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    for (const param of PARAMS) {
+      for (const payload of PAYLOADS) {
+        const url = `${BASE_URL}/?${new URLSearchParams({ [param]: payload })}`;
+        const res = await page.goto(url, { waitUntil: "domcontentloaded" });
+        expect({ param, status: res?.status() }).toEqual({ param, status: 200 });
+        const html = await res!.text();
+        // A payload may appear only as escaped text (&lt;script&gt;...), never as markup.
+        for (const needle of ["<script>window.__xss", "<img src=x onerror", "<svg onload"]) {
+          expect({ param, needle, found: html.includes(needle) }).toEqual({ param, needle, found: false });
+        }
+        const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+        expect(hrefs.filter((h) => h.trim().toLowerCase().startsWith("javascript:"))).toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      }
+    }
+    expect(dialogs).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
