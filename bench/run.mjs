@@ -11,6 +11,8 @@
 //   BENCH_RUNS=5          runs per timed measurement (median, min and max are reported)
 //   BENCH_SKIP_BUILD=1    reuse an existing .next build instead of building
 //   BENCH_TIMEOUT_MS=60000  how long one page may take to report the map ready
+//   BENCH_LH_RUNS=3       Lighthouse runs per page and form factor (the median run is reported)
+//   BENCH_LOAD_SECONDS=20 duration of each autocannon load test (100 connections)
 //   CHROME_PATH=...       a Chromium/Chrome binary to use instead of the one found
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
@@ -25,10 +27,31 @@ import { findChromium } from "../scripts/find-chromium.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS_DIR = join(ROOT, "bench", "results");
 const RESULTS_FILE = join(RESULTS_DIR, "latest.json");
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2; // 2: lighthouse, firstLoadJs, load and targets added
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 const READY_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
+const LH_RUNS = positiveInt(process.env.BENCH_LH_RUNS, 3);
+const LOAD_SECONDS = positiveInt(process.env.BENCH_LOAD_SECONDS, 20);
+const LOAD_CONNECTIONS = 100;
+
+/** The pages compared by the performance budget: the product page and the app's bare floor page. */
+const HOME_PATH = "/";
+const FLOOR_PATH = "/floor";
+/** A deep link that sets every part of the view (schema version, event, place, scope). */
+const DEEP_LINK_PATH = "/?v=2&event=2026-01&place=us_houston&scope=nationwide";
+
+/** Chrome flags for Lighthouse (chrome-launcher adds its own defaults: no extensions, fresh profile, ...). */
+const LIGHTHOUSE_CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
 /** Headless Chromium that renders WebGL through SwiftShader and never calls home (same flags as the browser tests). */
 const CHROMIUM_ARGS = [
@@ -204,7 +227,7 @@ async function loadUntilMapReady(browser, baseUrl, path, viewport, { onRequest }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Measurements: each takes the shared environment { browser, baseUrl } and returns a JSON value.
+// Measurements: each takes the shared environment { browser, baseUrl, chromePath } and returns a JSON value.
 
 /** Map ready time for one scenario, RUNS times, each in a fresh (cold-cache) browser context. */
 async function measureMapReadyScenario({ browser, baseUrl }, name, path, viewport) {
@@ -406,11 +429,237 @@ async function measureExports({ browser, baseUrl }) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Performance budget: first-load JS against the floor page, Lighthouse, load under autocannon.
+
+/** First-load JS (gzip -9) of one page: the scripts its HTML references, nomodule polyfills excluded. */
+async function firstLoadOf(baseUrl, path) {
+  const res = await fetch(`${baseUrl}${path}`);
+  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
+  const { paths } = scriptPathsInHtml(await res.text(), new URL(baseUrl).origin);
+  const files = await Promise.all([...paths].sort().map((p) => gzipOf(baseUrl, p)));
+  return { path, gzipBytes: sumGzip(files), rawBytes: files.reduce((s, f) => s + f.rawBytes, 0), files };
+}
+
+/**
+ * First-load JS of `/` against `/floor`, the cheapest page of the same app (same layout, fonts,
+ * Next runtime): the ratio is what `/` adds on top of what any page of this app costs.
+ */
+async function measureFirstLoadJs({ baseUrl }) {
+  const home = await firstLoadOf(baseUrl, HOME_PATH);
+  const floor = await firstLoadOf(baseUrl, FLOOR_PATH);
+  const floorFiles = new Set(floor.files.map((f) => f.file));
+  const homeOnly = home.files.filter((f) => !floorFiles.has(f.file));
+  const brief = (page, route) => ({
+    path: page.path,
+    gzipBytes: page.gzipBytes,
+    rawBytes: page.rawBytes,
+    fileCount: page.files.length,
+    nextFirstLoadUncompressedJsBytes: nextRouteStats(route)?.firstLoadUncompressedJsBytes ?? null, // Next's own figure, cross-check
+  });
+  return {
+    home: brief(home, "/"),
+    floor: brief(floor, "/floor"),
+    ratio: Math.round((home.gzipBytes / floor.gzipBytes) * 1000) / 1000,
+    sharedGzipBytes: sumGzip(home.files.filter((f) => floorFiles.has(f.file))),
+    homeOnlyGzipBytes: sumGzip(homeOnly),
+    homeOnlyFiles: homeOnly.map(({ file, gzipBytes }) => ({ file, gzipBytes })),
+  };
+}
+
+const round3 = (n) => Math.round(n * 1000) / 1000;
+
+/** The figures of one Lighthouse result (lhr) that the bench reports. */
+function lighthouseFigures(lhr) {
+  const score = (id) => lhr.categories[id]?.score ?? null;
+  const num = (id, round = round1) => {
+    const v = lhr.audits[id]?.numericValue;
+    return typeof v === "number" ? round(v) : null;
+  };
+  // Audits that cost points in the non-performance categories (performance has its metrics below).
+  const failingAudits = ["accessibility", "best-practices", "seo"].flatMap((cat) =>
+    (lhr.categories[cat]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === "number" && lhr.audits[ref.id].score < 1)
+      .map((ref) => ({ category: cat, id: ref.id, score: lhr.audits[ref.id].score, title: lhr.audits[ref.id].title })),
+  );
+  return {
+    scores: { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") },
+    metrics: {
+      fcpMs: num("first-contentful-paint"),
+      lcpMs: num("largest-contentful-paint"),
+      tbtMs: num("total-blocking-time"),
+      cls: num("cumulative-layout-shift", round3),
+      speedIndexMs: num("speed-index"),
+    },
+    mainThreadWorkMs: num("mainthread-work-breakdown"),
+    // What the page fetched during the run: whether the lazy map (its worker) was part of what was scored.
+    requestCount: lhr.audits["network-requests"]?.details?.items?.length ?? null,
+    totalByteWeight: lhr.audits["total-byte-weight"]?.numericValue ?? null,
+    mapWorkerLoaded: (lhr.audits["network-requests"]?.details?.items ?? []).some((item) => String(item.url).endsWith(WORKER_PATH)),
+    bootupTimeMs: num("bootup-time"),
+    failingAudits,
+    runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
+    runWarnings: lhr.runWarnings ?? [],
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    lighthouseVersion: lhr.lighthouseVersion,
+  };
+}
+
+/** One Lighthouse run in its own Chrome (fresh profile, as the CLI does); returns the lhr. */
+async function lighthouseRun(url, formFactor, chromePath) {
+  const { default: lighthouse, desktopConfig } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: "silent" });
+  try {
+    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: LIGHTHOUSE_CATEGORIES };
+    // Mobile: Lighthouse's default config (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown).
+    const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
+    if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/**
+ * LH_RUNS Lighthouse runs of one page in one form factor. The reported run is the median by
+ * performance score (lower middle for an even count; ties keep run order); all runs' scores are kept.
+ */
+async function lighthouseScenario({ baseUrl, chromePath }, path, formFactor) {
+  const runs = [];
+  for (let i = 0; i < LH_RUNS; i++) {
+    const started = Date.now();
+    const lhr = await lighthouseRun(`${baseUrl}${path}`, formFactor, chromePath);
+    const figures = lighthouseFigures(lhr);
+    runs.push(figures);
+    process.stdout.write(
+      `bench: lighthouse ${path} ${formFactor} run ${i + 1}/${LH_RUNS}: performance ${figures.scores.performance}, ` +
+        `TBT ${figures.metrics.tbtMs} ms, LCP ${figures.metrics.lcpMs} ms (${round1((Date.now() - started) / 1000)} s)\n`,
+    );
+  }
+  const order = runs.map((r, i) => i).sort((a, b) => (runs[a].scores.performance ?? -1) - (runs[b].scores.performance ?? -1) || a - b);
+  const medianIndex = order[Math.floor((order.length - 1) / 2)];
+  const { lighthouseVersion, ...median } = runs[medianIndex];
+  return {
+    path,
+    formFactor,
+    medianRun: medianIndex + 1, // 1-based, in run order
+    ...median,
+    runs: runs.map((r) => ({ scores: r.scores, metrics: r.metrics, benchmarkIndex: r.benchmarkIndex, runtimeError: r.runtimeError })),
+    lighthouseVersion,
+  };
+}
+
+/** Lighthouse (Node API, chrome-launcher) on `/` and `/floor`, mobile and desktop. */
+async function measureLighthouse(env) {
+  const page = async (path) => ({
+    mobile: await lighthouseScenario(env, path, "mobile"),
+    desktop: await lighthouseScenario(env, path, "desktop"),
+  });
+  const home = await page(HOME_PATH);
+  const floor = await page(FLOOR_PATH);
+  return {
+    lighthouseVersion: home.mobile.lighthouseVersion,
+    runsPerScenario: LH_RUNS,
+    chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
+    categories: LIGHTHOUSE_CATEGORIES,
+    home,
+    floor,
+  };
+}
+
+/** One autocannon run; the figures the bench reports. */
+async function autocannonRun(url, { connections, duration }) {
+  const { default: autocannon } = await import("autocannon");
+  const r = await autocannon({ url, connections, duration });
+  return {
+    requestsPerSec: round1(r.requests.average), // mean of the per-second samples
+    requestsPerSecStddev: round1(r.requests.stddev),
+    latencyMeanMs: round1(r.latency.mean),
+    latencyP50Ms: round1(r.latency.p50),
+    latencyP99Ms: round1(r.latency.p99),
+    latencyMaxMs: round1(r.latency.max),
+    totalRequests: r.requests.total,
+    responses2xx: r["2xx"],
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    bytesPerSec: Math.round(r.throughput.average),
+  };
+}
+
+/**
+ * Throughput of `next start` under LOAD_CONNECTIONS connections for LOAD_SECONDS each, on `/`, a deep
+ * link and `/floor`, one after the other against the same server. Each is preceded by an unmeasured
+ * 2 s warm-up at 10 connections. autocannon runs in this process, on the same cores as the server.
+ */
+async function measureLoad({ baseUrl }) {
+  const targets = { home: HOME_PATH, deepLink: DEEP_LINK_PATH, floor: FLOOR_PATH };
+  const out = {};
+  for (const [name, path] of Object.entries(targets)) {
+    const url = `${baseUrl}${path}`;
+    // The size of one response (decoded HTML): what each request makes the server render and send.
+    const res = await fetch(url);
+    const responseBytes = Buffer.byteLength(await res.text());
+    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
+    await autocannonRun(url, { connections: 10, duration: 2 });
+    const r = await autocannonRun(url, { connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS });
+    out[name] = { path, responseBytes, ...r };
+    process.stdout.write(`bench: load ${path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}\n`);
+  }
+  return {
+    connections: LOAD_CONNECTIONS,
+    durationSeconds: LOAD_SECONDS,
+    ...out,
+    deepLinkToFloorRatio: round3(out.deepLink.requestsPerSec / out.floor.requestsPerSec),
+    homeToFloorRatio: round3(out.home.requestsPerSec / out.floor.requestsPerSec),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets: the quality gate's performance budget, compared with what was measured. A missed
+// target is reported (met: false), never an error.
+
+const COMPARE = {
+  ">=": (m, t) => m >= t,
+  "<=": (m, t) => m <= t,
+  "=": (m, t) => m === t,
+};
+
+function target(label, source, op, value, measured) {
+  const ok = typeof measured === "number" && Number.isFinite(measured);
+  return { label, source, op, target: value, measured: ok ? measured : null, met: ok ? COMPARE[op](measured, value) : false };
+}
+
+function computeTargets({ lighthouse, firstLoadJs, load }) {
+  const home = lighthouse?.home;
+  // Accessibility, best practices and SEO of `/`: the lower of the mobile and desktop median runs.
+  const lowest = (key) => {
+    const values = [home?.mobile?.scores[key], home?.desktop?.scores[key]].filter((v) => typeof v === "number");
+    return values.length === 2 ? Math.min(...values) : null;
+  };
+  const paths = ["home", "deepLink", "floor"];
+  const sum = (key) => (load ? paths.reduce((s, p) => s + load[p][key], 0) : null);
+  return {
+    lighthouseMobilePerformance: target("Lighthouse performance, / mobile", "lighthouse.home.mobile.scores.performance", ">=", 0.95, home?.mobile?.scores.performance),
+    lighthouseAccessibility: target("Lighthouse accessibility, / (lower of mobile, desktop)", "lighthouse.home.{mobile,desktop}.scores.accessibility", "=", 1, lowest("accessibility")),
+    lighthouseBestPractices: target("Lighthouse best practices, / (lower of mobile, desktop)", "lighthouse.home.{mobile,desktop}.scores.bestPractices", "=", 1, lowest("bestPractices")),
+    lighthouseSeo: target("Lighthouse SEO, / (lower of mobile, desktop)", "lighthouse.home.{mobile,desktop}.scores.seo", "=", 1, lowest("seo")),
+    firstLoadJsRatio: target("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", 1.4, firstLoadJs?.ratio),
+    loadErrors: target("errors (incl. timeouts) under load, all three URLs", "load.{home,deepLink,floor}.errors", "=", 0, sum("errors")),
+    loadNon2xx: target("non-2xx responses under load, all three URLs", "load.{home,deepLink,floor}.non2xx", "=", 0, sum("non2xx")),
+    deepLinkThroughputRatio: target("req/s of the deep link over /floor", "load.deepLinkToFloorRatio", ">=", 0.8, load?.deepLinkToFloorRatio),
+  };
+}
+
 /** Add a measurement here: { key in results, function(env) -> JSON value }. */
 const MEASUREMENTS = [
   { key: "mapReady", run: measureMapReady },
   { key: "bundles", run: measureBundles },
   { key: "exports", run: measureExports },
+  { key: "firstLoadJs", run: measureFirstLoadJs },
+  { key: "lighthouse", run: measureLighthouse },
+  { key: "load", run: measureLoad }, // last: it loads the server hardest
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -452,6 +701,51 @@ function printSummary(results) {
       lines.push(`  ${name.padEnd(37)}${String(m.medianMs).padStart(8)}  ${String(m.minMs).padStart(8)}  ${String(m.maxMs).padStart(8)}  ${String(m.firstMs).padStart(8)}`);
     }
   }
+  if (results.firstLoadJs) {
+    const f = results.firstLoadJs;
+    lines.push("");
+    lines.push("first-load JS (gzip -9)                       gzip       raw  files");
+    lines.push(row(`${f.home.path}`, f.home.gzipBytes, f.home.rawBytes, f.home.fileCount));
+    lines.push(row(`${f.floor.path} (floor)`, f.floor.gzipBytes, f.floor.rawBytes, f.floor.fileCount));
+    lines.push(`  ratio / over /floor ${String(f.ratio).padStart(26)}   (only in /: ${kb(f.homeOnlyGzipBytes)} in ${f.homeOnlyFiles.length} files)`);
+  }
+  if (results.lighthouse) {
+    const lh = results.lighthouse;
+    lines.push("");
+    lines.push(`Lighthouse ${lh.lighthouseVersion}, median of ${lh.runsPerScenario} by performance   perf  a11y    bp   seo     FCP     LCP     TBT    CLS      SI  bench.index`);
+    const score = (v) => (v === null ? "-" : v.toFixed(2)).padStart(6);
+    const ms = (v) => (v === null ? "-" : String(Math.round(v))).padStart(8);
+    for (const page of ["home", "floor"]) {
+      for (const ff of ["mobile", "desktop"]) {
+        const r = lh[page][ff];
+        const m = r.metrics;
+        const perfRuns = r.runs.map((x) => x.scores.performance ?? "-").join("/");
+        lines.push(
+          `  ${`${r.path} ${ff} (runs ${perfRuns})`.padEnd(43)}${score(r.scores.performance)}${score(r.scores.accessibility)}${score(r.scores.bestPractices)}${score(r.scores.seo)}` +
+            `${ms(m.fcpMs)}${ms(m.lcpMs)}${ms(m.tbtMs)}${(m.cls === null ? "-" : m.cls.toFixed(3)).padStart(7)}${ms(m.speedIndexMs)}${ms(r.benchmarkIndex)}`,
+        );
+        for (const a of r.failingAudits) lines.push(`      ${a.category}: ${a.id} (score ${a.score})`);
+        if (r.runtimeError) lines.push(`      runtime error: ${r.runtimeError}`);
+      }
+    }
+  }
+  if (results.load) {
+    const l = results.load;
+    lines.push("");
+    lines.push(`load (${l.connections} connections, ${l.durationSeconds} s each)           req/s   p99 ms  errors timeouts non-2xx  HTML`);
+    for (const name of ["home", "deepLink", "floor"]) {
+      const r = l[name];
+      lines.push(`  ${`${name} ${r.path}`.slice(0, 42).padEnd(42)}${String(r.requestsPerSec).padStart(8)}${String(r.latencyP99Ms).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(9)}${String(r.non2xx).padStart(8)}${kb(r.responseBytes).padStart(10)}`);
+    }
+    lines.push(`  deep link / floor req/s ratio ${String(l.deepLinkToFloorRatio).padStart(20)}`);
+  }
+  if (results.targets) {
+    lines.push("");
+    lines.push("performance budget                                             target    measured  met");
+    for (const t of Object.values(results.targets)) {
+      lines.push(`  ${t.label.padEnd(58)}${`${t.op} ${t.target}`.padStart(8)}${String(t.measured ?? "-").padStart(12)}  ${t.met ? "yes" : "NO"}`);
+    }
+  }
   lines.push("");
   lines.push(`written to ${RESULTS_FILE.replace(ROOT + "/", "")}`);
   console.log(lines.join("\n"));
@@ -485,7 +779,7 @@ async function main() {
     console.log(`bench: next start on ${server.baseUrl} (pid ${server.pid})`);
     browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
 
-    const env = { browser, baseUrl: server.baseUrl };
+    const env = { browser, baseUrl: server.baseUrl, chromePath };
     const measured = {};
     for (const { key, run } of MEASUREMENTS) {
       console.log(`bench: measuring ${key}...`);
@@ -509,9 +803,12 @@ async function main() {
         totalMemoryBytes: os.totalmem(),
         totalMemoryGB: round1(os.totalmem() / 1024 ** 3),
         runs: RUNS,
+        lighthouseRuns: LH_RUNS,
+        loadSeconds: LOAD_SECONDS,
         build: { ...build, ...buildIdentity() },
       },
       ...measured,
+      targets: computeTargets(measured),
     };
     writeResults(results);
     printSummary(results);

@@ -26,7 +26,7 @@ export function TransfersTable({ events, lookup, locale, t }: { events: readonly
   return (
     <section className="card" aria-labelledby="all-transfers-title">
       <h2 id="all-transfers-title">{t.headline.allTransfersTitle}</h2>
-      <ScrollTable label={t.headline.allTransfersTitle}>
+      <ScrollTable label={t.headline.allTransfersTable}>
         <table>
           <thead>
             <tr>

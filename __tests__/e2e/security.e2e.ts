@@ -75,7 +75,7 @@ describe("URL payloads", () => {
   const PARAMS = ["v", "map", "event", "place", "chart", "scope", "range", "table", "lang"];
   const PAYLOADS = ["<script>window.__xss=1</script>", "javascript:window.__xss=2", '"><img src=x onerror="window.__xss=3">', "'><svg onload=window.__xss=4>", "x".repeat(12_000)];
 
-  it("executes nothing and echoes nothing unescaped, for every parameter and payload", async () => {
+  it.each(PARAMS)("executes nothing and echoes nothing unescaped through %s, for every payload", async (param) => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     await trackCspViolations(context);
     const page = await context.newPage();
@@ -84,7 +84,7 @@ describe("URL payloads", () => {
       dialogs++;
       void d.dismiss();
     });
-    for (const param of PARAMS) {
+    {
       for (const payload of PAYLOADS) {
         const url = `${BASE_URL}/?${new URLSearchParams({ [param]: payload })}`;
         const res = await page.goto(url, { waitUntil: "domcontentloaded" });
@@ -102,5 +102,5 @@ describe("URL payloads", () => {
     expect(dialogs).toBe(0);
     expect(await violations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });

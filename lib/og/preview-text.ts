@@ -78,7 +78,44 @@ const en: PreviewStrings = {
   dataLine: (compiled) => `Data: public reports and official datasets, compiled ${compiled}`,
 };
 
-export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en };
+const es: PreviewStrings = {
+  peopleOnDate: (people, date) => `${people} el ${date}`,
+  allDescription: (list) => `Rutas de vuelo, destinos y fuentes de los traslados masivos de presos de México a Estados Unidos: ${list}. Cuando ninguna fuente da una cifra, así se indica.`,
+  eventTitle: (date, people, destinations) =>
+    `${date}: ${people} ${people === "1" ? "persona enviada" : "personas enviadas"} en avión de México a ${plural(destinations, "destino en Estados Unidos", "destinos en Estados Unidos")}`,
+  eventSubtitle: (sequence, transfers, departures) => `Traslado ${sequence} de ${transfers} · salida: ${departures}`,
+  countsReported: (reported, destinations) =>
+    reported === destinations
+      ? "personas por destino: reportado"
+      : reported === 0
+        ? "personas por destino: no reportado"
+        : `personas por destino: reportado para ${reported} de ${destinations}`,
+  eventDescription: (date, destinations) => `Rutas del traslado del ${date} de México a ${destinations}: quién llegó a dónde, qué tan seguras están las fuentes y de dónde proviene la información.`,
+  placePeople: (people, status, minReported) =>
+    status === "reported"
+      ? `${people} ${people === "1" ? "persona" : "personas"}`
+      : status === "partial"
+        ? `${people}+ personas (reporte parcial)`
+        : minReported
+          ? `al menos ${minReported} ${minReported === "1" ? "persona" : "personas"} (total no reportado)`
+          : "número de personas no reportado",
+  placeDeparture: (transfers) => `salida de ${plural(transfers, "traslado", "traslados")}`,
+  transfersOn: (dates, transfers) => `${transfers === 1 ? "Traslado" : "Traslados"} del ${dates}`,
+  placeDescription: (name, role) =>
+    role === "departure"
+      ? `Los vuelos que salieron de ${name} en los traslados masivos de presos de México a Estados Unidos, con sus fuentes.`
+      : `Quiénes fueron enviados en avión a ${name} en los traslados masivos de presos de México a Estados Unidos, qué tan seguras están las fuentes y de dónde proviene la información.`,
+  mapAlt: (what, f) =>
+    `Mapa de ${what}: ${plural(f.arcs, "ruta", "rutas")} desde ${plural(f.departures, "aeropuerto de salida", "aeropuertos de salida")} en México hasta ${plural(f.destinations, "destino en Estados Unidos", "destinos en Estados Unidos")}` +
+    (f.disputed ? `, ${plural(f.disputed, "punteada", "punteadas")} donde las fuentes no coinciden` : "") +
+    ".",
+  mapWhatAll: (transfers) => (transfers === 1 ? "las rutas del traslado" : `las rutas de los ${transfers} traslados, un color por traslado`),
+  mapWhatEvent: (date) => `las rutas del traslado del ${date}`,
+  selectedAlt: (name) => `${name} aparece con un círculo a su alrededor y sus rutas resaltan.`,
+  dataLine: (compiled) => `Datos: informes públicos y conjuntos de datos oficiales, compilados el ${compiled}`,
+};
+
+export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en, es };
 
 /** Title and subtitle of a chart, as its frame on the page shows them. */
 function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages): { title: string; subtitle: string; description: string } {
