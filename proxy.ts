@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildPageCsp, createNonce } from "@/lib/security/csp";
+import { readLang } from "@/lib/url/view-state";
 
 /**
  * Gives every page response its own CSP nonce. Next.js reads the nonce from the request's CSP
@@ -10,6 +11,8 @@ export function proxy(request: NextRequest) {
   const csp = buildPageCsp(nonce, { isDev: process.env.NODE_ENV === "development", frameAncestors: "'none'" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The root layout gets no query; it reads the page language from this header for <html lang>.
+  headers.set("x-lang", readLang(request.nextUrl.searchParams));
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

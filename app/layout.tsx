@@ -2,7 +2,8 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { siteOrigin } from "@/lib/env";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
+import { headers } from "next/headers";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 
 const t = getMessages(DEFAULT_LOCALE);
@@ -15,9 +16,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Set by proxy.ts from ?lang=; the pages themselves parse it with lib/url/view-state.
+  const lang = (await headers()).get("x-lang");
   return (
-    <html lang={DEFAULT_LOCALE}>
+    <html lang={lang && isLocale(lang) ? lang : DEFAULT_LOCALE}>
       <head>
         {/* The two faces above the fold, from our own origin (copied from @fontsource/inter on install). */}
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />

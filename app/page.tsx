@@ -50,7 +50,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
   const mapModel = buildMapModel(data);
   return (
     <ViewProvider ids={ids}>
-      <SiteHeader t={t} current="overview" />
+      <SiteHeader t={t} current="overview" lang={locale} />
       <main id="main" className="page">
         <UrlNotice ignored={ignored} locale={locale} />
         <section className="hero" aria-labelledby="headline">

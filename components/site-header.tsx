@@ -1,24 +1,32 @@
 import Link from "next/link";
+import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
+import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
+import { LangSwitch } from "./view/lang-switch";
 
-export function SiteHeader({ t, current }: { t: Messages; current: "overview" | "sources" }) {
+/** Site name, navigation (keeping the language) and the language switch. */
+export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "sources"; lang: Locale }) {
+  const search = (l: Locale) => toSearch({ ...DEFAULT_VIEW, lang: l });
+  const paths = { overview: "/", sources: "/sources" } as const;
+  const fallbackHrefs = Object.fromEntries(LOCALES.map((l) => [l, `${paths[current]}${search(l)}`])) as Record<Locale, string>;
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
         {t.site.skipToContent}
       </a>
       <div className="site-header__inner">
-        <Link className="site-name" href="/">
+        <Link className="site-name" href={`/${search(lang)}`}>
           {t.site.name}
         </Link>
         <nav aria-label={t.site.name}>
-          <Link href="/" aria-current={current === "overview" ? "page" : undefined}>
+          <Link href={`/${search(lang)}`} aria-current={current === "overview" ? "page" : undefined}>
             {t.site.navOverview}
           </Link>
-          <Link href="/sources" aria-current={current === "sources" ? "page" : undefined}>
+          <Link href={`/sources${search(lang)}`} aria-current={current === "sources" ? "page" : undefined}>
             {t.site.navSources}
           </Link>
         </nav>
+        <LangSwitch current={lang} fallbackHrefs={fallbackHrefs} label={t.site.language} />
       </div>
     </header>
   );

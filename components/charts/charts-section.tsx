@@ -45,7 +45,7 @@ export function ChartsSection({ data, view, locale, t }: Props) {
   const annualSources = sourceRefs(data, data.homicidesAnnual.map((r) => r.source_id));
   const fentanylSources = sourceRefs(data, meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)));
   const transferSources = sourceRefs(data, data.events.flatMap((e) => e.people_count.source_ids));
-  const scopeLabels = Object.fromEntries(meta("fentanyl").scopes.map((s) => [s.id, s.label])) as Record<"swb" | "nationwide", string>;
+  const scopeLabels = t.charts.fentanyl.scopes;
   const transferDomain: [number, number] = [toTime("2024-09-01"), toTime("2026-03-01")];
   const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
   return (

@@ -85,7 +85,7 @@ export function ChartExportMenu({ spec, meta, locale }: { spec: PlotSpec; meta: 
 
   const exportCsv = () =>
     run("CSV", async () => {
-      const table = buildChartTable({ kind: spec.kind, rows: spec.props.rows } as PlottedRows);
+      const table = buildChartTable({ kind: spec.kind, rows: spec.props.rows } as PlottedRows, t.export.csvHeaders);
       const csv = toCsv({ preamble: [meta.title, `${meta.subtitle}`, meta.sourceLine, t.charts.dataAsOf(meta.asOf), link()], columns: table.columns, rows: table.rows });
       const name = fileName("csv");
       downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), name);

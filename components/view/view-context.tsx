@@ -23,13 +23,21 @@ export interface ViewApi {
 
 /** The current view, read from the URL through lib/url/view-state (the only parser). */
 export function useView(): ViewApi {
-  const ids = useContext(IdsContext);
-  if (!ids) throw new Error("useView must be used inside <ViewProvider>");
+  const api = useOptionalView();
+  if (!api) throw new Error("useView must be used inside <ViewProvider>");
+  return api;
+}
+
+/** Like useView, or null on pages without a view (e.g. /sources). */
+export function useOptionalView(): ViewApi | null {
+  const ids = useContext(IdsContext) ?? NO_IDS;
   const pathname = usePathname();
   const params = useSearchParams();
   const view = useMemo(() => parseViewState(params, ids).view, [params, ids]);
   const hrefOf = useCallback((next: ViewState) => `${pathname}${toSearch(next)}${typeof window === "undefined" ? "" : window.location.hash}`, [pathname]);
   const push = useCallback((next: ViewState) => window.history.pushState(null, "", hrefOf(next)), [hrefOf]);
   const replace = useCallback((next: ViewState) => window.history.replaceState(null, "", hrefOf(next)), [hrefOf]);
-  return { view, hrefOf, push, replace };
+  return useContext(IdsContext) ? { view, hrefOf, push, replace } : null;
 }
+
+const NO_IDS: ViewContext = { eventIds: [], placeIds: [] };

@@ -23,9 +23,15 @@ export type PlottedRows =
 
 /**
  * Exactly the plotted data as a table with units in the headers; values unrounded, as plotted.
- * buildChartTable({ kind: "fiscal", rows }) -> columns fiscal_year, pounds_seized_lbs, partial_year.
+ * buildChartTable({ kind: "fiscal", rows }) -> columns fiscal_year, pounds_seized_lbs, partial_year;
+ * `headers` (by column key) translates the header row.
  */
-export function buildChartTable(plotted: PlottedRows): ChartTable {
+export function buildChartTable(plotted: PlottedRows, headers?: Readonly<Record<string, string>>): ChartTable {
+  const table = buildEnglishTable(plotted);
+  return headers ? { ...table, columns: table.columns.map((c) => ({ key: c.key, header: headers[c.key] ?? c.header })) } : table;
+}
+
+function buildEnglishTable(plotted: PlottedRows): ChartTable {
   switch (plotted.kind) {
     case "homicides":
       return {

@@ -6,7 +6,7 @@ import type { Locale } from "./locale";
  * fails `tsc`.
  */
 export interface Messages {
-  site: { name: string; tagline: string; navOverview: string; navSources: string; skipToContent: string };
+  site: { name: string; tagline: string; navOverview: string; navSources: string; skipToContent: string; language: string };
   common: {
     notReported: string;
     sources: string;
@@ -72,6 +72,15 @@ export interface Messages {
     undated: string;
     language: Record<"en" | "es" | "de", string>;
     titleBasis: Record<"page" | "url_slug" | "descriptive" | "repository_path", string>;
+    updatedTitle: string;
+    compiled: (date: string) => string;
+    seriesAsOf: (series: string, date: string) => string;
+    downloadsTitle: string;
+    downloadsLede: string;
+    files: Record<"transfers" | "places" | "claims" | "discrepancies" | "sources" | "seriesMeta" | "fentanylMonthly" | "fentanylFiscalYears" | "homicidesMonthly" | "homicidesStated" | "homicidesAnnual", string>;
+    methodTitle: string;
+    method: string[];
+    claimWindows: string;
   };
   footer: { data: (compiled: string) => string; method: string };
   map: {
@@ -128,6 +137,8 @@ export interface Messages {
     mapLegendRoutes: string;
     mapLegendDisputed: string;
     mapNotReady: string;
+    /** CSV column headers (with units) by column key of lib/export/chart-csv.ts. */
+    csvHeaders: Record<"month" | "date" | "year" | "fiscalYear" | "victims" | "perDay" | "stated" | "sesnsp" | "inegi" | "pounds" | "isPartial" | "people" | "runningTotal", string>;
   };
   share: { copy: string; copied: string; share: string; manual: string; chartLink: string };
   charts: {
@@ -146,7 +157,7 @@ export interface Messages {
     moreSources: (n: number) => string;
     homicides: { title: string; subtitle: string; description: string; counted: string; stated: string; perDayCol: string; victimsCol: string; statedCol: string };
     annual: { title: string; subtitle: string; description: string; why: string; sesnsp: string; inegi: string; note: string };
-    fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string) => string; pounds: string; scopeLabel: string };
+    fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string) => string; pounds: string; scopeLabel: string; scopes: Record<"swb" | "nationwide", string> };
     fiscal: { title: string; subtitle: (scope: string) => string; description: string; fiscalYear: string; coverage: string; partial: string; full: string };
     transfers: { title: string; subtitle: string; description: (list: string, total: string) => string; people: string; runningTotal: string; date: string };
   };
@@ -159,6 +170,7 @@ const en: Messages = {
     navOverview: "Overview",
     navSources: "Sources and discrepancies",
     skipToContent: "Skip to content",
+    language: "Language",
   },
   common: {
     notReported: "not reported",
@@ -246,6 +258,33 @@ const en: Messages = {
       descriptive: "descriptive title (ours)",
       repository_path: "repository file",
     },
+    updatedTitle: "Last updated",
+    compiled: (date) => `Transfers, places, claims and sources compiled ${date}.`,
+    seriesAsOf: (series, date) => `${series}: data as of ${date}.`,
+    downloadsTitle: "Download the data",
+    downloadsLede: "Every file behind the dashboard, exactly as validated at build time. data/README.md in the repository describes each field, unit and caveat.",
+    files: {
+      transfers: "The three transfers: dates, people, aircraft, departures, destinations, named people, announcements (JSON)",
+      places: "Departure airports and destinations with coordinates, kind and mapping notes (JSON)",
+      claims: "The official claims and the comparison windows used to check them (JSON)",
+      discrepancies: "Every point where sources disagree, with each version and its sources (JSON)",
+      sources: "Every cited source: URL, publisher, date, title, language (JSON)",
+      seriesMeta: "The statistical series: units, coverage, scopes and caveats (JSON)",
+      fentanylMonthly: "CBP fentanyl seizures by month and scope, pounds (CSV)",
+      fentanylFiscalYears: "CBP fentanyl seizures by U.S. fiscal year, pounds (CSV)",
+      homicidesMonthly: "SESNSP victims of intentional homicide by month (CSV)",
+      homicidesStated: "Daily averages stated by the government, with the date of each statement (CSV)",
+      homicidesAnnual: "Annual SESNSP and INEGI homicide totals (CSV)",
+    },
+    methodTitle: "How the numbers are computed",
+    method: [
+      "Running totals (29, 55, 92) are the cumulative sum of the people counts in date order; the data check fails the build if the file disagrees.",
+      "Victims per day = SESNSP victims in a month ÷ days in that month (leap years counted). The government's stated daily averages are a separate series, shown as such and never mixed into the counts.",
+      "Fiscal-year totals are CBP's own sums; the data check verifies each against its twelve months (within 0.05 lb of rounding). FY2026 covers October 2025 to April 2026 only.",
+      "A change = (after − before) ÷ before. For a claim, before and after are computed over each window the claim's sources used; a window outside the data is reported as not covered, never estimated.",
+    ],
+    claimWindows: "Windows checked",
+
   },
   footer: {
     data: (compiled) => `Data compiled ${compiled} from public reports and official datasets.`,
@@ -305,6 +344,21 @@ const en: Messages = {
     mapLegendRoutes: "Route reported",
     mapLegendDisputed: "Reported by some sources, not others",
     mapNotReady: "the map has not finished drawing yet",
+    csvHeaders: {
+      month: "month",
+      date: "date",
+      year: "year",
+      fiscalYear: "fiscal_year",
+      victims: "sesnsp_victims",
+      perDay: "sesnsp_victims_per_day",
+      stated: "government_stated_victims_per_day",
+      sesnsp: "sesnsp_victims",
+      inegi: "inegi_homicides",
+      pounds: "pounds_seized_lbs",
+      isPartial: "partial_year",
+      people: "people_transferred",
+      runningTotal: "running_total_people",
+    },
   },
   notice: {
     title: "Part of this link was not understood.",
@@ -357,6 +411,7 @@ const en: Messages = {
       description: (scope) => `Monthly pounds of fentanyl seized by CBP, ${scope}, October 2018 to April 2026.`,
       pounds: "Pounds",
       scopeLabel: "Scope",
+      scopes: { swb: "Southwest border", nationwide: "Nationwide" },
     },
     fiscal: {
       title: "Fentanyl seized per U.S. fiscal year",
@@ -389,6 +444,7 @@ const es: Messages = {
     navOverview: "Resumen",
     navSources: "Fuentes y discrepancias",
     skipToContent: "Saltar al contenido",
+    language: "Idioma",
   },
   common: {
     notReported: "no reportado",
@@ -477,6 +533,32 @@ const es: Messages = {
       descriptive: "título descriptivo (nuestro)",
       repository_path: "archivo de repositorio",
     },
+    updatedTitle: "Última actualización",
+    compiled: (date) => `Traslados, lugares, afirmaciones y fuentes compilados el ${date}.`,
+    seriesAsOf: (series, date) => `${series}: datos al ${date}.`,
+    downloadsTitle: "Descargar los datos",
+    downloadsLede: "Todos los archivos detrás del tablero, tal como se validaron al compilar el sitio. data/README.md en el repositorio describe cada campo, unidad y salvedad.",
+    files: {
+      transfers: "Los tres traslados: fechas, personas, aeronaves, salidas, destinos, personas nombradas, anuncios (JSON)",
+      places: "Aeropuertos de salida y destinos con coordenadas, tipo y notas de mapeo (JSON)",
+      claims: "Las afirmaciones oficiales y los periodos de comparación usados para verificarlas (JSON)",
+      discrepancies: "Cada punto en que las fuentes no coinciden, con cada versión y sus fuentes (JSON)",
+      sources: "Cada fuente citada: URL, medio, fecha, título, idioma (JSON)",
+      seriesMeta: "Las series estadísticas: unidades, cobertura, alcances y salvedades (JSON)",
+      fentanylMonthly: "Decomisos de fentanilo de CBP por mes y alcance, en libras (CSV)",
+      fentanylFiscalYears: "Decomisos de fentanilo de CBP por año fiscal de EE. UU., en libras (CSV)",
+      homicidesMonthly: "Víctimas de homicidio doloso por mes según el SESNSP (CSV)",
+      homicidesStated: "Promedios diarios declarados por el gobierno, con la fecha de cada declaración (CSV)",
+      homicidesAnnual: "Totales anuales de homicidios del SESNSP y del INEGI (CSV)",
+    },
+    methodTitle: "Cómo se calculan las cifras",
+    method: [
+      "Los totales acumulados (29, 55, 92) son la suma de las personas de cada traslado en orden de fecha; la verificación de datos detiene la compilación si el archivo no coincide.",
+      "Víctimas por día = víctimas del SESNSP en un mes ÷ días de ese mes (con años bisiestos). Los promedios diarios declarados por el gobierno son una serie aparte, mostrada como tal y nunca mezclada con los conteos.",
+      "Los totales por año fiscal son las sumas de la propia CBP; la verificación compara cada uno con sus doce meses (con 0.05 lb de margen por redondeo). El año fiscal 2026 abarca solo de octubre de 2025 a abril de 2026.",
+      "Un cambio = (después − antes) ÷ antes. Para una afirmación, antes y después se calculan en cada periodo que usaron sus fuentes; un periodo fuera de los datos se reporta como no cubierto, nunca se estima.",
+    ],
+    claimWindows: "Periodos verificados",
   },
   footer: {
     data: (compiled) => `Datos compilados el ${compiled} a partir de informes públicos y conjuntos de datos oficiales.`,
@@ -540,6 +622,21 @@ const es: Messages = {
     mapLegendRoutes: "Ruta reportada",
     mapLegendDisputed: "Según algunas fuentes, no según otras",
     mapNotReady: "el mapa aún no termina de dibujarse",
+    csvHeaders: {
+      month: "mes",
+      date: "fecha",
+      year: "año",
+      fiscalYear: "año_fiscal",
+      victims: "víctimas_sesnsp",
+      perDay: "víctimas_sesnsp_por_día",
+      stated: "víctimas_por_día_declaradas_por_el_gobierno",
+      sesnsp: "víctimas_sesnsp",
+      inegi: "homicidios_inegi",
+      pounds: "libras_decomisadas_lb",
+      isPartial: "año_parcial",
+      people: "personas_trasladadas",
+      runningTotal: "total_acumulado_personas",
+    },
   },
   notice: {
     title: "Parte de este enlace no se entendió.",
@@ -592,6 +689,7 @@ const es: Messages = {
       description: (scope) => `Libras de fentanilo decomisadas cada mes por CBP, ${scope}, de octubre de 2018 a abril de 2026.`,
       pounds: "Libras",
       scopeLabel: "Ámbito",
+      scopes: { swb: "Frontera suroeste", nationwide: "Todo el país" },
     },
     fiscal: {
       title: "Fentanilo decomisado por año fiscal de Estados Unidos",

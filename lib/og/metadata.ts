@@ -1,7 +1,7 @@
 // A type-only import: nothing from Next runs here, so the function stays pure and testable.
 import type { Metadata } from "next";
 import type { Dataset } from "../data/dataset";
-import type { Locale } from "../i18n/locale";
+import { INTL_LOCALE, LOCALES, type Locale } from "../i18n/locale";
 import { serializeViewState, type ViewState } from "../url/view-state";
 import { buildPreviewText } from "./preview-text";
 
@@ -26,8 +26,12 @@ export function buildPageMetadata(data: Dataset, view: ViewState, locale: Locale
   return {
     title: text.title,
     description: text.description,
-    alternates: { canonical: query ? `/?${query}` : "/" },
-    openGraph: { title: text.title, description: text.description, type: "website", url: query ? `/?${query}` : "/", images: [image] },
+    alternates: {
+      canonical: query ? `/?${query}` : "/",
+      // The same view in each language (hreflang).
+      languages: Object.fromEntries(LOCALES.map((lang) => { const q = serializeViewState({ ...view, lang }); return [INTL_LOCALE[lang], q ? `/?${q}` : "/"]; })),
+    },
+    openGraph: { title: text.title, description: text.description, type: "website", locale: INTL_LOCALE[locale].replace("-", "_"), url: query ? `/?${query}` : "/", images: [image] },
     twitter: { card: "summary_large_image", title: text.title, description: text.description, images: [image] },
   };
 }

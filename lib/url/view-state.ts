@@ -226,6 +226,12 @@ export function parseViewState(source: ParamSource, ctx: ViewContext): ParsedVie
   return { view, ignored };
 }
 
+/** Only the language of a URL, for code that runs before the dataset is at hand (proxy, layout). */
+export function readLang(params: URLSearchParams): Locale {
+  const raw = params.get("lang");
+  return raw !== null && (LOCALES as readonly string[]).includes(raw) ? (raw as Locale) : DEFAULT_LOCALE;
+}
+
 const formatCamera = (c: Camera) => {
   const r = roundCamera(c);
   const base = `${r.zoom}/${r.lat}/${r.lon}`;
