@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { embedFrameAncestors } from "@/lib/env";
 import { buildPageCsp, createNonce } from "@/lib/security/csp";
 import { readLang } from "@/lib/url/view-state";
 
@@ -8,7 +9,9 @@ import { readLang } from "@/lib/url/view-state";
  */
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const csp = buildPageCsp(nonce, { isDev: process.env.NODE_ENV === "development", frameAncestors: "'none'" });
+  // Only /embed/* may be framed by other sites; every other page refuses all framing.
+  const isEmbed = request.nextUrl.pathname.startsWith("/embed/");
+  const csp = buildPageCsp(nonce, { isDev: process.env.NODE_ENV === "development", frameAncestors: isEmbed ? embedFrameAncestors() : "'none'" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   // The root layout gets no query; it reads the page language from this header for <html lang>.

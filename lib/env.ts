@@ -7,10 +7,19 @@ import { z } from "zod";
 const ServerEnv = z.object({
   SITE_URL: z.url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) URL, e.g. https://atlas.example" }).optional(),
   PORT: z.string().regex(/^\d+$/, "PORT must be a number").optional(),
+  /** Who may frame /embed/* pages: CSP frame-ancestors sources, e.g. "https://news.example https://*.example.org". */
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .regex(/^[a-zA-Z0-9:/*.\-' ]+$/, "EMBED_FRAME_ANCESTORS must be CSP sources separated by spaces, e.g. \"https://news.example https:\"")
+    .optional(),
 });
 
 function readEnv() {
-  const result = ServerEnv.safeParse({ SITE_URL: process.env.SITE_URL || undefined, PORT: process.env.PORT || undefined });
+  const result = ServerEnv.safeParse({
+    SITE_URL: process.env.SITE_URL || undefined,
+    PORT: process.env.PORT || undefined,
+    EMBED_FRAME_ANCESTORS: process.env.EMBED_FRAME_ANCESTORS || undefined,
+  });
   if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return result.data;
 }
@@ -20,4 +29,9 @@ export const env = readEnv();
 /** The origin link previews are built on. */
 export function siteOrigin(): URL {
   return new URL(env.SITE_URL ?? `http://localhost:${env.PORT ?? 3000}`);
+}
+
+/** frame-ancestors of the embed routes: the configured allow-list, or any https site by default. */
+export function embedFrameAncestors(): string {
+  return env.EMBED_FRAME_ANCESTORS ?? "https:";
 }

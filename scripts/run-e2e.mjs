@@ -20,7 +20,12 @@ const port = await new Promise((resolve) => {
 });
 const baseUrl = `http://127.0.0.1:${port}`;
 // Started by path, not npx, so that killing this PID stops the server itself.
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "inherit", "inherit"] });
+// The embed test frames /embed/* from a second local origin (http://localhost:<port>), so the
+// server's embed allow-list includes it; production defaults to any https site (lib/env.ts).
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  stdio: ["ignore", "inherit", "inherit"],
+  env: { ...process.env, EMBED_FRAME_ANCESTORS: process.env.EMBED_FRAME_ANCESTORS ?? "http://localhost:*" },
+});
 const stop = () => server.exitCode === null && server.kill("SIGTERM");
 process.on("exit", stop);
 process.on("SIGINT", () => process.exit(130));

@@ -20,6 +20,8 @@ interface Props {
   data: Dataset;
   /** The view the page was opened with: range, linked chart, open table. */
   view: ViewState;
+  /** Render one chart alone (the embed route); all of them when absent. */
+  only?: ChartId;
   locale: Locale;
   t: Messages;
 }
@@ -32,7 +34,8 @@ function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
 }
 
 /** All statistical charts: frames, legends and tables server-rendered; plots drawn on the client. */
-export function ChartsSection({ data, view, locale, t }: Props) {
+export function ChartsSection({ data, view, only, locale, t }: Props) {
+  const shows = (id: ChartId) => !only || only === id;
   const annotations = buildTimeAnnotations(data);
   const homicides = inMonthRange(buildHomicideRows(data), view.range);
   const dataDate = data.meta.compiled;
@@ -50,9 +53,10 @@ export function ChartsSection({ data, view, locale, t }: Props) {
   const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
   return (
     <section className="card charts" aria-labelledby="charts-title">
-      <h2 id="charts-title">{t.charts.sectionTitle}</h2>
-      <p className="muted">{t.charts.sectionLede}</p>
+      <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>{t.charts.sectionTitle}</h2>
+      {!only && <p className="muted">{t.charts.sectionLede}</p>}
       <div className="chart-grid">
+        {shows("transfers") && (
         <ChartFrame
           chartId="transfers"
           {...frameState("transfers")}
@@ -95,6 +99,8 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           }
           t={t}
         />
+        )}
+        {shows("homicides") && (
         <ChartFrame
           chartId="homicides"
           {...frameState("homicides")}
@@ -140,6 +146,8 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           }
           t={t}
         />
+        )}
+        {shows("annual") && (
         <ChartFrame
           chartId="annual"
           {...frameState("annual")}
@@ -184,7 +192,9 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           }
           t={t}
         />
-        <FentanylCharts
+        )}
+        {(shows("fentanyl") || shows("fiscal")) && <FentanylCharts
+          only={only === "fentanyl" || only === "fiscal" ? only : undefined}
           monthly={{ swb: buildFentanylMonthRows(data, "swb"), nationwide: buildFentanylMonthRows(data, "nationwide") }}
           fiscal={{ swb: buildFiscalYearRows(data, "swb"), nationwide: buildFiscalYearRows(data, "nationwide") }}
           scopeLabels={scopeLabels}
@@ -195,7 +205,7 @@ export function ChartsSection({ data, view, locale, t }: Props) {
           tableOpen={view.table ? view.chart : null}
           dataDate={data.meta.compiled}
           locale={locale}
-        />
+        />}
       </div>
     </section>
   );

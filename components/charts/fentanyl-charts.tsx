@@ -27,11 +27,13 @@ interface Props {
   /** Which table the opening link asked to show open, if any. */
   tableOpen: string | null;
   dataDate: string;
+  /** One of the two charts alone (embed route). */
+  only?: "fentanyl" | "fiscal";
   locale: Locale;
 }
 
 /** The two fentanyl charts and their scope switch (southwest border / nationwide), kept in the URL. */
-export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, tableOpen, dataDate, locale }: Props) {
+export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sources, asOf, caveats, tableOpen, dataDate, only, locale }: Props) {
   const t = getMessages(locale);
   const { view, hrefOf, push } = useView();
   const scope = view.scope;
@@ -59,7 +61,7 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
   const years = fiscal[scope];
   return (
     <>
-      <ChartFrame
+      {only !== "fiscal" && <ChartFrame
         chartId="fentanyl"
         isTableOpen={tableOpen === "fentanyl"}
         link={<ChartLink chart="fentanyl" locale={locale} />}
@@ -97,8 +99,8 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
           </ScrollTable>
         }
         t={t}
-      />
-      <ChartFrame
+      />}
+      {only !== "fentanyl" && <ChartFrame
         chartId="fiscal"
         isTableOpen={tableOpen === "fiscal"}
         link={<ChartLink chart="fiscal" locale={locale} />}
@@ -139,7 +141,7 @@ export function FentanylCharts({ monthly, fiscal, scopeLabels, annotations, sour
           </ScrollTable>
         }
         t={t}
-      />
+      />}
     </>
   );
 }

@@ -28,7 +28,7 @@ function MapMessage({ text }: { text: string }) {
 }
 
 /** The map, its event filter, the place list and the detail panel, all driven by the URL. */
-export function MapExplorer({ model, dataDate, locale }: { model: MapModel; dataDate: string; locale: Locale }) {
+export function MapExplorer({ model, dataDate, locale, isEmbed = false }: { model: MapModel; dataDate: string; locale: Locale; isEmbed?: boolean }) {
   const t = getMessages(locale);
   const { view, hrefOf, push, replace } = useView();
   const points = useMemo(() => buildPlacePoints(model, view.event), [model, view.event]);
@@ -69,9 +69,9 @@ export function MapExplorer({ model, dataDate, locale }: { model: MapModel; data
     <section className="card map-section" aria-labelledby="map-title">
       <div className="section-head">
         <h2 id="map-title">{t.map.title}</h2>
-        <ShareButtons locale={locale} title={t.map.title} />
+        {!isEmbed && <ShareButtons locale={locale} title={t.map.title} embedPath="/embed/map" />}
       </div>
-      <p className="muted">{t.map.lede}</p>
+      {!isEmbed && <p className="muted">{t.map.lede}</p>}
       <EventFilter events={model.events} current={view.event} hrefFor={(event) => hrefOf({ ...view, event, place: null, camera: null })} onChoose={chooseEvent} locale={locale} t={t} />
       <div className="map-layout">
         <div className="map-frame" role="region" aria-label={t.map.mapLabel} aria-describedby="map-description">
@@ -101,7 +101,7 @@ export function MapExplorer({ model, dataDate, locale }: { model: MapModel; data
         </div>
       </div>
       <MapLegend events={model.events} locale={locale} t={t} />
-      <MapExportMenu
+      {!isEmbed && <MapExportMenu
         getMap={getMap}
         dataDate={dataDate}
         locale={locale}
@@ -117,7 +117,7 @@ export function MapExplorer({ model, dataDate, locale }: { model: MapModel; data
           attribution: ATTRIBUTION,
           footer: [`${t.footer.data(formatDate(locale, dataDate))} ${t.map.legendProxy}`],
         }}
-      />
+      />}
     </section>
   );
 }

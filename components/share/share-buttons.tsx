@@ -13,7 +13,7 @@ const subscribeNever = () => () => {};
  * Copy the current address (Clipboard API, with a visible confirmation) and, where the browser
  * has it, the system share sheet. If the clipboard is refused, the link is shown selected.
  */
-export function ShareButtons({ locale, title }: { locale: Locale; title: string }) {
+export function ShareButtons({ locale, title, embedPath }: { locale: Locale; title: string; embedPath?: string }) {
   const t = getMessages(locale);
   const [state, setState] = useState<CopyState>("idle");
   // Known only in the browser: false on the server, then the real answer after hydration.
@@ -56,6 +56,7 @@ export function ShareButtons({ locale, title }: { locale: Locale; title: string 
       <span className="share__status" role="status" aria-live="polite">
         {state === "copied" ? t.share.copied : ""}
       </span>
+      {embedPath && <EmbedSnippet path={embedPath} title={title} label={t.share.embed} hint={t.share.embedHint} />}
       {state === "manual" && (
         <label className="share__manual">
           {t.share.manual}
@@ -63,5 +64,19 @@ export function ShareButtons({ locale, title }: { locale: Locale; title: string 
         </label>
       )}
     </div>
+  );
+}
+
+/** A copyable <iframe> for newsrooms, pointing at the embed route with the current view. */
+function EmbedSnippet({ path, title, label, hint }: { path: string; title: string; label: string; hint: string }) {
+  const [snippet, setSnippet] = useState("");
+  return (
+    <details className="share__embed" onToggle={() => setSnippet(`<iframe src="${window.location.origin}${path}${window.location.search}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`)}>
+      <summary>{label}</summary>
+      <label className="share__manual">
+        {hint}
+        <textarea readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+    </details>
   );
 }

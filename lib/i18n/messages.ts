@@ -140,7 +140,7 @@ export interface Messages {
     /** CSV column headers (with units) by column key of lib/export/chart-csv.ts. */
     csvHeaders: Record<"month" | "date" | "year" | "fiscalYear" | "victims" | "perDay" | "stated" | "sesnsp" | "inegi" | "pounds" | "isPartial" | "people" | "runningTotal", string>;
   };
-  share: { copy: string; copied: string; share: string; manual: string; chartLink: string };
+  share: { copy: string; copied: string; share: string; manual: string; chartLink: string; embed: string; embedHint: string; embedBack: string };
   charts: {
     sectionTitle: string;
     sectionLede: string;
@@ -371,6 +371,9 @@ const en: Messages = {
     share: "Share…",
     manual: "Your browser did not allow copying. Copy this link:",
     chartLink: "Link to this chart",
+    embed: "Embed",
+    embedHint: "Copy this code into your page to embed the map in this view:",
+    embedBack: "View the full dashboard",
   },
   charts: {
     sectionTitle: "The numbers behind the claims",
@@ -649,6 +652,9 @@ const es: Messages = {
     share: "Compartir…",
     manual: "Su navegador no permitió copiar. Copie este enlace:",
     chartLink: "Enlace a esta gráfica",
+    embed: "Insertar",
+    embedHint: "Copie este código en su página para insertar el mapa en esta vista:",
+    embedBack: "Ver el tablero completo",
   },
   charts: {
     sectionTitle: "Las cifras detrás de las afirmaciones",

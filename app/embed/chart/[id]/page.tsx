@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChartsSection } from "@/components/charts/charts-section";
+import { EmbedShell } from "@/components/embed/embed-shell";
+import { ViewProvider } from "@/components/view/view-context";
+import { getMessages } from "@/lib/i18n/messages";
+import { loadDataset } from "@/lib/load/dataset";
+import { buildMapModel } from "@/lib/map/model";
+import { CHART_IDS, parseViewState, toSearch, type ChartId } from "@/lib/url/view-state";
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export const metadata: Metadata = { robots: { index: false, follow: true } };
+
+const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]).includes(id);
+
+/** One chart alone, for an <iframe> on another site; /embed/chart/fentanyl?v=2&scope=nationwide. */
+export default async function EmbedChartPage({ params, searchParams }: PageProps) {
+  const { id } = await params;
+  if (!isChartId(id)) notFound();
+  const data = loadDataset();
+  const model = buildMapModel(data);
+  const ids = { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+  const { view } = parseViewState(await searchParams, ids);
+  const t = getMessages(view.lang);
+  return (
+    <ViewProvider ids={ids}>
+      <EmbedShell fullHref={`/${toSearch({ ...view, chart: id })}#chart-${id}`} t={t}>
+        <ChartsSection data={data} view={{ ...view, chart: id }} only={id} locale={view.lang} t={t} />
+      </EmbedShell>
+    </ViewProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { EmbedShell } from "@/components/embed/embed-shell";
+import { MapExplorer } from "@/components/map/map-explorer";
+import { ViewProvider } from "@/components/view/view-context";
+import { getMessages } from "@/lib/i18n/messages";
+import { loadDataset } from "@/lib/load/dataset";
+import { buildMapModel } from "@/lib/map/model";
+import { parseViewState, toSearch } from "@/lib/url/view-state";
+
+interface PageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export const metadata: Metadata = { robots: { index: false, follow: true } };
+
+/** The map alone, for an <iframe> on another site (the only pages other sites may frame). */
+export default async function EmbedMapPage({ searchParams }: PageProps) {
+  const data = loadDataset();
+  const model = buildMapModel(data);
+  const ids = { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+  const { view } = parseViewState(await searchParams, ids);
+  const t = getMessages(view.lang);
+  return (
+    <ViewProvider ids={ids}>
+      <EmbedShell fullHref={`/${toSearch(view)}`} t={t}>
+        <MapExplorer model={model} dataDate={data.meta.compiled} locale={view.lang} isEmbed />
+      </EmbedShell>
+    </ViewProvider>
+  );
+}
