@@ -12,7 +12,7 @@ import { buildLookup } from "@/lib/data/lookup";
 import { formatDate, formatNumber } from "@/lib/format/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
-import { buildMapModel } from "@/lib/map/model";
+import { buildMapModel, buildViewIds } from "@/lib/map/model";
 import { buildPageMetadata } from "@/lib/og/metadata";
 import { computeClaimChecks } from "@/lib/stats/claim-check";
 import { summarizeTransfers } from "@/lib/transfers/summary";
@@ -23,8 +23,7 @@ interface PageProps {
 }
 
 function viewIds(): ViewContext {
-  const model = buildMapModel(loadDataset());
-  return { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+  return buildViewIds(buildMapModel(loadDataset()));
 }
 
 /** Title, description and preview image of exactly this view (the image is drawn by /og). */

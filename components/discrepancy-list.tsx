@@ -1,7 +1,7 @@
 import type { Lookup } from "@/lib/data/lookup";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Discrepancy } from "@/lib/schema/discrepancies";
-import { Cite } from "./cite";
+import { DiscrepancyVersions } from "./discrepancy-versions";
 
 /** Every point where sources disagree, each version with its sources, then our assessment. */
 export function DiscrepancyList({ discrepancies, eventLabel, lookup, t }: { discrepancies: readonly Discrepancy[]; eventLabel: (id: string | null) => string; lookup: Lookup; t: Messages }) {
@@ -17,13 +17,7 @@ export function DiscrepancyList({ discrepancies, eventLabel, lookup, t }: { disc
             {t.sourcesPage.event}: {eventLabel(x.event_id)}
           </p>
           <h4>{t.sourcesPage.versions}</h4>
-          <ul>
-            {x.versions.map((v) => (
-              <li key={v.version}>
-                {v.version} <Cite ids={v.source_ids} lookup={lookup} label={t.common.sources} />
-              </li>
-            ))}
-          </ul>
+          <DiscrepancyVersions versions={x.versions} lookup={lookup} t={t} />
           <p>
             <strong>{t.sourcesPage.assessment}:</strong> {x.assessment}
           </p>

@@ -6,6 +6,7 @@ import type { Discrepancy } from "@/lib/schema/discrepancies";
 import type { Destination, TransferEvent } from "@/lib/schema/transfers";
 import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "@/lib/transfers/confidence";
 import { Cite } from "./cite";
+import { DiscrepancyVersions } from "./discrepancy-versions";
 
 interface Props {
   event: TransferEvent;
@@ -109,13 +110,7 @@ export function LatestTransfer({ event, discrepancies, lookup, locale, t }: Prop
           <h4>
             {x.id}: {x.topic}
           </h4>
-          <ul>
-            {x.versions.map((v) => (
-              <li key={v.version}>
-                {v.version} <Cite ids={v.source_ids} lookup={lookup} label={t.common.sources} />
-              </li>
-            ))}
-          </ul>
+          <DiscrepancyVersions versions={x.versions} lookup={lookup} t={t} />
         </div>
       ))}
     </section>

@@ -3,7 +3,7 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 /**
  * Text safe inside an XML element or a single- or double-quoted attribute; characters XML cannot
- * hold are dropped. (lib/og has its own copy; this folder stays independent of the OG route.)
+ * hold are dropped. The link previews (lib/og) use it too.
  * Example: escapeXml(`A < B & "C"`) === "A &lt; B &amp; &quot;C&quot;"
  */
 export function escapeXml(text: string): string {

@@ -172,3 +172,8 @@ export function buildMapModel(d: Dataset): MapModel {
     sources,
   };
 }
+
+/** The ids a URL may name (lib/url/view-state's ViewContext): the model's events and places. */
+export function buildViewIds(model: Pick<MapModel, "events" | "places">): { eventIds: string[]; placeIds: string[] } {
+  return { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+}

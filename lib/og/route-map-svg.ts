@@ -17,19 +17,10 @@ export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> =
 const DASH = "7 5";
 const EMPHASIS_ORDER: Emphasis[] = ["muted", "default", "highlighted"];
 
-/** Characters XML 1.0 does not allow at all (control characters other than tab, LF, CR; lone surrogates). */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// One XML escaper for every SVG the app writes (exports and previews).
+import { escapeXml } from "../export/xml";
 
-/** Text safe inside an XML element or a double- or single-quoted attribute: "A<&>B" -> "A&lt;&amp;&gt;B". */
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, "")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
-}
+export { escapeXml };
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 /** A path element, or nothing for empty geometry (d="" is an error in some renderers). */

@@ -4,7 +4,7 @@ import { MapExplorer } from "@/components/map/map-explorer";
 import { ViewProvider } from "@/components/view/view-context";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
-import { buildMapModel } from "@/lib/map/model";
+import { buildMapModel, buildViewIds } from "@/lib/map/model";
 import { parseViewState, toSearch } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -17,7 +17,7 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
 export default async function EmbedMapPage({ searchParams }: PageProps) {
   const data = loadDataset();
   const model = buildMapModel(data);
-  const ids = { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+  const ids = buildViewIds(model);
   const { view } = parseViewState(await searchParams, ids);
   const t = getMessages(view.lang);
   return (

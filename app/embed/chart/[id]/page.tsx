@@ -5,7 +5,7 @@ import { EmbedShell } from "@/components/embed/embed-shell";
 import { ViewProvider } from "@/components/view/view-context";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
-import { buildMapModel } from "@/lib/map/model";
+import { buildMapModel, buildViewIds } from "@/lib/map/model";
 import { CHART_IDS, parseViewState, toSearch, type ChartId } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -23,7 +23,7 @@ export default async function EmbedChartPage({ params, searchParams }: PageProps
   if (!isChartId(id)) notFound();
   const data = loadDataset();
   const model = buildMapModel(data);
-  const ids = { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+  const ids = buildViewIds(model);
   const { view } = parseViewState(await searchParams, ids);
   const t = getMessages(view.lang);
   return (
