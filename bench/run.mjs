@@ -127,6 +127,21 @@ function buildIdentity() {
   return { buildId: readFileSync(file, "utf8").trim(), builtAt: statSync(file).mtime.toISOString() };
 }
 
+/**
+ * Whether .next changed under the running server (another `next build` on the machine): the server
+ * keeps the old build in memory but its files are gone or replaced, so requests fail or slow down.
+ */
+function buildChange(atStart) {
+  let atEnd = null;
+  try {
+    atEnd = buildIdentity();
+  } catch {
+    /* no BUILD_ID: removed, or a build in progress */
+  }
+  const changed = !atEnd || atEnd.buildId !== atStart.buildId || atEnd.builtAt !== atStart.builtAt;
+  return changed ? { changedDuringRun: true, buildIdAtEnd: atEnd?.buildId ?? null } : { changedDuringRun: false };
+}
+
 function buildIfNeeded() {
   const hasBuild = existsSync(join(ROOT, ".next", "BUILD_ID"));
   if (process.env.BENCH_SKIP_BUILD === "1" && hasBuild) {
@@ -674,6 +689,10 @@ function printSummary(results) {
   lines.push("");
   lines.push(`Extradition Atlas bench  ${meta.date}  commit ${meta.gitCommit ?? "?"}${meta.gitDirty ? " (dirty)" : ""}`);
   lines.push(`${meta.cpus} CPUs, ${meta.totalMemoryGB} GB, node ${meta.node}, chromium ${meta.chromium}, ${meta.runs} runs each`);
+  if (meta.build.changedDuringRun) {
+    lines.push(`WARNING: .next was rebuilt or removed during this run (build ${meta.build.buildId} -> ${meta.build.buildIdAtEnd ?? "none"}):`);
+    lines.push("         the server lost files it was serving; the figures below are not reliable. Run the bench again.");
+  }
   lines.push("");
   lines.push("map ready (ms since navigation start)   median       min       max");
   for (const [name, m] of Object.entries(mapReady)) {
@@ -766,6 +785,7 @@ async function main() {
   const chromePath = findChromium();
   console.log(`bench: using ${chromePath}; ${RUNS} runs per timing`);
   const build = buildIfNeeded();
+  const buildAtStart = buildIdentity();
 
   let server;
   let browser;
@@ -805,7 +825,7 @@ async function main() {
         runs: RUNS,
         lighthouseRuns: LH_RUNS,
         loadSeconds: LOAD_SECONDS,
-        build: { ...build, ...buildIdentity() },
+        build: { ...build, ...buildAtStart, ...buildChange(buildAtStart) },
       },
       ...measured,
       targets: computeTargets(measured),
