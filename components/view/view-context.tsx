@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
 import { parseViewState, toSearch, type ViewContext, type ViewState } from "@/lib/url/view-state";
 
@@ -15,9 +15,13 @@ export interface ViewApi {
   view: ViewState;
   /** The URL of another view, for real links. */
   hrefOf: (next: ViewState) => string;
-  /** A new history entry (a choice the user may want to go Back from). */
+  /**
+   * A new history entry (a choice the user may want to go Back from). A soft navigation: the
+   * server renders the new view (map picture, panel, charts, tables) and React swaps it in;
+   * client state (a started map) survives.
+   */
   push: (next: ViewState) => void;
-  /** Replace the current entry (camera moves: no history spam). */
+  /** Replace the current entry without a server render (camera moves: no history spam). */
   replace: (next: ViewState) => void;
 }
 
@@ -33,9 +37,10 @@ export function useOptionalView(): ViewApi | null {
   const ids = useContext(IdsContext) ?? NO_IDS;
   const pathname = usePathname();
   const params = useSearchParams();
+  const router = useRouter();
   const view = useMemo(() => parseViewState(params, ids).view, [params, ids]);
   const hrefOf = useCallback((next: ViewState) => `${pathname}${toSearch(next)}${typeof window === "undefined" ? "" : window.location.hash}`, [pathname]);
-  const push = useCallback((next: ViewState) => window.history.pushState(null, "", hrefOf(next)), [hrefOf]);
+  const push = useCallback((next: ViewState) => router.push(hrefOf(next), { scroll: false }), [hrefOf, router]);
   const replace = useCallback((next: ViewState) => window.history.replaceState(null, "", hrefOf(next)), [hrefOf]);
   return useContext(IdsContext) ? { view, hrefOf, push, replace } : null;
 }
