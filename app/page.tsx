@@ -2,33 +2,26 @@ import type { Metadata } from "next";
 import { ChartsSection } from "@/components/charts/charts-section";
 import { ClaimChecks } from "@/components/claim-checks";
 import { LatestTransfer } from "@/components/latest-transfer";
-import { MapExplorer } from "@/components/map/map-explorer";
+import { MapSection } from "@/components/map/map-section";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { TransfersTable } from "@/components/transfers-table";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
-import { buildLookup } from "@/lib/data/lookup";
 import { formatDate, formatNumber } from "@/lib/format/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
-import { buildMapModel, buildViewIds } from "@/lib/map/model";
+import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
 import { buildPageMetadata } from "@/lib/og/metadata";
-import { computeClaimChecks } from "@/lib/stats/claim-check";
-import { summarizeTransfers } from "@/lib/transfers/summary";
-import { parseViewState, type ViewContext } from "@/lib/url/view-state";
+import { parseViewState } from "@/lib/url/view-state";
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function viewIds(): ViewContext {
-  return buildViewIds(buildMapModel(loadDataset()));
-}
-
 /** Title, description and preview image of exactly this view (the image is drawn by /og). */
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
-  const { view } = parseViewState(await searchParams, viewIds());
+  const { view } = parseViewState(await searchParams, getViewIds());
   return buildPageMetadata(loadDataset(), view, view.lang);
 }
 
@@ -38,15 +31,14 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
  * what the reader is looking at (React would otherwise outline the large chart section).
  */
 export default async function OverviewPage({ searchParams }: PageProps) {
-  const ids = viewIds();
+  const ids = getViewIds();
   const { view, ignored } = parseViewState(await searchParams, ids);
   const locale = view.lang;
   const t = getMessages(locale);
   const data = loadDataset();
-  const lookup = buildLookup(data);
-  const summary = summarizeTransfers(data);
-  const checks = computeClaimChecks(data.claims, data);
-  const mapModel = buildMapModel(data);
+  const lookup = getLookup();
+  const summary = getTransferSummary();
+  const checks = getClaimChecks();
   return (
     <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" lang={locale} />
@@ -66,7 +58,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
             ))}
           </ol>
         </section>
-        <MapExplorer model={mapModel} dataDate={data.meta.compiled} locale={locale} />
+        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} path="/" dataDate={data.meta.compiled} locale={locale} t={t} />
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />

@@ -1,12 +1,12 @@
 "use client";
 
-import type { Map as MapLibreMap } from "maplibre-gl";
 import { useMemo, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { liveMapStore } from "../map/live-map-store";
 import { useView } from "../view/view-context";
 import { downloadBlob } from "./browser-files";
 import { ExportOptions } from "./export-options";
@@ -14,7 +14,6 @@ import { composeMapPng, type MapImageMeta } from "./map-png";
 import { useExportStatus } from "./use-export-status";
 
 interface Props {
-  getMap: () => MapLibreMap | null;
   /** Title, legend and footer for the current view, minus the link (added here). */
   meta: Omit<MapImageMeta, "footer"> & { footer: string[] };
   dataDate: string;
@@ -22,7 +21,7 @@ interface Props {
 }
 
 /** "Download the map": the current view as a PNG, drawn from the map canvas in the browser. */
-export function MapExportMenu({ getMap, meta, dataDate, locale }: Props) {
+export function MapExportMenu({ meta, dataDate, locale }: Props) {
   const t = getMessages(locale);
   const { view } = useView();
   const [size, setSize] = useState<ExportSize>("screen");
@@ -32,7 +31,8 @@ export function MapExportMenu({ getMap, meta, dataDate, locale }: Props) {
 
   const exportPng = () =>
     run("PNG", async () => {
-      const map = getMap();
+      // The picture is the server's; the PNG is taken from the live map, started here if need be.
+      const map = await liveMapStore.whenReady().catch(() => null);
       if (!map || !map.loaded()) throw new Error(t.export.mapNotReady);
       const preset = EXPORT_SIZES[size];
       const dpr = window.devicePixelRatio || 1;

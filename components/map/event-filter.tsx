@@ -2,19 +2,18 @@ import { formatDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapEvent } from "@/lib/map/model";
-import { NavLink } from "./nav-link";
+import { ViewLink } from "../view/view-link";
 
 interface Props {
   events: readonly MapEvent[];
   current: string;
   hrefFor: (event: string) => string;
-  onChoose: (event: string) => void;
   locale: Locale;
   t: Messages;
 }
 
 /** All / one transfer. Links, so each choice is a URL and works without JavaScript. */
-export function EventFilter({ events, current, hrefFor, onChoose, locale, t }: Props) {
+export function EventFilter({ events, current, hrefFor, locale, t }: Props) {
   const options = [{ id: "all", label: t.map.all, color: null }, ...events.map((e) => ({ id: e.id, label: formatDate(locale, e.date, "short"), color: e.color }))];
   return (
     <nav className="event-filter" aria-label={t.map.filterLabel}>
@@ -24,10 +23,10 @@ export function EventFilter({ events, current, hrefFor, onChoose, locale, t }: P
       <ul>
         {options.map((o) => (
           <li key={o.id}>
-            <NavLink href={hrefFor(o.id)} onNavigate={() => onChoose(o.id)} isCurrent={current === o.id} className="event-filter__option">
+            <ViewLink href={hrefFor(o.id)} isCurrent={current === o.id} className="event-filter__option">
               {o.color && <span className="swatch" style={{ background: o.color }} aria-hidden="true" />}
               {o.label}
-            </NavLink>
+            </ViewLink>
           </li>
         ))}
       </ul>

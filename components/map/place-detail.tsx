@@ -3,12 +3,12 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { EventFilter } from "@/lib/map/features";
 import type { MapModel, MapPlace, SourceRef } from "@/lib/map/model";
+import { ViewLink } from "../view/view-link";
 
 interface Props {
   model: MapModel;
   place: MapPlace;
   event: EventFilter;
-  onClose: () => void;
   closeHref: string;
   locale: Locale;
   t: Messages;
@@ -30,7 +30,7 @@ function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Record
 }
 
 /** Everything reported about one place, per transfer, with each fact's sources. */
-export function PlaceDetail({ model, place, event, onClose, closeHref, locale, t }: Props) {
+export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props) {
   const events = model.events.filter((e) => event === "all" || e.id === event);
   const legs = model.legs.filter((l) => l.placeId === place.id && events.some((e) => e.id === l.eventId));
   const departures = model.departures.filter((d) => d.placeId === place.id && events.some((e) => e.id === d.eventId));
@@ -44,17 +44,9 @@ export function PlaceDetail({ model, place, event, onClose, closeHref, locale, t
         <h3 id="place-detail-title" tabIndex={-1}>
           {place.name}
         </h3>
-        <a
-          href={closeHref}
-          className="place-detail__close"
-          onClick={(e) => {
-            e.preventDefault();
-            onClose();
-          }}
-          aria-label={t.map.close}
-        >
+        <ViewLink href={closeHref} className="place-detail__close" label={t.map.close}>
           ×
-        </a>
+        </ViewLink>
       </div>
       {place.isProxy && <p className="badge">{t.headline.proxy}</p>}
       {place.isStateOnly && <p className="badge">{t.headline.stateOnly}</p>}

@@ -3,12 +3,11 @@
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import MapGL, { AttributionControl, Layer, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
-import { padBounds } from "@/lib/map/bounds";
-import { boundsForFilter, buildArcs, buildPlacePoints, type EventFilter } from "@/lib/map/features";
-import { boundsOfSelection } from "@/lib/map/selection";
-import type { MapModel } from "@/lib/map/model";
+import MapGL, { AttributionControl, Layer, NavigationControl, Source, type ErrorEvent, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
+import type { Bounds } from "@/lib/map/bounds";
+import type { EventFilter } from "@/lib/map/features";
 import { hatchPattern } from "@/lib/map/hatch";
+import { FIT_PADDING_PX } from "@/lib/map/view-frame";
 import { roundCamera, type Camera } from "@/lib/url/view-state";
 import { ARCS_DASHED, ARCS_SOLID, ATTRIBUTION, buildArcOpacity, buildBaseStyle, buildSelectedStroke, HATCH_IMAGE, LABELS, LAYER, PLACES, SOURCE } from "@/lib/map/style";
 
@@ -29,21 +28,25 @@ function sameCamera(a: Camera, b: Camera): boolean {
   return a.zoom === b.zoom && a.lat === b.lat && a.lon === b.lon && a.bearing === b.bearing && a.pitch === b.pitch;
 }
 
-/** Padding around framed places, in CSS pixels. */
-const FIT_PADDING_PX = 48;
+/** A map that has not loaded by then counts as failed (a stuck worker, a lost context). */
+const START_LIMIT_MS = 45_000;
 
 interface Props {
-  model: MapModel;
   event: EventFilter;
   selectedPlace: string | null;
-  /** The camera from the URL; null = frame the chosen transfer or place. */
+  /** The camera from the URL; null = frame `fitBounds`. */
   camera: Camera | null;
+  /** The box the view frames when it has no camera: the server computed it, the picture shows it. */
+  fitBounds: Bounds;
+  /** Pennsylvania is hatched when the view shows the state-only destination. */
+  showPennsylvania: boolean;
   onSelectPlace: (id: string) => void;
   /** Called after the map settles (debounced), with the camera rounded as the URL stores it. */
   onCameraChange: (camera: Camera) => void;
-  onReady?: () => void;
-  /** Hands the live map to the export menu once it has loaded. */
-  onMapLoad?: (map: maplibregl.Map) => void;
+  /** Our sources are loaded and drawn (each time the view changes). */
+  onReady: (map: maplibregl.Map) => void;
+  /** MapLibre cannot run here (no WebGL, worker blocked, context lost, too slow). */
+  onFail: (error: Error) => void;
   label: string;
   descriptionId: string;
 }
@@ -59,21 +62,27 @@ declare global {
   }
 }
 
+/** The transfer filter's GeoJSON, served by app/map-data (parsed in MapLibre's worker). */
+const dataUrl = (event: EventFilter, layer: "arcs" | "places") => `${window.location.origin}/map-data/${encodeURIComponent(event)}/${layer}.json`;
+
 /** The MapLibre map: basemap, arcs and markers for the chosen transfer, selection by click. */
-export default function TransferMap({ model, event, selectedPlace, camera, onSelectPlace, onCameraChange, onReady, onMapLoad, label, descriptionId }: Props) {
+export default function TransferMap({ event, selectedPlace, camera, fitBounds, showPennsylvania, onSelectPlace, onCameraChange, onReady, onFail, label, descriptionId }: Props) {
   const ref = useRef<MapRef>(null);
   const [isLoaded, setLoaded] = useState(false);
   const style = useMemo(() => buildBaseStyle(window.location.origin), []);
-  const arcs = useMemo(() => buildArcs(model, event), [model, event]);
-  const points = useMemo(() => buildPlacePoints(model, event), [model, event]);
+  const arcs = useMemo(() => dataUrl(event, "arcs"), [event]);
+  const points = useMemo(() => dataUrl(event, "places"), [event]);
   const arcOpacity = useMemo(() => buildArcOpacity(selectedPlace), [selectedPlace]);
   const stroke = useMemo(() => buildSelectedStroke(selectedPlace), [selectedPlace]);
   const arcsSolid = useMemo(() => ({ ...ARCS_SOLID, paint: { ...ARCS_SOLID.paint, "line-opacity": arcOpacity } }), [arcOpacity]);
   const arcsDashed = useMemo(() => ({ ...ARCS_DASHED, paint: { ...ARCS_DASHED.paint, "line-opacity": arcOpacity } }), [arcOpacity]);
   const places = useMemo(() => ({ ...PLACES, paint: { ...PLACES.paint, "circle-stroke-width": stroke } }), [stroke]);
-  // The first frame: the linked camera, or the chosen transfer framed.
+  // The first frame is the picture's: the linked camera, or the view's box fitted the same way.
   const initialViewState = useMemo(
-    () => (camera ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch } : { bounds: padBounds(boundsForFilter(model, event)!, 0.08) }),
+    () =>
+      camera
+        ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
+        : { bounds: fitBounds, fitBoundsOptions: { padding: FIT_PADDING_PX } },
     [], // eslint-disable-line react-hooks/exhaustive-deps -- only the first frame
   );
   const framed = useRef<{ event: string; place: string | null; camera: Camera | null } | null>(null);
@@ -86,17 +95,30 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
     if (!map) return;
     if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [0, 158, 115]), { pixelRatio: 2 });
     window.__atlasMap = map;
-    onMapLoad?.(map);
+    map.getCanvas().addEventListener("webglcontextlost", () => onFail(new Error("WebGL context lost")), { once: true });
     setLoaded(true);
-  }, [onMapLoad]);
+  }, [onFail]);
+
+  // Errors before the map has loaded mean it cannot start here (react-map-gl reports MapLibre's
+  // constructor errors, a missing WebGL context and worker failures through onError).
+  const handleError = useCallback(
+    (e: ErrorEvent) => {
+      if (!isLoaded) onFail(e.error instanceof Error ? e.error : new Error(String(e.error)));
+    },
+    [isLoaded, onFail],
+  );
+  useEffect(() => {
+    if (isLoaded) return;
+    const timer = setTimeout(() => onFail(new Error(`the map did not load within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
+    return () => clearTimeout(timer);
+  }, [isLoaded, onFail]);
 
   // Pennsylvania is drawn as the state only for the transfer that reported it.
   useEffect(() => {
     const map = ref.current?.getMap();
     if (!map || !isLoaded) return;
-    const isVisible = points.features.some((f) => f.properties.isStateOnly);
-    for (const id of [LAYER.paHatch, LAYER.paOutline]) map.setLayoutProperty(id, "visibility", isVisible ? "visible" : "none");
-  }, [isLoaded, points]);
+    for (const id of [LAYER.paHatch, LAYER.paOutline]) map.setLayoutProperty(id, "visibility", showPennsylvania ? "visible" : "none");
+  }, [isLoaded, showPennsylvania]);
 
   // Follow the URL. A new transfer or place without a camera: frame it. A camera in the URL (a
   // deep link, Back/Forward): go there. The map's own moves come back here equal and do nothing.
@@ -115,12 +137,10 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
       }
       return;
     }
-    const isFirst = before === null;
-    if (isFirst && !selectedPlace) return; // initialViewState already framed the transfer
-    if (!isFirst && before.event === event && before.place === selectedPlace) return;
-    const bounds = (selectedPlace && boundsOfSelection(model, event, selectedPlace)) || boundsForFilter(model, event);
-    if (bounds) map.fitBounds(padBounds(bounds, 0.04), { padding: FIT_PADDING_PX, maxZoom: 6, duration });
-  }, [isLoaded, model, event, selectedPlace, camera]);
+    if (before === null) return; // initialViewState already framed this view
+    if (before.event === event && before.place === selectedPlace && !before.camera) return;
+    map.fitBounds(fitBounds, { padding: FIT_PADDING_PX, duration });
+  }, [isLoaded, fitBounds, event, selectedPlace, camera]);
 
   // Write the camera back to the URL once the map settles (replaceState: no history entry).
   // Moves made to follow the URL (Back/Forward, a deep link) are not written back.
@@ -154,7 +174,7 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
       if (isCancelled) return;
       if (map.isSourceLoaded(SOURCE.arcs) && map.isSourceLoaded(SOURCE.places) && map.isSourceLoaded(SOURCE.countries)) {
         map.getContainer().dataset.ready = "true";
-        onReady?.();
+        onReady(map);
       } else map.once("idle", check);
     };
     map.getContainer().dataset.ready = "false";
@@ -186,6 +206,7 @@ export default function TransferMap({ model, event, selectedPlace, camera, onSel
       interactiveLayerIds={[LAYER.places]}
       onClick={handleClick}
       onLoad={handleLoad}
+      onError={handleError}
       cursor="grab"
       attributionControl={false}
       style={{ width: "100%", height: "100%" }}

@@ -94,6 +94,12 @@ export interface Messages {
     transferOf: (date: string) => string;
     loading: string;
     failed: string;
+    /** The control that starts the interactive map over its picture. */
+    explore: string;
+    /** Shown over the picture when the interactive map cannot start (no WebGL, worker blocked). */
+    unavailable: string;
+    /** Text alternative of the server-drawn picture: what it shows. */
+    pictureAlt: (filter: string, selected: string | null, places: number) => string;
     placesTitle: string;
     departures: string;
     destinations: string;
@@ -301,6 +307,10 @@ const en: Messages = {
     transferOf: (date) => `the transfer of ${date}`,
     loading: "Loading the map…",
     failed: "The map could not be drawn in this browser. The list of places holds the same information.",
+    explore: "Explore the map",
+    unavailable: "The interactive map is unavailable in this browser. The picture shows the same view, and the list of places holds the same information.",
+    pictureAlt: (filter, selected, places) =>
+      `Map of the reported routes of ${filter}, from Mexico to the United States: ${places} places${selected ? `, ${selected} selected with its routes highlighted` : ""}.`,
     placesTitle: "Places",
     departures: "Departures (Mexico)",
     destinations: "Destinations (United States)",
@@ -578,6 +588,10 @@ const es: Messages = {
     transferOf: (date) => `el traslado del ${date}`,
     loading: "Cargando el mapa…",
     failed: "No se pudo dibujar el mapa en este navegador. La lista de lugares contiene la misma información.",
+    explore: "Explorar el mapa",
+    unavailable: "El mapa interactivo no está disponible en este navegador. La imagen muestra la misma vista y la lista de lugares contiene la misma información.",
+    pictureAlt: (filter, selected, places) =>
+      `Mapa de las rutas reportadas de ${filter}, de México a Estados Unidos: ${places} lugares${selected ? `; ${selected} seleccionado, con sus rutas resaltadas` : ""}.`,
     placesTitle: "Lugares",
     departures: "Salidas (México)",
     destinations: "Destinos (Estados Unidos)",

@@ -1,0 +1,116 @@
+"use client";
+
+import type { Map as MapLibreMap } from "maplibre-gl";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { Bounds } from "@/lib/map/bounds";
+import type { Camera } from "@/lib/url/view-state";
+import { useView } from "../view/view-context";
+import { liveMapStore } from "./live-map-store";
+
+/** MapLibre and react-map-gl, in their own chunk, imported when the reader starts the map. */
+const TransferMap = dynamic(() => import("./transfer-map"), { ssr: false });
+
+/** picture: the server's drawing only; starting: MapLibre loading under it; live: MapLibre shown; failed: the picture stays. */
+type Phase = "picture" | "starting" | "live" | "failed";
+
+export interface LiveMapStrings {
+  label: string;
+  explore: string;
+  loading: string;
+  unavailable: string;
+}
+
+interface Props {
+  /** The server-drawn picture of the view (components/map/map-picture.tsx). */
+  children: ReactNode;
+  fitBounds: Bounds;
+  showPennsylvania: boolean;
+  descriptionId: string;
+  strings: LiveMapStrings;
+}
+
+/**
+ * The map frame: shows the picture, and starts MapLibre when the reader starts to use the map
+ * (pointer down, wheel, touch or focus inside the frame, the "Explore the map" button, or an
+ * export). MapLibre draws invisibly over the picture and is shown once its data are drawn, with
+ * the same centre and zoom; if it cannot run, the picture stays with a message.
+ */
+export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptionId, strings }: Props) {
+  const { view, push, replace } = useView();
+  const [phase, setPhase] = useState<Phase>("picture");
+  const [isHydrated, setHydrated] = useState(false);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+  useEffect(() => setHydrated(true), []);
+
+  const start = useCallback(() => setPhase((p) => (p === "picture" ? "starting" : p)), []);
+  useEffect(() => liveMapStore.onStartRequest(start), [start]);
+
+  const handleReady = useCallback((map: MapLibreMap) => {
+    setPhase((p) => {
+      if (p === "starting") {
+        // Focus was on a picture marker that is about to hide: hand it to the map.
+        if (frameRef.current?.querySelector("[data-map-picture]")?.contains(document.activeElement)) map.getCanvas().focus();
+      }
+      return p === "failed" ? p : "live";
+    });
+    liveMapStore.setReady(map);
+  }, []);
+  const handleFail = useCallback((error: Error) => {
+    console.warn(`interactive map unavailable: ${error.message}`);
+    setPhase("failed");
+    liveMapStore.setFailed(error);
+  }, []);
+  // A new transfer or place drops the camera: the map frames the choice, then writes its camera back.
+  const handleSelectPlace = useCallback((place: string) => push({ ...viewRef.current, place, camera: null }), [push]);
+  const handleCameraChange = useCallback((camera: Camera) => replace({ ...viewRef.current, camera }), [replace]);
+
+  const isRunning = phase === "starting" || phase === "live";
+  return (
+    <div
+      ref={frameRef}
+      className={`map-frame map-frame--${phase}`}
+      role="region"
+      aria-label={strings.label}
+      aria-describedby={descriptionId}
+      onPointerDown={start}
+      onWheel={start}
+      onTouchStart={start}
+      onFocus={start}
+    >
+      {children}
+      {isRunning && (
+        <div className="map-live" aria-hidden={phase === "starting" ? true : undefined}>
+          <TransferMap
+            event={view.event}
+            selectedPlace={view.place}
+            camera={view.camera}
+            fitBounds={fitBounds}
+            showPennsylvania={showPennsylvania}
+            onSelectPlace={handleSelectPlace}
+            onCameraChange={handleCameraChange}
+            onReady={handleReady}
+            onFail={handleFail}
+            label={strings.label}
+            descriptionId={descriptionId}
+          />
+        </div>
+      )}
+      {isHydrated && phase === "picture" && (
+        <button type="button" className="button map-start" onClick={start} data-map-start="">
+          {strings.explore}
+        </button>
+      )}
+      {phase === "starting" && <p className="map-status">{strings.loading}</p>}
+      {phase === "failed" && (
+        <p className="map-status map-status--failed" role="status">
+          {strings.unavailable}
+        </p>
+      )}
+    </div>
+  );
+}
