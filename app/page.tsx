@@ -43,7 +43,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
     <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" lang={locale} />
       <main id="main" className="page">
-        <UrlNotice ignored={ignored} locale={locale} />
+        <UrlNotice ignored={ignored} strings={t.notice} />
         <section className="hero" aria-labelledby="headline">
           <p className="eyebrow">{t.site.tagline}</p>
           <h1 id="headline">{t.headline.title(formatNumber(locale, summary.totalPeople), summary.transferCount)}</h1>

@@ -1,13 +1,17 @@
 import type { Lookup } from "@/lib/data/lookup";
 
-/** Citation marks linking to each source's entry on /sources, with publisher and title on hover. */
+/**
+ * Citation marks linking to each source's entry on /sources (publisher, title, date, link). No
+ * hover title: it would repeat every source's title in the page at each citation (about 15 KB on
+ * `/`, twice with the RSC payload), and phones have no hover.
+ */
 export function Cite({ ids, lookup, label }: { ids: readonly string[]; lookup: Lookup; label: string }) {
   return (
     <span className="cite" aria-label={`${label}: ${ids.join(", ")}`}>
       {ids.map((id) => {
-        const s = lookup.source(id);
+        lookup.source(id); // throws on an unknown id: a citation must resolve
         return (
-          <a key={id} href={`/sources#src-${id}`} title={`${s.publisher}: ${s.title}`}>
+          <a key={id} href={`/sources#src-${id}`}>
             {id}
           </a>
         );

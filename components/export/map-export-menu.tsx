@@ -1,63 +1,19 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import { checkCanvasSize } from "@/lib/export/canvas-limits";
-import { exportFileName, viewSlug } from "@/lib/export/filename";
-import { EXPORT_SIZES, EXPORT_THEMES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
-import type { Locale } from "@/lib/i18n/locale";
-import { getMessages } from "@/lib/i18n/messages";
-import { liveMapStore } from "../map/live-map-store";
-import { useView } from "../view/view-context";
-import { downloadBlob } from "./browser-files";
-import { ExportOptions } from "./export-options";
-import { composeMapPng, type MapImageMeta } from "./map-png";
-import { useExportStatus } from "./use-export-status";
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import type { MapExportProps } from "./map-export-panel";
 
-interface Props {
-  /** Title, legend and footer for the current view, minus the link (added here). */
-  meta: Omit<MapImageMeta, "footer"> & { footer: string[] };
-  dataDate: string;
-  locale: Locale;
-}
+/** The export code (canvas composition, fonts, file names) is its own chunk, loaded when the menu opens. */
+const MapExportPanel = dynamic(() => import("./map-export-panel"), { ssr: false });
 
-/** "Download the map": the current view as a PNG, drawn from the map canvas in the browser. */
-export function MapExportMenu({ meta, dataDate, locale }: Props) {
-  const t = getMessages(locale);
-  const { view } = useView();
-  const [size, setSize] = useState<ExportSize>("screen");
-  const [background, setBackground] = useState<ExportBackground>("light");
-  const statusMessages = useMemo(() => ({ busy: t.export.busy, done: t.export.done, failed: t.export.failed }), [t]);
-  const { status, run, isBusy } = useExportStatus(statusMessages);
-
-  const exportPng = () =>
-    run("PNG", async () => {
-      // The picture is the server's; the PNG is taken from the live map, started here if need be.
-      const map = await liveMapStore.whenReady().catch(() => null);
-      if (!map || !map.loaded()) throw new Error(t.export.mapNotReady);
-      const preset = EXPORT_SIZES[size];
-      const dpr = window.devicePixelRatio || 1;
-      const check = checkCanvasSize(preset?.width ?? map.getContainer().clientWidth, preset?.height ?? map.getContainer().clientHeight + 120, dpr);
-      if (!check.ok) throw new Error(check.reason);
-      const { blob } = await composeMapPng(map, preset, EXPORT_THEMES[background], { ...meta, footer: [...meta.footer, window.location.href] });
-      const name = exportFileName({ chart: "map", view: viewSlug([view.event === "all" ? "all" : view.event, ...(view.place ? [view.place] : [])]), date: dataDate, ext: "png" });
-      downloadBlob(blob, name);
-      return name;
-    });
-
+/** "Download the map": a disclosure whose panel loads on first open. */
+export function MapExportMenu({ summary, ...panel }: MapExportProps & { summary: string }) {
+  const [isOpen, setOpen] = useState(false);
   return (
-    <details className="export export--map">
-      <summary>{t.export.downloadMap}</summary>
-      <div className="export__panel">
-        <ExportOptions idPrefix="export-map" size={size} background={background} onSize={setSize} onBackground={setBackground} t={t} />
-        <div className="export__buttons">
-          <button type="button" className="button" disabled={isBusy} onClick={exportPng} data-export="map-png">
-            PNG
-          </button>
-        </div>
-        <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
-          {status.kind === "idle" ? "" : status.text}
-        </p>
-      </div>
+    <details className="export export--map" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {isOpen && <MapExportPanel {...panel} />}
     </details>
   );
 }

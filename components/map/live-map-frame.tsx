@@ -2,7 +2,7 @@
 
 import type { Map as MapLibreMap } from "maplibre-gl";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Bounds } from "@/lib/map/bounds";
 import type { Camera } from "@/lib/url/view-state";
 import { useView } from "../view/view-context";
@@ -10,6 +10,11 @@ import { liveMapStore } from "./live-map-store";
 
 /** MapLibre and react-map-gl, in their own chunk, imported when the reader starts the map. */
 const TransferMap = dynamic(() => import("./transfer-map"), { ssr: false });
+
+const subscribeNever = () => () => {};
+
+/** How long a link click holds camera write-backs if no new view arrives (a link to the same view). */
+const NAVIGATION_HOLD_MS = 10_000;
 
 /** picture: the server's drawing only; starting: MapLibre loading under it; live: MapLibre shown; failed: the picture stays. */
 type Phase = "picture" | "starting" | "live" | "failed";
@@ -39,13 +44,13 @@ interface Props {
 export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptionId, strings }: Props) {
   const { view, push, replace } = useView();
   const [phase, setPhase] = useState<Phase>("picture");
-  const [isHydrated, setHydrated] = useState(false);
+  // False in the server HTML (the button would do nothing without JavaScript), true once hydrated.
+  const isHydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   const frameRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef(view);
   useEffect(() => {
     viewRef.current = view;
   }, [view]);
-  useEffect(() => setHydrated(true), []);
 
   const start = useCallback(() => setPhase((p) => (p === "picture" ? "starting" : p)), []);
   useEffect(() => liveMapStore.onStartRequest(start), [start]);
@@ -65,9 +70,40 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
     setPhase("failed");
     liveMapStore.setFailed(error);
   }, []);
+  // While a soft navigation is under way, a camera write-back (replaceState of the old view) would
+  // cancel it: hold write-backs from a link click or Back/Forward until the new view arrives.
+  const navigatingSince = useRef(0);
+  useEffect(() => {
+    const markNavigating = (e: Event) => {
+      const link = e instanceof MouseEvent ? (e.target as Element | null)?.closest?.("a[href]") : null;
+      if (e.type === "popstate" || (link instanceof HTMLAnchorElement && link.origin === window.location.origin)) navigatingSince.current = performance.now();
+    };
+    document.addEventListener("click", markNavigating, true);
+    window.addEventListener("popstate", markNavigating);
+    return () => {
+      document.removeEventListener("click", markNavigating, true);
+      window.removeEventListener("popstate", markNavigating);
+    };
+  }, []);
+  useEffect(() => {
+    navigatingSince.current = 0;
+  }, [view.event, view.place, view.scope, view.chart, view.table, view.lang]);
+  const isNavigating = () => navigatingSince.current > 0 && performance.now() - navigatingSince.current < NAVIGATION_HOLD_MS;
+
   // A new transfer or place drops the camera: the map frames the choice, then writes its camera back.
-  const handleSelectPlace = useCallback((place: string) => push({ ...viewRef.current, place, camera: null }), [push]);
-  const handleCameraChange = useCallback((camera: Camera) => replace({ ...viewRef.current, camera }), [replace]);
+  const handleSelectPlace = useCallback(
+    (place: string) => {
+      navigatingSince.current = performance.now();
+      push({ ...viewRef.current, place, camera: null });
+    },
+    [push],
+  );
+  const handleCameraChange = useCallback(
+    (camera: Camera) => {
+      if (!isNavigating()) replace({ ...viewRef.current, camera });
+    },
+    [replace],
+  );
 
   const isRunning = phase === "starting" || phase === "live";
   return (

@@ -47,7 +47,7 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
     <section className="card map-section" aria-labelledby="map-title">
       <div className="section-head">
         <h2 id="map-title">{t.map.title}</h2>
-        {!isEmbed && <ShareButtons locale={locale} title={t.map.title} embedPath="/embed/map" />}
+        {!isEmbed && <ShareButtons strings={t.share} title={t.map.title} embedPath="/embed/map" />}
       </div>
       {!isEmbed && <p className="muted">{t.map.lede}</p>}
       <EventFilter events={model.events} current={view.event} hrefFor={(event) => hrefOf({ ...view, event, place: null, camera: null })} locale={locale} t={t} />
@@ -75,6 +75,7 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
       <MapLegend events={model.events} locale={locale} t={t} />
       {!isEmbed && (
         <MapExportMenu
+          summary={t.export.downloadMap}
           dataDate={dataDate}
           locale={locale}
           meta={{

@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { Locale } from "@/lib/i18n/locale";
-import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 
 type CopyState = "idle" | "copied" | "manual";
 
@@ -13,8 +12,8 @@ const subscribeNever = () => () => {};
  * Copy the current address (Clipboard API, with a visible confirmation) and, where the browser
  * has it, the system share sheet. If the clipboard is refused, the link is shown selected.
  */
-export function ShareButtons({ locale, title, embedPath }: { locale: Locale; title: string; embedPath?: string }) {
-  const t = getMessages(locale);
+export function ShareButtons({ strings, title, embedPath }: { strings: Messages["share"]; title: string; embedPath?: string }) {
+  const t = { share: strings };
   const [state, setState] = useState<CopyState>("idle");
   // Known only in the browser: false on the server, then the real answer after hydration.
   const canShare = useSyncExternalStore(subscribeNever, () => typeof navigator.share === "function", () => false);

@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Locale } from "@/lib/i18n/locale";
-import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { IgnoredParam } from "@/lib/url/view-state";
 import { useView } from "./view-context";
 
@@ -10,8 +9,8 @@ import { useView } from "./view-context";
  * Says which parts of the link were ignored (as text: React escapes it), and rewrites the address
  * to the clean view so that the garbage is not shared further. Dismissible.
  */
-export function UrlNotice({ ignored, locale }: { ignored: IgnoredParam[]; locale: Locale }) {
-  const t = getMessages(locale);
+export function UrlNotice({ ignored, strings }: { ignored: IgnoredParam[]; strings: Messages["notice"] }) {
+  const t = { notice: strings };
   const { view, replace } = useView();
   const [isOpen, setOpen] = useState(true);
   useEffect(() => {

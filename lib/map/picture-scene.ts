@@ -9,6 +9,7 @@ import { placeLabel, type EventFilter, type PlaceProperties } from "./features";
 import { toWorld, worldRectOf, worldSizePx } from "./mercator";
 import type { MapModel } from "./model";
 import { compactPathContext } from "./compact-path";
+import { smallRingFilter } from "./small-ring-filter";
 import { buildFitBounds, buildViewFeatures, FIT_PADDING_PX } from "./view-frame";
 
 /** The shapes under the routes, GeoJSON in degrees; features may carry a bbox so off-canvas ones are skipped. */
@@ -77,9 +78,11 @@ const LABEL_SIZE_PX = 12;
  * desktop frame around a tall box needs about 0.6 sideways, a tall phone frame around a wide box
  * about 0.4 up and down.
  */
-const REACH = { x: 0.8, y: 0.5 };
+const REACH = { x: 0.7, y: 0.45 };
 /** Coastline vertices closer than this are dropped, in box units (a box is 300-900 px wide on screen). */
 const FIT_MIN_STEP = 3;
+/** Islands smaller than this both ways are left out of the picture, in box units (about 3-9 px). */
+const MIN_ISLAND_UNITS = 10;
 const FOCUS_COUNTRIES = new Set(["United States of America", "Mexico"]);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -126,14 +129,14 @@ function drawLand(projection: GeoProjection, basemap: PictureBasemap, clip: [[nu
   projection.clipExtent(clip);
   const context = compactPathContext();
   const thinned = (step: number) => {
-    const draw = geoPath({ stream: (out) => projection.stream(thinStream(out, step)) }, context);
+    const draw = geoPath({ stream: (out) => projection.stream(smallRingFilter(thinStream(out, step), MIN_ISLAND_UNITS)) }, context);
     return (f: Feature) => {
       draw(f);
       return context.result();
     };
   };
   // The two countries of the story in most detail; the rest and the faint state lines coarser.
-  const [path, coarse, faint] = [thinned(minStep), thinned(minStep * 2.5), thinned(minStep * 2.5)];
+  const [path, coarse, faint] = [thinned(minStep), thinned(minStep * 4), thinned(minStep * 4)];
   const [w, n] = projection.invert?.(clip[0]) ?? [-180, 85];
   const [e, s] = projection.invert?.(clip[1]) ?? [180, -85];
   const visible: [number, number, number, number] = [w, s, e, n];

@@ -19,8 +19,9 @@ const FLAGS = [
   "--enable-unsafe-swiftshader",
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: FLAGS });
+/** `extraArgs`, e.g. ["--disable-3d-apis"] for a browser without WebGL. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: [...FLAGS, ...extraArgs] });
 }
 
 export const VIEWPORTS = {

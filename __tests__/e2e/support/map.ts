@@ -1,9 +1,41 @@
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 
-/** Waits until the map reports ready: its GeoJSON sources loaded and the map idle after them. */
+/** Presses "Explore the map" (shown once the page is interactive), as a reader does to start MapLibre. */
+export async function startMap(page: Page): Promise<void> {
+  await page.locator("button[data-map-start]").click();
+}
+
+/**
+ * Starts the live map if only the picture shows, then waits until it reports ready: its GeoJSON
+ * sources loaded and the map idle after them.
+ */
 export async function waitForMapReady(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(() => !!document.querySelector("button[data-map-start], .maplibregl-map"), undefined, { timeout: timeoutMs });
+  if ((await page.locator(".maplibregl-map").count()) === 0) await startMap(page);
   await page.waitForFunction(() => document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.ready === "true", undefined, { timeout: timeoutMs });
+}
+
+/** Each picture marker's centre minus where MapLibre draws the same place, in CSS px ("not drawn" when off the canvas). */
+export async function markerOffsets(page: Page): Promise<Record<string, { dx: number; dy: number } | "not drawn">> {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const box = map.getContainer().getBoundingClientRect();
+    const drawn = map.queryRenderedFeatures({ layers: ["places"] });
+    const out: Record<string, { dx: number; dy: number } | "not drawn"> = {};
+    for (const pin of document.querySelectorAll<HTMLElement>("[data-map-picture] .pin")) {
+      const id = pin.dataset.place!;
+      const feature = drawn.find((f) => f.properties.id === id);
+      if (!feature) {
+        out[id] = "not drawn";
+        continue;
+      }
+      const p = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const r = pin.getBoundingClientRect();
+      out[id] = { dx: r.left + r.width / 2 - box.left - p.x, dy: r.top + r.height / 2 - box.top - p.y };
+    }
+    return out;
+  });
 }
 
 /** Waits for the next ready after an interaction that changes what the map draws. */
