@@ -53,7 +53,7 @@ const perfRuns = (s) => `runs ${runsOf(s, (x) => x.scores.performance, score)}`;
 const page = { home: code("/"), deepLink: `deep link ${code(r.meta.paths.deepLink)}`, floor: code("/floor") };
 
 // 1. Targets of the first-paint issue, per page, each with every run of that figure.
-heading(r.meta.targetGroups?.firstPaint ?? "Fast first paint on a phone");
+heading("Issue \"Fast first paint on a phone\": targets");
 if (r.lighthouse?.error) failed("Lighthouse", r.lighthouse);
 for (const [key, Cap] of [["home", "Home"], ["deepLink", "DeepLink"]]) {
   const s = lh?.[key]?.mobile;
@@ -117,7 +117,7 @@ if (ok(r.exports)) {
 // 3. Load: kept, but its targets belong to another issue.
 if (ok(r.load)) {
   const l = r.load;
-  heading(r.meta.targetGroups?.load ?? "Load (another issue)");
+  heading("Throughput under load: another issue's targets, informational here");
   for (const [name, label] of [["home", code("/")], ["deepLink", `deep link ${code(l.deepLink.path)}`], ["floor", code("/floor")]]) {
     const x = l[name];
     info(`load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`, `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms)}, ${kb(x.responseBytes)} of HTML each`);

@@ -15,7 +15,7 @@
 //   BENCH_SKIP_BUILD=1       reuse an existing .next build instead of building
 //   BENCH_TIMEOUT_MS=60000   how long one page may take for one step (picture, idle, map ready, export)
 //   BENCH_LH_RUNS=5          Lighthouse mobile runs per page (/, the deep link, /floor; medians reported)
-//   BENCH_LH_DESKTOP_RUNS=3  Lighthouse desktop runs per page (/ and /floor)
+//   BENCH_LH_DESKTOP_RUNS=3  Lighthouse desktop runs per page (/ and /floor); default 3, or BENCH_LH_RUNS if lower
 //   BENCH_LOAD_SECONDS=20    duration of each autocannon load test (100 connections)
 //   BENCH_MAX_MINUTES=90     the whole run is stopped (server too) after this long
 //   CHROME_PATH=...          a Chromium/Chrome binary to use instead of the one found
@@ -42,7 +42,7 @@ const SCHEMA_VERSION = 3;
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 const STEP_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
 const LH_RUNS = positiveInt(process.env.BENCH_LH_RUNS, 5);
-const LH_DESKTOP_RUNS = positiveInt(process.env.BENCH_LH_DESKTOP_RUNS, 3);
+const LH_DESKTOP_RUNS = positiveInt(process.env.BENCH_LH_DESKTOP_RUNS, Math.min(3, LH_RUNS));
 const LOAD_SECONDS = positiveInt(process.env.BENCH_LOAD_SECONDS, 20);
 const MAX_MINUTES = positiveInt(process.env.BENCH_MAX_MINUTES, 90);
 const LOAD_CONNECTIONS = 100;
