@@ -270,6 +270,27 @@ function observePage() {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  // The browser's own Largest Contentful Paint candidates: the latest one, with its element described
+  // while it is in the page (the reader's click ends LCP; the bench reads it before clicking).
+  const describe = (el) => {
+    const part = (n) => n.tagName.toLowerCase() + (n.id ? `#${n.id}` : "") + [...n.classList].slice(0, 2).map((c) => `.${c}`).join("");
+    const parts = [];
+    for (let n = el; n && n.nodeType === 1 && n !== document.body && parts.length < 4; n = n.parentElement) parts.unshift(part(n));
+    const html = el.outerHTML;
+    return {
+      selector: parts.join(" > "),
+      nodeLabel: (el.getAttribute("aria-label") || el.textContent || "").trim().replace(/\s+/g, " ").slice(0, 80),
+      snippet: html.slice(0, Math.min(html.indexOf(">") + 1 || 200, 200)),
+    };
+  };
+  try {
+    new PerformanceObserver((list) => {
+      const e = list.getEntries().at(-1);
+      if (e) window.__benchLcp = { startTimeMs: e.startTime, size: e.size, url: e.url || null, element: e.element ? describe(e.element) : null };
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  } catch {
+    /* no LCP in this browser */
+  }
 }
 
 /** Page-side: the map picture's state, or the live map's readiness (old page without a picture). */
@@ -392,6 +413,7 @@ async function mapSession(browser, baseUrl, path, viewport, { contextOptions = {
       out.idleMs = idle.idleMs;
       out.notes.push(...idle.notes);
       if (atIdle) await atIdle(page);
+      out.lcp = await page.evaluate(() => window.__benchLcp ?? null);
       // MapLibre must not have started on its own (on idle or visibility): that is what this figure excludes.
       out.startedBeforeClick = await page.evaluate((sel) => Boolean(document.querySelector(sel)), SEL.liveMap);
       const point = await pictureClickPoint(page);
@@ -410,6 +432,7 @@ async function mapSession(browser, baseUrl, path, viewport, { contextOptions = {
       out.attrAfterClickMs = input.attr === null ? null : input.attr - startMs;
     } else {
       out.attrMs = await page.evaluate(() => window.__benchReadyAttrMs ?? null);
+      out.lcp = await page.evaluate(() => window.__benchLcp ?? null);
     }
     out.fcpMs = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
     if (afterReady) out.after = await afterReady(page);
@@ -478,6 +501,11 @@ async function measureMap(env) {
       measured: hasPicture ? "picture" : runs.some((r) => r.kind === "picture") ? "mixed" : "liveMap",
       ...summarize(runs.map((r) => r.firstPaintMs)),
       fcpMedianMs: fcp.length ? round1(medianOf(fcp)) : null,
+      // The browser's Largest Contentful Paint before any interaction (PerformanceObserver in the page):
+      // its time and, from the last run, its element; lcpElements: every run's selector.
+      lcpMedianMs: runs.some((r) => r.lcp) ? round1(medianOf(runs.map((r) => r.lcp?.startTimeMs))) : null,
+      lcpElement: runs.at(-1).lcp?.element ?? null,
+      lcpElements: [...new Set(runs.map((r) => r.lcp?.element?.selector).filter(Boolean))],
       consoleErrors: errors,
     };
     if (name === "deepLink") continue; // click -> ready: desktop and phone on /
@@ -755,14 +783,30 @@ async function measureFirstLoadJs({ baseUrl }) {
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 
-/** Lighthouse's LCP element (audit largest-contentful-paint-element): the node of its first table. */
-function lcpElementOf(lhr) {
-  const node = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
-  return node ? { selector: node.selector ?? null, nodeLabel: node.nodeLabel ?? null, snippet: node.snippet ?? null } : null;
+/**
+ * Lighthouse's LCP element. From the audit largest-contentful-paint-element (the node of its first
+ * table) when it ran; with Chromium 156, Lighthouse 12.2.3's trace engine fails on the trace ("Required
+ * TraceElements gatherer encountered an error ... frame_sequence"), so the audit errors. Then the last
+ * main-frame largestContentfulPaint::Candidate event of the run's trace gives the node's name, type and
+ * size (no selector: Lighthouse has left the page by the time the run returns).
+ */
+function lcpElementOf(lhr, traceLcp) {
+  const audit = lhr.audits["largest-contentful-paint-element"];
+  const node = audit?.details?.items?.[0]?.items?.[0]?.node;
+  if (node) return { source: "audit", selector: node.selector ?? null, nodeLabel: node.nodeLabel ?? null, snippet: node.snippet ?? null };
+  if (!traceLcp) return null;
+  return { source: "trace", selector: null, nodeLabel: null, snippet: null, ...traceLcp, auditError: audit?.errorMessage?.slice(0, 200) ?? null };
+}
+
+/** The last LCP candidate of the page's main frame in a Lighthouse trace: { nodeName, type, size } or null. */
+function traceLcpCandidate(trace) {
+  const events = (trace?.traceEvents ?? []).filter((e) => e.name === "largestContentfulPaint::Candidate" && e.args?.data?.isOutermostMainFrame !== false);
+  const d = events.at(-1)?.args?.data;
+  return d ? { nodeName: d.nodeName ?? null, type: d.type ?? null, size: d.size ?? null } : null;
 }
 
 /** The figures of one Lighthouse result (lhr) that the bench reports. */
-function lighthouseFigures(lhr) {
+function lighthouseFigures(lhr, traceLcp) {
   const score = (id) => lhr.categories[id]?.score ?? null;
   const num = (id, round = round1) => {
     const v = lhr.audits[id]?.numericValue;
@@ -784,7 +828,7 @@ function lighthouseFigures(lhr) {
       cls: num("cumulative-layout-shift", round3),
       speedIndexMs: num("speed-index"),
     },
-    lcpElement: lcpElementOf(lhr),
+    lcpElement: lcpElementOf(lhr, traceLcp),
     mainThreadWorkMs: num("mainthread-work-breakdown"),
     bootupTimeMs: num("bootup-time"),
     requestCount: requests.length || null,
@@ -802,7 +846,7 @@ function lighthouseFigures(lhr) {
 /** The Chromes Lighthouse runs in, so that an interrupted bench can kill them on exit. */
 const activeChromes = new Set();
 
-/** One Lighthouse run in its own Chrome (fresh profile, as the CLI does); returns the lhr. */
+/** One Lighthouse run in its own Chrome (fresh profile, as the CLI does); returns the lhr and the trace's LCP candidate. */
 async function lighthouseRun(url, formFactor, chromePath) {
   const { default: lighthouse, desktopConfig } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
@@ -813,7 +857,7 @@ async function lighthouseRun(url, formFactor, chromePath) {
     // Mobile: Lighthouse's default config (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown).
     const result = await withTimeout(lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined), LH_RUN_TIMEOUT_MS, `Lighthouse ${url} ${formFactor}`);
     if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-    return result.lhr;
+    return { lhr: result.lhr, traceLcp: traceLcpCandidate(result.artifacts?.Trace) };
   } finally {
     activeChromes.delete(chrome);
     await withTimeout(Promise.resolve(chrome.kill()), 15_000, "killing Lighthouse's Chrome").catch(() => killQuietly(chrome.pid));
@@ -877,7 +921,7 @@ function lighthouseScenario(path, formFactor, runs) {
     },
     medianRun: medianIndex === null ? null : medianIndex + 1, // 1-based, among this scenario's runs
     lcpElement: medianIndex === null ? null : runs[medianIndex].lcpElement,
-    lcpElements: [...new Set(runs.map((r) => r.lcpElement?.selector).filter(Boolean))], // all runs' LCP selectors
+    lcpElements: [...new Set(runs.map((r) => r.lcpElement?.selector ?? r.lcpElement?.nodeName).filter(Boolean))], // all runs' LCP selectors (node names from the trace)
     failingAudits: [...failing.values()], // each with the number of runs it failed in
     mapWorkerLoadedRuns: runs.filter((r) => r.mapWorkerLoaded).length, // MapLibre loaded during a Lighthouse run: should be 0
     benchmarkIndexMedian: med((r) => r.benchmarkIndex, round1),
@@ -912,8 +956,8 @@ async function measureLighthouse(env) {
         const started = Date.now();
         let figures;
         try {
-          const lhr = await lighthouseRun(`${env.baseUrl}${path}`, ff, env.chromePath);
-          const { lighthouseVersion, ...rest } = lighthouseFigures(lhr);
+          const { lhr, traceLcp } = await lighthouseRun(`${env.baseUrl}${path}`, ff, env.chromePath);
+          const { lighthouseVersion, ...rest } = lighthouseFigures(lhr, traceLcp);
           version ??= lighthouseVersion;
           figures = rest;
         } catch (err) {
@@ -1099,7 +1143,10 @@ function printSummary(results) {
       const what = m.measured === "picture" ? `picture visible (FCP ${fmt(m.fcpMedianMs)})` : `${m.measured}: no picture, live map ready`;
       lines.push(`  ${`${name} ${m.viewport.width}x${m.viewport.height}`.padEnd(37)}${cols(m)}  ${what}`);
     }
-    for (const [name, m] of Object.entries(results.mapFirstPaint)) for (const e of m.consoleErrors) lines.push(`  console error (${name}): ${e}`);
+    for (const [name, m] of Object.entries(results.mapFirstPaint)) {
+      if (m.lcpElement) lines.push(`  ${name}: browser LCP ${m.lcpMedianMs} ms, element ${m.lcpElement.selector}${m.lcpElement.nodeLabel ? ` "${m.lcpElement.nodeLabel.slice(0, 50)}"` : ""}`);
+      for (const e of m.consoleErrors) lines.push(`  console error (${name}): ${e}`);
+    }
   }
   if (ok(results.mapClickToReady)) {
     lines.push("");
@@ -1165,7 +1212,8 @@ function printSummary(results) {
             `${ms(m.fcpMs)}${ms(m.lcpMs)}${ms(m.tbtMs)}${(m.cls === null ? "-" : m.cls.toFixed(3)).padStart(7)}${ms(m.speedIndexMs)}${ms(r.benchmarkIndexMedian)}`,
         );
         lines.push(`      runs (perf/TBT): ${r.runs.map((x) => `#${x.seq} ${x.scores.performance ?? "-"}/${x.metrics.tbtMs ?? "-"}`).join(", ")}`);
-        if (r.lcpElement) lines.push(`      LCP element: ${r.lcpElement.selector ?? "?"} (${r.lcpElement.nodeLabel ?? ""})`.slice(0, 160));
+        const el = r.lcpElement;
+        if (el) lines.push(`      LCP element (${el.source}): ${el.selector ?? `<${el.nodeName ?? "?"}> ${el.type ?? ""}, ${el.size ?? "?"} px²`}${el.nodeLabel ? ` "${el.nodeLabel}"` : ""}`.slice(0, 160));
         for (const a of r.failingAudits) lines.push(`      ${a.category}: ${a.id} (score ${a.score}, ${a.runs} run(s))`);
         for (const x of r.runs) if (x.runtimeError) lines.push(`      run #${x.seq} error: ${x.runtimeError}`);
         if (r.mapWorkerLoadedRuns) lines.push(`      note: MapLibre's worker loaded in ${r.mapWorkerLoadedRuns} run(s)`);
@@ -1292,4 +1340,4 @@ if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(f
   });
 }
 
-export { CHROMIUM_ARGS, SEL, VIEWPORTS, mapSession, wakeCharts };
+export { CHROMIUM_ARGS, SEL, VIEWPORTS, lighthouseFigures, lighthouseRun, mapSession, wakeCharts };
