@@ -48,6 +48,12 @@ function targetRow(key, measure, show = (v) => String(v), extra = "") {
 }
 
 const lh = ok(r.lighthouse) ? r.lighthouse : null;
+const esc = (t) => t.replaceAll("|", "\\|");
+/** An LCP element: selector and label (audit, browser), or node name, type and size (Lighthouse's trace). */
+function describeElement(el) {
+  if (el.selector) return `${code(esc(el.selector))}${el.nodeLabel ? ` "${esc(el.nodeLabel).slice(0, 80)}"` : ""}`;
+  return `${code(`<${(el.nodeName ?? "?").toLowerCase()}>`)} ${el.type ?? ""}, ${num(el.size, 0)} px² (from the trace)`;
+}
 const runsOf = (s, get, f) => (s ? s.runs.map((x) => f(get(x))).join(", ") : "");
 const perfRuns = (s) => `runs ${runsOf(s, (x) => x.scores.performance, score)}`;
 const page = { home: code("/"), deepLink: `deep link ${code(r.meta.paths.deepLink)}`, floor: code("/floor") };
@@ -85,7 +91,7 @@ if (lh) {
   }
   for (const key of ["home", "deepLink", "floor"]) {
     const s = lh[key]?.mobile;
-    if (s?.lcpElement) info(`Lighthouse LCP element, ${page[key]}, mobile (median run)`, `${code(s.lcpElement.selector ?? "?")}${s.lcpElement.nodeLabel ? ` "${s.lcpElement.nodeLabel.replaceAll("|", "\\|").slice(0, 80)}"` : ""}`);
+    if (s?.lcpElement) info(`Lighthouse LCP element, ${page[key]}, mobile (median run)`, describeElement(s.lcpElement));
   }
 }
 const runs = r.meta.runs;
@@ -93,6 +99,7 @@ if (ok(r.mapFirstPaint)) {
   for (const [name, m] of Object.entries(r.mapFirstPaint)) {
     const what = m.measured === "picture" ? "map picture visible" : "map ready (no picture on this page)";
     info(`navigation to ${what}, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)}; FCP ${ms(m.fcpMedianMs, 1)})`);
+    if (m.lcpElement) info(`browser LCP before any interaction, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.lcpMedianMs, 1)}; ${describeElement(m.lcpElement)}`);
   }
 } else if (r.mapFirstPaint) failed("map first paint", r.mapFirstPaint);
 if (ok(r.mapClickToReady)) {
@@ -135,7 +142,7 @@ if (lh) {
   all.sort((a, b) => a.x.seq - b.x.seq);
   for (const { key, ff, x } of all) {
     const m = x.metrics;
-    const lcpEl = x.lcpElement?.selector ? code(x.lcpElement.selector.slice(0, 60)) : "-";
+    const lcpEl = x.lcpElement?.selector ? code(esc(x.lcpElement.selector.slice(0, 60))) : x.lcpElement?.nodeName ? `${code(`<${x.lcpElement.nodeName.toLowerCase()}>`)} ${x.lcpElement.type ?? ""}` : "-";
     const err = x.runtimeError ? ` (${x.runtimeError.replaceAll("|", "\\|").slice(0, 80)})` : "";
     runRows.push(`| ${x.seq} | ${key === "deepLink" ? "deep link" : page[key]} | ${ff} | ${score(x.scores.performance)}${err} | ${score(x.scores.accessibility)} | ${score(x.scores.bestPractices)} | ${score(x.scores.seo)} | ${num(m.fcpMs, 0)} | ${num(m.lcpMs, 0)} | ${num(m.tbtMs, 0)} | ${cls(m.cls)} | ${num(m.speedIndexMs, 0)} | ${lcpEl} | ${num(x.benchmarkIndex, 0)} |`);
   }

@@ -1091,7 +1091,7 @@ function computeTargets({ lighthouse, firstLoadJs, html, load }) {
       out[`lighthouse${Cap}${cat[0].toUpperCase()}${cat.slice(1)}`] = fp(`Lighthouse ${label}, ${name} (lower of ${forms || "mobile"})`, `lighthouse.${key}.*.scores.${cat}`, "=", 1, measured);
     }
   }
-  out.htmlHomeBytes = fp("HTML of / (raw bytes)", "html.home.rawBytes", "<=", HTML_HOME_MAX_BYTES, html?.home?.rawBytes, "100 KB");
+  out.htmlHomeBytes = fp("HTML of / (raw bytes)", "html.home.rawBytes", "<=", HTML_HOME_MAX_BYTES, html?.home?.rawBytes);
   out.firstLoadJsRatio = fp("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", FIRST_LOAD_JS_MAX_RATIO, firstLoadJs?.ratio);
   const loadOk = load && !load.error ? load : null;
   const sum = (k) => (loadOk ? ["home", "deepLink", "floor"].reduce((s, p) => s + loadOk[p][k], 0) : null);
