@@ -17,7 +17,7 @@
 //   BENCH_LH_RUNS=5          Lighthouse mobile runs per page (/, the deep link, /floor; medians reported)
 //   BENCH_LH_DESKTOP_RUNS=3  Lighthouse desktop runs per page (/ and /floor); default 3, or BENCH_LH_RUNS if lower
 //   BENCH_LOAD_SECONDS=20    duration of each autocannon load test (100 connections)
-//   BENCH_MAX_MINUTES=90     the whole run is stopped (server too) after this long
+//   BENCH_MAX_MINUTES=120    the whole run is stopped (server too) after this long
 //   CHROME_PATH=...          a Chromium/Chrome binary to use instead of the one found
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
@@ -44,11 +44,11 @@ const STEP_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
 const LH_RUNS = positiveInt(process.env.BENCH_LH_RUNS, 5);
 const LH_DESKTOP_RUNS = positiveInt(process.env.BENCH_LH_DESKTOP_RUNS, Math.min(3, LH_RUNS));
 const LOAD_SECONDS = positiveInt(process.env.BENCH_LOAD_SECONDS, 20);
-const MAX_MINUTES = positiveInt(process.env.BENCH_MAX_MINUTES, 90);
+const MAX_MINUTES = positiveInt(process.env.BENCH_MAX_MINUTES, 120);
 const LOAD_CONNECTIONS = 100;
 /** One Lighthouse run (Chrome start, load, trace, audits). Lighthouse's own page-load limit is 45 s, but tracing and
- * auditing a page that runs MapLibre at load took 180 s on 2 busy cores. */
-const LH_RUN_TIMEOUT_MS = 300_000;
+ * auditing a page that runs MapLibre at load took up to 250 s on 2 busy cores. */
+const LH_RUN_TIMEOUT_MS = 420_000;
 const FETCH_TIMEOUT_MS = 60_000;
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 /** How long the bench waits for network idle before clicking (a page that never goes quiet is noted, not fatal). */
