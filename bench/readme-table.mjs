@@ -1,80 +1,193 @@
-// Prints the Markdown table of the README's "Benchmark" section from bench/results/latest.json:
-//   node bench/readme-table.mjs [path/to/latest.json]
+// The README's performance table, from bench/results/latest.json (schema 3):
+//   node bench/readme-table.mjs [path/to/latest.json]          prints the block (Markdown)
+//   node bench/readme-table.mjs --write [path/to/latest.json]  replaces the block in README.md in place,
+//                                                              between <!-- bench:start --> and <!-- bench:end -->
+//   (npm run bench:readme is the second form; BENCH_README=path writes another file, for trying it out)
 // Columns: measure | target | measured | met. Rows without a target show "-" in target and met.
-import { readFileSync } from "node:fs";
+// Every Lighthouse run is listed too, in run order, so that a reader sees the noise behind the medians.
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const file = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "results", "latest.json");
-const r = JSON.parse(readFileSync(file, "utf8"));
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
 
-const num = (n, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
-const ms = (n, digits = 1) => `${num(n, digits)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB`;
-const score = (n) => (n === null ? "-" : n.toFixed(2));
-const t = (key) => r.targets?.[key];
-const targetCell = (x) => `${x.op === "=" ? "=" : x.op === ">=" ? "≥" : "≤"} ${x.target}`;
+const args = process.argv.slice(2);
+const write = args.includes("--write");
+const file = args.find((a) => !a.startsWith("--")) ?? join(ROOT, "bench", "results", "latest.json");
+const r = JSON.parse(readFileSync(file, "utf8"));
+if ((r.meta?.schemaVersion ?? 0) < 3) {
+  console.error(`${file} has schema version ${r.meta?.schemaVersion}; this table needs 3 or later: run npm run bench first`);
+  process.exit(1);
+}
+
+const has = (v) => v !== null && v !== undefined;
+const ok = (section) => section && !section.error;
+const num = (n, digits = 1) => (has(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits }) : "-");
+const ms = (n, digits = 0) => (has(n) ? `${num(n, digits)} ms` : "-");
+const kb = (bytes) => (has(bytes) ? `${(bytes / 1024).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB` : "-");
+const score = (n) => (has(n) ? n.toFixed(2) : "-");
+const cls = (n) => (has(n) ? n.toFixed(3) : "-");
+const opSign = (op) => (op === "=" ? "=" : op === ">=" ? "≥" : "≤");
 const met = (x) => (x.met ? "yes" : "**no**");
+const code = (s) => `\`${s}\``;
 
 const rows = [];
-const row = (measure, target, measured, ok) => rows.push(`| ${measure} | ${target} | ${measured} | ${ok} |`);
+const row = (measure, target, measured, isMet) => rows.push(`| ${measure} | ${target} | ${measured} | ${isMet} |`);
 const info = (measure, measured) => row(measure, "-", measured, "-");
+const heading = (text) => rows.push(`| **${text}** | | | |`);
+const failed = (measure, section) => info(measure, `failed: ${String(section.error).split("\n")[0].replaceAll("|", "\\|").slice(0, 200)}`);
 
-const runs = r.meta.runs;
-for (const [name, label] of [["desktop", "desktop 1280x800"], ["phone", "phone 390x844"], ["deepLink", "deep link `/?event=2026-01`"]]) {
-  const m = r.mapReady?.[name];
-  if (m) info(`map ready, ${label}`, `${ms(m.medianMs)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)})`);
+/** A target row: its target cell shows the rule when the target is computed from /floor. */
+function targetRow(key, measure, show = (v) => String(v), extra = "") {
+  const x = r.targets?.[key];
+  if (!x) return;
+  const t = has(x.target) ? `${opSign(x.op)} ${show(x.target)}` : "-";
+  row(measure, x.rule ? `${t} (${x.rule})` : t, `${has(x.measured) ? show(x.measured) : "-"}${extra}`, met(x));
 }
-if (r.bundles) {
-  info("first-load JS of `/` (gzip)", kb(r.bundles.firstLoadJsGzipBytes));
-  info("lazy chunks: MapLibre + the five plots (gzip)", kb(r.bundles.mapChunkGzipBytes));
-  info("MapLibre worker (gzip)", kb(r.bundles.workerGzipBytes));
+
+const lh = ok(r.lighthouse) ? r.lighthouse : null;
+const esc = (t) => t.replaceAll("|", "\\|");
+/** An LCP element: selector and label (audit, browser), or node name, type and size (Lighthouse's trace). */
+function describeElement(el) {
+  if (el.selector) return `${code(esc(el.selector))}${el.nodeLabel ? ` "${esc(el.nodeLabel).slice(0, 80)}"` : ""}`;
+  return `${code(`<${(el.nodeName ?? "?").toLowerCase()}>`)} ${el.type ?? ""}, ${num(el.size, 0)} px² (from the trace)`;
 }
-if (r.exports) {
-  info("export: chart PNG at 2x (2400x1260), click to download", `${ms(r.exports.chartPng2x.medianMs)} (first ${ms(r.exports.chartPng2x.firstMs)})`);
-  info("export: map PNG, click to download", `${ms(r.exports.mapPng.medianMs)} (first ${ms(r.exports.mapPng.firstMs)})`);
+const runsOf = (s, get, f) => (s ? s.runs.map((x) => f(get(x))).join(", ") : "");
+const perfRuns = (s) => `runs ${runsOf(s, (x) => x.scores.performance, score)}`;
+const page = { home: code("/"), deepLink: `deep link ${code(r.meta.paths.deepLink)}`, floor: code("/floor") };
+
+// 1. Targets of the first-paint issue, per page, each with every run of that figure.
+heading("Issue \"Fast first paint on a phone\": targets");
+if (r.lighthouse?.error) failed("Lighthouse", r.lighthouse);
+for (const [key, Cap] of [["home", "Home"], ["deepLink", "DeepLink"]]) {
+  const s = lh?.[key]?.mobile;
+  const p = page[key];
+  targetRow(`lighthouse${Cap}MobilePerformance`, `Lighthouse performance, ${p}, mobile (median)`, score, s ? ` (${perfRuns(s)})` : "");
+  targetRow(`lighthouse${Cap}Tbt`, `Total Blocking Time, ${p}, mobile`, (v) => ms(v), s ? ` (runs ${runsOf(s, (x) => x.metrics.tbtMs, (v) => num(v, 0))})` : "");
+  targetRow(`lighthouse${Cap}Lcp`, `Largest Contentful Paint, ${p}, mobile`, (v) => ms(v), s ? ` (runs ${runsOf(s, (x) => x.metrics.lcpMs, (v) => num(v, 0))})` : "");
+  targetRow(`lighthouse${Cap}Cls`, `Cumulative Layout Shift, ${p}, mobile`, cls);
+  const forms = Object.keys(lh?.[key] ?? {}).join(" and ") || "mobile";
+  targetRow(`lighthouse${Cap}Accessibility`, `Lighthouse accessibility, ${p} (${forms}, lower median)`, score);
+  targetRow(`lighthouse${Cap}BestPractices`, `Lighthouse best practices, ${p} (${forms}, lower median)`, score);
+  targetRow(`lighthouse${Cap}Seo`, `Lighthouse SEO, ${p} (${forms}, lower median)`, score);
 }
-if (r.firstLoadJs) {
+if (ok(r.html)) targetRow("htmlHomeBytes", `HTML of ${code("/")} (raw bytes)`, kb, ` (gzip ${kb(r.html.home.gzipBytes)}; inline scripts ${kb(r.html.home.inlineScriptBytes)})`);
+else if (r.html) failed("HTML sizes", r.html);
+if (ok(r.firstLoadJs)) {
   const f = r.firstLoadJs;
-  info("first-load JS of `/floor` (gzip), the bare page", kb(f.floor.gzipBytes));
-  const x = t("firstLoadJsRatio");
-  row("first-load JS, `/` over `/floor`", `${targetCell(x)}x`, `${num(f.ratio, 3)}x (${kb(f.home.gzipBytes)} / ${kb(f.floor.gzipBytes)})`, met(x));
-}
-if (r.lighthouse) {
-  const lh = r.lighthouse;
-  const n = lh.runsPerScenario;
-  const runsOf = (s) => s.runs.map((x) => score(x.scores.performance)).join(", ");
-  const hm = lh.home.mobile;
-  const hd = lh.home.desktop;
-  const metrics = (s) => `FCP ${ms(s.metrics.fcpMs, 0)}, LCP ${ms(s.metrics.lcpMs, 0)}, TBT ${ms(s.metrics.tbtMs, 0)}, CLS ${s.metrics.cls}, SI ${ms(s.metrics.speedIndexMs, 0)}`;
-  const x = t("lighthouseMobilePerformance");
-  row("Lighthouse performance, `/` mobile", targetCell(x), `${score(hm.scores.performance)} (median of ${n}: ${runsOf(hm)}); ${metrics(hm)}`, met(x));
-  info("Lighthouse performance, `/` desktop", `${score(hd.scores.performance)} (runs ${runsOf(hd)}); ${metrics(hd)}`);
-  for (const [key, cat, label] of [
-    ["lighthouseAccessibility", "accessibility", "accessibility"],
-    ["lighthouseBestPractices", "bestPractices", "best practices"],
-    ["lighthouseSeo", "seo", "SEO"],
-  ]) {
-    const y = t(key);
-    row(`Lighthouse ${label}, \`/\` (mobile, desktop)`, targetCell(y), `${score(hm.scores[cat])}, ${score(hd.scores[cat])}`, met(y));
+  targetRow("firstLoadJsRatio", `first-load JS (gzip), ${code("/")} over ${code("/floor")}`, (v) => `${num(v, 3)}x`, ` (${kb(f.home.gzipBytes)} / ${kb(f.floor.gzipBytes)})`);
+} else if (r.firstLoadJs) failed("first-load JS", r.firstLoadJs);
+
+// 2. Figures without a target: the floor the targets are relative to, desktop, LCP elements, the map, bundles, exports.
+heading("Reference and informational figures (no target)");
+if (lh) {
+  const fm = lh.floor?.mobile;
+  if (fm) info(`Lighthouse ${page.floor}, mobile (the reference)`, `performance ${score(fm.scores.performance)} (${perfRuns(fm)}); TBT ${ms(fm.metrics.tbtMs)}, LCP ${ms(fm.metrics.lcpMs)}, CLS ${cls(fm.metrics.cls)}`);
+  for (const key of ["home", "floor"]) {
+    const d = lh[key]?.desktop;
+    if (d) info(`Lighthouse ${page[key]}, desktop`, `performance ${score(d.scores.performance)} (${perfRuns(d)}); TBT ${ms(d.metrics.tbtMs)}, LCP ${ms(d.metrics.lcpMs)}, CLS ${cls(d.metrics.cls)}`);
   }
-  const fm = lh.floor.mobile;
-  const fd = lh.floor.desktop;
-  info("Lighthouse performance, `/floor` mobile / desktop (reference)", `${score(fm.scores.performance)} / ${score(fd.scores.performance)}; mobile TBT ${ms(fm.metrics.tbtMs, 0)}`);
+  for (const key of ["home", "deepLink", "floor"]) {
+    const s = lh[key]?.mobile;
+    if (s?.lcpElement) info(`Lighthouse LCP element, ${page[key]}, mobile (median run)`, describeElement(s.lcpElement));
+  }
 }
-if (r.load) {
+const runs = r.meta.runs;
+if (ok(r.mapFirstPaint)) {
+  for (const [name, m] of Object.entries(r.mapFirstPaint)) {
+    const what = m.measured === "picture" ? "map picture visible" : "map ready (no picture on this page)";
+    info(`navigation to ${what}, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)}; FCP ${ms(m.fcpMedianMs, 1)})`);
+    if (m.lcpElement) info(`browser LCP before any interaction, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.lcpMedianMs, 1)}; ${describeElement(m.lcpElement)}`);
+  }
+} else if (r.mapFirstPaint) failed("map first paint", r.mapFirstPaint);
+if (ok(r.mapClickToReady)) {
+  for (const [name, m] of Object.entries(r.mapClickToReady)) {
+    info(`first click on the map picture to MapLibre ready, ${name} ${m.viewport.width}x${m.viewport.height}`, has(m.medianMs) ? `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)})` : `- (${m.note})`);
+  }
+}
+if (ok(r.bundles)) {
+  info(`lazy chunks after interaction: MapLibre + charts (gzip)`, kb(r.bundles.mapChunkGzipBytes));
+  info("MapLibre worker (gzip)", kb(r.bundles.workerGzipBytes));
+  const before = r.bundles.checks.lateBeforeInteractionGzipBytes;
+  if (has(before)) info("scripts fetched after the HTML's own, before any interaction (gzip)", kb(before));
+} else if (r.bundles) failed("bundles", r.bundles);
+if (ok(r.exports)) {
+  for (const [name, label] of [["chartPng2x", "export: chart PNG at 2x (2400x1260), click to download"], ["mapPng", "export: map PNG (live map started first), click to download"]]) {
+    const e = r.exports[name];
+    if (e.error) failed(label, e);
+    else info(label, `${ms(e.medianMs, 1)} (first ${ms(e.firstMs, 1)})`);
+  }
+} else if (r.exports) failed("exports", r.exports);
+
+// 3. Load: kept, but its targets belong to another issue.
+if (ok(r.load)) {
   const l = r.load;
-  for (const [name, label] of [["home", "`/`"], ["deepLink", "deep link `/?v=2&event=2026-01&place=us_houston&scope=nationwide`"], ["floor", "`/floor`"]]) {
+  heading("Throughput under load: another issue's targets, informational here");
+  for (const [name, label] of [["home", code("/")], ["deepLink", `deep link ${code(l.deepLink.path)}`], ["floor", code("/floor")]]) {
     const x = l[name];
-    info(`load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`, `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms, 0)}, ${kb(x.responseBytes)} of HTML each`);
+    info(`load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`, `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms)}, ${kb(x.responseBytes)} of HTML each`);
   }
-  const e = t("loadErrors");
-  row("errors (timeouts included) under load, all three URLs", targetCell(e), `${e.measured} (timeouts ${l.home.timeouts + l.deepLink.timeouts + l.floor.timeouts})`, met(e));
-  const n2 = t("loadNon2xx");
-  row("non-2xx responses under load, all three URLs", targetCell(n2), String(n2.measured), met(n2));
-  const d = t("deepLinkThroughputRatio");
-  row("throughput, deep link over `/floor`", `${targetCell(d)}x`, `${num(l.deepLinkToFloorRatio, 3)}x`, met(d));
+  targetRow("loadErrors", "errors (timeouts included) under load, all three URLs", String, ` (timeouts ${l.home.timeouts + l.deepLink.timeouts + l.floor.timeouts})`);
+  targetRow("loadNon2xx", "non-2xx responses under load, all three URLs", String);
+  targetRow("deepLinkThroughputRatio", `throughput, deep link over ${code("/floor")}`, (v) => `${num(v, 3)}x`);
+} else if (r.load) failed("load", r.load);
+
+// Every Lighthouse run, in the order they ran.
+const runRows = [];
+if (lh) {
+  const all = [];
+  for (const key of ["floor", "home", "deepLink"]) for (const [ff, s] of Object.entries(lh[key] ?? {})) for (const x of s.runs) all.push({ key, ff, x });
+  all.sort((a, b) => a.x.seq - b.x.seq);
+  for (const { key, ff, x } of all) {
+    const m = x.metrics;
+    const lcpEl = x.lcpElement?.selector ? code(esc(x.lcpElement.selector.slice(0, 60))) : x.lcpElement?.nodeName ? `${code(`<${x.lcpElement.nodeName.toLowerCase()}>`)} ${x.lcpElement.type ?? ""}` : "-";
+    const err = x.runtimeError ? ` (${x.runtimeError.replaceAll("|", "\\|").slice(0, 80)})` : "";
+    runRows.push(`| ${x.seq} | ${key === "deepLink" ? "deep link" : page[key]} | ${ff} | ${score(x.scores.performance)}${err} | ${score(x.scores.accessibility)} | ${score(x.scores.bestPractices)} | ${score(x.scores.seo)} | ${num(m.fcpMs, 0)} | ${num(m.lcpMs, 0)} | ${num(m.tbtMs, 0)} | ${cls(m.cls)} | ${num(m.speedIndexMs, 0)} | ${lcpEl} | ${num(x.benchmarkIndex, 0)} |`);
+  }
 }
 
-console.log(["| measure | target | measured | met |", "|---|---|---|---|", ...rows].join("\n"));
-if (r.meta.build?.changedDuringRun) console.error("warning: .next changed during this run (meta.build.changedDuringRun): rerun the bench before publishing these figures");
+const meta = r.meta;
+const date = meta.date.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC");
+const missed = Object.values(r.targets ?? {}).filter((x) => !x.met);
+const out = [
+  `Last run: ${date}, commit \`${meta.gitCommit ?? "?"}\`${meta.gitDirty ? " (with uncommitted changes)" : ""}, ${meta.cpus} cores, Chromium ${meta.chromium} (software WebGL); ` +
+    `${meta.runs} browser runs per timing; Lighthouse ${meta.lighthouseRuns.mobile} mobile runs per page and ${meta.lighthouseRuns.desktop} desktop runs for ${code("/")} and ${code("/floor")}, interleaved. ` +
+    `The machine is noisy: the Lighthouse targets are relative to ${code("/floor")} in the same run.`,
+  ...(meta.build?.changedDuringRun ? ["", "**Warning:** `.next` changed during this run; its figures are not reliable."] : []),
+  "",
+  "| measure | target | measured | met |",
+  "|---|---|---|---|",
+  ...rows,
+  "",
+  missed.length ? `Missed: ${missed.map((x) => `${x.label} (${has(x.measured) ? x.measured : "not measured"}; target ${opSign(x.op)} ${has(x.target) ? x.target : "-"})`).join("; ")}.` : "Every target is met.",
+  ...(runRows.length
+    ? [
+        "",
+        "<details><summary>Every Lighthouse run, in the order they ran (times in ms)</summary>",
+        "",
+        "| # | page | form factor | perf | a11y | bp | SEO | FCP | LCP | TBT | CLS | SI | LCP element | benchmark index |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        ...runRows,
+        "",
+        "</details>",
+      ]
+    : []),
+].join("\n");
+
+if (meta.build?.changedDuringRun) console.error("warning: .next changed during this run (meta.build.changedDuringRun): rerun the bench before publishing these figures");
+if (write) {
+  const readme = process.env.BENCH_README ?? join(ROOT, "README.md");
+  const text = readFileSync(readme, "utf8");
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) {
+    console.error(`${readme}: markers ${START} and ${END} not found (in that order)`);
+    process.exit(1);
+  }
+  writeFileSync(readme, `${text.slice(0, start + START.length)}\n${out}\n${text.slice(end)}`);
+  console.log(`${readme}: table between ${START} and ${END} regenerated from ${file}`);
+} else {
+  console.log(out);
+}

@@ -4,21 +4,26 @@
 //   1. finds Chromium (scripts/find-chromium.mjs);
 //   2. builds the app (`npm run build`), unless BENCH_SKIP_BUILD=1 and a build exists;
 //   3. starts `next start` by path on a free port and waits until it answers;
-//   4. runs each measurement (one async function each, listed in MEASUREMENTS);
+//   4. runs each measurement (one async function each, listed in MEASUREMENTS); a measurement that
+//      fails is recorded as { error } and the others still run (the exit code is then 1);
 //   5. writes bench/results/latest.json and prints a summary table; stops the server, also on error.
 //
+// Every wait has a timeout, and the whole run has one (BENCH_MAX_MINUTES): the bench never hangs.
+//
 // Environment:
-//   BENCH_RUNS=5          runs per timed measurement (median, min and max are reported)
-//   BENCH_SKIP_BUILD=1    reuse an existing .next build instead of building
-//   BENCH_TIMEOUT_MS=60000  how long one page may take to report the map ready
-//   BENCH_LH_RUNS=3       Lighthouse runs per page and form factor (the median run is reported)
-//   BENCH_LOAD_SECONDS=20 duration of each autocannon load test (100 connections)
-//   CHROME_PATH=...       a Chromium/Chrome binary to use instead of the one found
+//   BENCH_RUNS=5             runs per timed browser measurement (median, min and max are reported)
+//   BENCH_SKIP_BUILD=1       reuse an existing .next build instead of building
+//   BENCH_TIMEOUT_MS=60000   how long one page may take for one step (picture, idle, map ready, export)
+//   BENCH_LH_RUNS=5          Lighthouse mobile runs per page (/, the deep link, /floor; medians reported)
+//   BENCH_LH_DESKTOP_RUNS=3  Lighthouse desktop runs per page (/ and /floor); default 3, or BENCH_LH_RUNS if lower
+//   BENCH_LOAD_SECONDS=20    duration of each autocannon load test (100 connections)
+//   BENCH_MAX_MINUTES=120    the whole run is stopped (server too) after this long
+//   CHROME_PATH=...          a Chromium/Chrome binary to use instead of the one found
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -27,19 +32,45 @@ import { findChromium } from "../scripts/find-chromium.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS_DIR = join(ROOT, "bench", "results");
 const RESULTS_FILE = join(RESULTS_DIR, "latest.json");
-const SCHEMA_VERSION = 2; // 2: lighthouse, firstLoadJs, load and targets added
+// 2: lighthouse, firstLoadJs, load and targets added.
+// 3: picture-first page: mapReady replaced by mapFirstPaint (navigation -> map picture visible) and
+//    mapClickToReady (first click on the picture -> MapLibre ready); html sizes; Lighthouse on /, the
+//    deep link and /floor with interleaved runs, per-figure medians and the LCP element; targets
+//    relative to /floor in the same run, each with its group.
+const SCHEMA_VERSION = 3;
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
-const READY_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
-const LH_RUNS = positiveInt(process.env.BENCH_LH_RUNS, 3);
+const STEP_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
+const LH_RUNS = positiveInt(process.env.BENCH_LH_RUNS, 5);
+const LH_DESKTOP_RUNS = positiveInt(process.env.BENCH_LH_DESKTOP_RUNS, Math.min(3, LH_RUNS));
 const LOAD_SECONDS = positiveInt(process.env.BENCH_LOAD_SECONDS, 20);
+const MAX_MINUTES = positiveInt(process.env.BENCH_MAX_MINUTES, 120);
 const LOAD_CONNECTIONS = 100;
+/** One Lighthouse run (Chrome start, load, trace, audits). Lighthouse's own page-load limit is 45 s, but tracing and
+ * auditing a page that runs MapLibre at load took up to 250 s on 2 busy cores. */
+const LH_RUN_TIMEOUT_MS = 420_000;
+const FETCH_TIMEOUT_MS = 60_000;
+const BUILD_TIMEOUT_MS = 20 * 60_000;
+/** How long the bench waits for network idle before clicking (a page that never goes quiet is noted, not fatal). */
+const NETWORK_IDLE_TIMEOUT_MS = 15_000;
 
-/** The pages compared by the performance budget: the product page and the app's bare floor page. */
+/** The pages compared by the performance budget: the product page, a deep link, and the app's bare floor page. */
 const HOME_PATH = "/";
 const FLOOR_PATH = "/floor";
-/** A deep link that sets every part of the view (schema version, event, place, scope). */
-const DEEP_LINK_PATH = "/?v=2&event=2026-01&place=us_houston&scope=nationwide";
+/** The deep link of the first-paint targets (Lighthouse, HTML size, first paint): an event and a place. */
+const DEEP_LINK_PATH = "/?v=2&event=2026-01&place=us_houston";
+/** The deep link of the load test: every part of the view (schema version, event, place, scope). */
+const LOAD_DEEP_LINK_PATH = "/?v=2&event=2026-01&place=us_houston&scope=nationwide";
+
+/** The page's DOM contract (picture first, MapLibre on interaction). */
+const SEL = {
+  mapFrame: ".map-frame",
+  mapPicture: "[data-map-picture]",
+  mapStart: "button[data-map-start]",
+  liveMap: ".maplibregl-map",
+  chartPicture: ".plot-slot [data-chart-picture]",
+  recharts: ".recharts-wrapper",
+};
 
 /** Chrome flags for Lighthouse (chrome-launcher adds its own defaults: no extensions, fresh profile, ...). */
 const LIGHTHOUSE_CHROME_FLAGS = [
@@ -84,14 +115,33 @@ function positiveInt(value, fallback) {
 }
 
 const round1 = (n) => Math.round(n * 10) / 10;
+const round3 = (n) => Math.round(n * 1000) / 1000;
 
-/** Median (mean of the middle two for an even count), min and max, in ms with one decimal. */
+/** Median of the numbers among `values` (mean of the middle two for an even count); null when there are none. */
+function medianOf(values) {
+  const sorted = values.filter((v) => typeof v === "number" && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median, min and max, in ms with one decimal. */
 function summarize(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { medianMs: round1(median), minMs: round1(sorted[0]), maxMs: round1(sorted.at(-1)), runs: values.map(round1) };
+  return { medianMs: round1(medianOf(values)), minMs: round1(sorted[0]), maxMs: round1(sorted.at(-1)), runs: values.map(round1) };
 }
+
+/** Rejects after `ms` (the original promise keeps running; its later failure is swallowed). */
+function withTimeout(promise, ms, label) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no result within ${ms} ms`)), ms);
+  });
+  promise.catch(() => {});
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const fetchWithTimeout = (url) => fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
 
 function gitCommit() {
   try {
@@ -150,7 +200,8 @@ function buildIfNeeded() {
   }
   if (process.env.BENCH_SKIP_BUILD === "1") console.log("bench: BENCH_SKIP_BUILD=1 but there is no build: building");
   const started = Date.now();
-  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32", timeout: BUILD_TIMEOUT_MS, killSignal: "SIGKILL" });
+  if (build.error) throw new Error(`npm run build: ${build.error.message}`);
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
   return { built: true, buildSeconds: round1((Date.now() - started) / 1000) };
 }
@@ -167,10 +218,11 @@ async function startServer() {
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   };
-  for (let i = 0; i < 120; i++) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited early (code ${child.exitCode})`);
     try {
-      const res = await fetch(`${baseUrl}/`);
+      const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) return { baseUrl, port, stop, pid: child.pid };
     } catch {
       /* not up yet */
@@ -178,30 +230,165 @@ async function startServer() {
     await sleep(500);
   }
   stop();
-  throw new Error(`next start did not answer on ${baseUrl} within 60 s`);
+  throw new Error(`next start did not answer on ${baseUrl} within 90 s`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Browser helpers
 
-/** Records, for the page's lifetime, when the map container's data-ready attribute first became "true". */
-function observeReadyAttribute() {
+/**
+ * Installed before the page's own scripts. Records, for the page's lifetime: the first pointerdown
+ * and click (their event timeStamp, on the performance.now() clock, and the moment the handler ran),
+ * and the moment the map container's data-ready attribute first became "true".
+ */
+function observePage() {
   const record = () => {
     const el = document.querySelector(".maplibregl-map");
     if (el && el.dataset.ready === "true" && window.__benchReadyAttrMs === undefined) window.__benchReadyAttrMs = performance.now();
   };
   new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready", "class"] });
+  const firstInput = (type) => (event) => {
+    if (window[`__bench_${type}`] !== undefined) return;
+    const now = performance.now();
+    // timeStamp is on the performance.now() clock; fall back to the handler's time if it is not.
+    const stamp = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+    window[`__bench_${type}`] = { stampMs: stamp, handledMs: now };
+  };
+  addEventListener("pointerdown", firstInput("pointerdown"), { capture: true });
+  addEventListener("click", firstInput("click"), { capture: true });
+  // The first animation frame in which the map picture is laid out with a non-zero box (it is painted
+  // at the end of that frame). Checked from here, not from Playwright, whose polling may start later
+  // than a server-rendered picture's first paint. Stops once found, once the live map is ready, or after 2 minutes.
+  const tick = () => {
+    const pic = document.querySelector("[data-map-picture]");
+    const box = pic?.getBoundingClientRect();
+    if (box && box.width > 0 && box.height > 0) {
+      window.__benchPictureMs = performance.now();
+      return;
+    }
+    if (performance.now() > 120_000 || document.querySelector(".maplibregl-map")?.dataset.ready === "true") return;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  // The browser's own Largest Contentful Paint candidates: the latest one, with its element described
+  // while it is in the page (the reader's click ends LCP; the bench reads it before clicking).
+  const describe = (el) => {
+    const part = (n) => n.tagName.toLowerCase() + (n.id ? `#${n.id}` : "") + [...n.classList].slice(0, 2).map((c) => `.${c}`).join("");
+    const parts = [];
+    for (let n = el; n && n.nodeType === 1 && n !== document.body && parts.length < 4; n = n.parentElement) parts.unshift(part(n));
+    const html = el.outerHTML;
+    return {
+      selector: parts.join(" > "),
+      nodeLabel: (el.getAttribute("aria-label") || el.textContent || "").trim().replace(/\s+/g, " ").slice(0, 80),
+      snippet: html.slice(0, Math.min(html.indexOf(">") + 1 || 200, 200)),
+    };
+  };
+  try {
+    new PerformanceObserver((list) => {
+      const e = list.getEntries().at(-1);
+      if (e) window.__benchLcp = { startTimeMs: e.startTime, size: e.size, url: e.url || null, element: e.element ? describe(e.element) : null };
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  } catch {
+    /* no LCP in this browser */
+  }
+}
+
+/** Page-side: the map picture's state, or the live map's readiness (old page without a picture). */
+function pictureOrMapState([pictureSel, liveSel]) {
+  if (window.__benchPictureMs !== undefined) return { kind: "picture", ms: window.__benchPictureMs };
+  const pic = document.querySelector(pictureSel);
+  if (pic) {
+    const r = pic.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { kind: "picture", ms: performance.now() } : false;
+  }
+  return document.querySelector(liveSel)?.dataset.ready === "true" ? { kind: "liveMap", ms: performance.now() } : false;
+}
+
+/** What the page showed, for a timeout message. */
+async function pageState(page) {
+  return page
+    .evaluate((sel) => ({
+      url: location.href,
+      hasPicture: Boolean(document.querySelector(sel.mapPicture)),
+      hasStartButton: Boolean(document.querySelector(sel.mapStart)),
+      hasContainer: Boolean(document.querySelector(sel.liveMap)),
+      dataReady: document.querySelector(sel.liveMap)?.dataset.ready ?? null,
+      hasAtlasMap: Boolean(window.__atlasMap),
+      mapFrameText: document.querySelector(sel.mapFrame)?.innerText.slice(0, 300) ?? null,
+    }), SEL)
+    .catch((e) => ({ evaluateFailed: String(e) }));
+}
+
+/** Waits (animation-frame polling) until the live map reports data-ready="true"; returns the page's performance.now() then. */
+async function waitForLiveMap(page, what, consoleErrors) {
+  try {
+    const handle = await page.waitForFunction(
+      (sel) => (document.querySelector(sel)?.dataset.ready === "true" ? performance.now() : false),
+      SEL.liveMap,
+      { timeout: STEP_TIMEOUT_MS, polling: "raf" },
+    );
+    return await handle.jsonValue();
+  } catch (err) {
+    throw new Error(`${what}: the map never reported ready within ${STEP_TIMEOUT_MS} ms: ${err.message}\n` + `page state: ${JSON.stringify(await pageState(page))}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
+  }
 }
 
 /**
- * Opens `path` in a fresh context and waits until the map container reports data-ready="true".
- * Returns the page-side performance.now() (ms since navigation start) at that moment, as seen by
- * waitForFunction's requestAnimationFrame polling, plus the exact moment the attribute was set.
- * On timeout it throws with what the page showed and its console errors.
+ * Waits until the page is loaded and idle: the load event, network idle (no request for 500 ms;
+ * a page that never goes quiet within NETWORK_IDLE_TIMEOUT_MS is noted, not fatal), then one idle
+ * callback of the main thread. Returns the page's performance.now() at that moment and the notes.
  */
-async function loadUntilMapReady(browser, baseUrl, path, viewport, { onRequest } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+async function waitForIdle(page) {
+  const notes = [];
+  await page.waitForLoadState("load", { timeout: STEP_TIMEOUT_MS });
+  await page.waitForLoadState("networkidle", { timeout: NETWORK_IDLE_TIMEOUT_MS }).catch(() => notes.push(`network not idle after ${NETWORK_IDLE_TIMEOUT_MS} ms`));
+  const idleMs = await withTimeout(
+    page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 5_000 }))),
+    STEP_TIMEOUT_MS,
+    "requestIdleCallback",
+  );
+  return { idleMs, notes };
+}
+
+/**
+ * A point on the map picture to click: scrolls the picture into view and tries its centre, then
+ * other points, until document.elementFromPoint is inside the picture and not in a link or button
+ * (a marker link would navigate instead of starting the map). Viewport coordinates, or null.
+ */
+async function pictureClickPoint(page) {
+  return page.evaluate((pictureSel) => {
+    const pic = document.querySelector(pictureSel);
+    if (!pic) return null;
+    pic.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
+    const r = pic.getBoundingClientRect();
+    const fractions = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
+    for (const fy of fractions) {
+      for (const fx of fractions) {
+        const x = Math.round(r.left + r.width * fx);
+        const y = Math.round(r.top + r.height * fy);
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        const el = document.elementFromPoint(x, y);
+        if (el && (el === pic || pic.contains(el)) && !el.closest("a, button")) return { x, y, fx, fy, element: el.tagName.toLowerCase() };
+      }
+    }
+    return null;
+  }, SEL.mapPicture);
+}
+
+/**
+ * One fresh page (new context: empty cache, no cookies) of `path`:
+ *   1. navigation -> the map picture is laid out (or, on a page without a picture, the live map is ready);
+ *   2. with a picture: wait until loaded and idle, click the picture (or the start button when no
+ *      point of the picture is free of links), and wait until MapLibre is ready;
+ *   3. `afterReady(page)` (optional), whose value is returned as `after`.
+ * Times are the page's performance.now() (ms since navigation start).
+ */
+async function mapSession(browser, baseUrl, path, viewport, { contextOptions = {}, onRequest, atIdle, afterReady } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...contextOptions });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
   const consoleErrors = [];
+  const what = `${path} (${viewport.width}x${viewport.height})`;
   try {
     if (onRequest) context.on("request", onRequest);
     const page = await context.newPage();
@@ -209,71 +396,137 @@ async function loadUntilMapReady(browser, baseUrl, path, viewport, { onRequest }
       if (msg.type() === "error") consoleErrors.push(msg.text());
     });
     page.on("pageerror", (err) => consoleErrors.push(`pageerror: ${err.message}`));
-    await page.addInitScript(observeReadyAttribute);
+    await page.addInitScript(observePage);
     await page.goto(`${baseUrl}${path}`, { waitUntil: "commit" });
-    let readyMs;
+
+    let first;
     try {
-      const handle = await page.waitForFunction(
-        () => (document.querySelector(".maplibregl-map")?.dataset.ready === "true" ? performance.now() : false),
-        undefined,
-        { timeout: READY_TIMEOUT_MS, polling: "raf" },
-      );
-      readyMs = await handle.jsonValue();
+      const handle = await page.waitForFunction(pictureOrMapState, [SEL.mapPicture, SEL.liveMap], { timeout: STEP_TIMEOUT_MS, polling: "raf" });
+      first = await handle.jsonValue();
     } catch (err) {
-      const state = await page
-        .evaluate(() => ({
-          url: location.href,
-          hasContainer: Boolean(document.querySelector(".maplibregl-map")),
-          dataReady: document.querySelector(".maplibregl-map")?.dataset.ready ?? null,
-          hasAtlasMap: Boolean(window.__atlasMap),
-          mapFrameText: document.querySelector(".map-frame")?.innerText.slice(0, 300) ?? null,
-        }))
-        .catch((e) => ({ evaluateFailed: String(e) }));
-      throw new Error(
-        `map never reported ready on ${path} (${viewport.width}x${viewport.height}) within ${READY_TIMEOUT_MS} ms: ${err.message}\n` +
-          `page state: ${JSON.stringify(state)}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
-      );
+      throw new Error(`${what}: neither the map picture nor the live map appeared within ${STEP_TIMEOUT_MS} ms: ${err.message}\n` + `page state: ${JSON.stringify(await pageState(page))}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
     }
-    const attrMs = await page.evaluate(() => window.__benchReadyAttrMs ?? null);
-    return { readyMs, attrMs, consoleErrors };
+    const out = { kind: first.kind, firstPaintMs: first.ms, clickToReadyMs: null, attrAfterClickMs: null, idleMs: null, clickTarget: null, startedBeforeClick: null, notes: [], consoleErrors };
+
+    if (first.kind === "picture") {
+      const idle = await waitForIdle(page);
+      out.idleMs = idle.idleMs;
+      out.notes.push(...idle.notes);
+      if (atIdle) await atIdle(page);
+      out.lcp = await page.evaluate(() => window.__benchLcp ?? null);
+      // MapLibre must not have started on its own (on idle or visibility): that is what this figure excludes.
+      out.startedBeforeClick = await page.evaluate((sel) => Boolean(document.querySelector(sel)), SEL.liveMap);
+      const point = await pictureClickPoint(page);
+      if (point) {
+        await page.mouse.click(point.x, point.y);
+        out.clickTarget = `picture ${point.element} at ${Math.round(point.fx * 100)}%,${Math.round(point.fy * 100)}%`;
+      } else {
+        await page.locator(SEL.mapStart).first().click();
+        out.clickTarget = "start button (no point of the picture was free of links)";
+      }
+      const readyMs = await waitForLiveMap(page, `${what} after the click`, consoleErrors);
+      const input = await page.evaluate(() => ({ down: window.__bench_pointerdown ?? null, click: window.__bench_click ?? null, attr: window.__benchReadyAttrMs ?? null }));
+      const startMs = (input.down ?? input.click)?.stampMs;
+      if (startMs === undefined) throw new Error(`${what}: the click was not seen by the page`);
+      out.clickToReadyMs = readyMs - startMs;
+      out.attrAfterClickMs = input.attr === null ? null : input.attr - startMs;
+    } else {
+      out.attrMs = await page.evaluate(() => window.__benchReadyAttrMs ?? null);
+      out.lcp = await page.evaluate(() => window.__benchLcp ?? null);
+    }
+    out.fcpMs = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    if (afterReady) out.after = await afterReady(page);
+    return out;
   } finally {
-    await context.close();
+    await withTimeout(context.close(), 30_000, "closing a browser context").catch(() => {});
   }
+}
+
+/**
+ * Hovers every chart picture (which loads recharts) and waits until as many recharts wrappers are
+ * drawn. On a page without chart pictures the charts draw by themselves: it then only waits briefly.
+ */
+async function wakeCharts(page) {
+  const pictures = page.locator(SEL.chartPicture);
+  const count = await pictures.count();
+  for (let i = 0; i < count; i++) {
+    await pictures.nth(i).hover({ timeout: 10_000 }).catch(() => {});
+  }
+  const drawn = await page
+    .waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= Math.max(n, 1), [SEL.recharts, count], { timeout: count ? STEP_TIMEOUT_MS : 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  return { chartPictures: count, rechartsWrappers: await page.locator(SEL.recharts).count(), allDrawn: drawn };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measurements: each takes the shared environment { browser, baseUrl, chromePath } and returns a JSON value.
 
-/** Map ready time for one scenario, RUNS times, each in a fresh (cold-cache) browser context. */
-async function measureMapReadyScenario({ browser, baseUrl }, name, path, viewport) {
-  const values = [];
-  const attrValues = [];
-  const consoleErrors = new Set();
-  for (let i = 0; i < RUNS; i++) {
-    const r = await loadUntilMapReady(browser, baseUrl, path, viewport);
-    values.push(r.readyMs);
-    if (r.attrMs !== null) attrValues.push(r.attrMs);
-    r.consoleErrors.forEach((e) => consoleErrors.add(e));
-    process.stdout.write(`bench: mapReady.${name} run ${i + 1}/${RUNS}: ${round1(r.readyMs)} ms\n`);
-  }
-  return {
-    path,
-    viewport,
-    ...summarize(values),
-    attributeSetMedianMs: attrValues.length ? summarize(attrValues).medianMs : null,
-    consoleErrors: [...consoleErrors],
-  };
-}
+const MAP_SCENARIOS = {
+  desktop: { path: HOME_PATH, viewport: VIEWPORTS.desktop },
+  phone: { path: HOME_PATH, viewport: VIEWPORTS.phone },
+  deepLink: { path: DEEP_LINK_PATH, viewport: VIEWPORTS.desktop },
+};
 
-async function measureMapReady(env) {
-  // One unmeasured load first, so that the first measured run does not pay for the server's
-  // cold start (first dynamic render, file cache) or Chromium's first SwiftShader context.
-  await loadUntilMapReady(env.browser, env.baseUrl, "/", VIEWPORTS.desktop);
-  return {
-    desktop: await measureMapReadyScenario(env, "desktop", "/", VIEWPORTS.desktop),
-    phone: await measureMapReadyScenario(env, "phone", "/", VIEWPORTS.phone),
-    deepLink: await measureMapReadyScenario(env, "deepLink", "/?event=2026-01", VIEWPORTS.desktop),
-  };
+/**
+ * The map in the browser, RUNS fresh pages per scenario. Each page gives two figures:
+ * navigation -> map picture visible (first paint), and first click on the picture -> MapLibre ready.
+ * Returned as { mapFirstPaint, mapClickToReady }, two sections of latest.json.
+ */
+async function measureMap(env) {
+  // One unmeasured page first, so that the first measured run does not pay for the server's cold
+  // start (first dynamic render, file cache) or Chromium's first SwiftShader context.
+  await mapSession(env.browser, env.baseUrl, HOME_PATH, VIEWPORTS.desktop);
+  const firstPaint = {};
+  const clickToReady = {};
+  for (const [name, { path, viewport }] of Object.entries(MAP_SCENARIOS)) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await mapSession(env.browser, env.baseUrl, path, viewport);
+      runs.push(r);
+      process.stdout.write(
+        `bench: map ${name} run ${i + 1}/${RUNS}: ${r.kind === "picture" ? "picture visible" : "live map ready (no picture)"} ${round1(r.firstPaintMs)} ms` +
+          (r.clickToReadyMs === null ? "\n" : `, click -> ready ${round1(r.clickToReadyMs)} ms (${r.clickTarget})\n`),
+      );
+    }
+    const hasPicture = runs.every((r) => r.kind === "picture");
+    const errors = [...new Set(runs.flatMap((r) => r.consoleErrors))];
+    const notes = [...new Set(runs.flatMap((r) => r.notes))];
+    const fcp = runs.map((r) => r.fcpMs).filter((v) => v !== null);
+    firstPaint[name] = {
+      path,
+      viewport,
+      // "picture": navigation -> [data-map-picture] laid out; "liveMap": the page has no picture, so
+      // navigation -> live map ready (the schema-2 mapReady figure).
+      measured: hasPicture ? "picture" : runs.some((r) => r.kind === "picture") ? "mixed" : "liveMap",
+      ...summarize(runs.map((r) => r.firstPaintMs)),
+      fcpMedianMs: fcp.length ? round1(medianOf(fcp)) : null,
+      // The browser's Largest Contentful Paint before any interaction (PerformanceObserver in the page):
+      // its time and, from the last run, its element; lcpElements: every run's selector.
+      lcpMedianMs: runs.some((r) => r.lcp) ? round1(medianOf(runs.map((r) => r.lcp?.startTimeMs))) : null,
+      lcpElement: runs.at(-1).lcp?.element ?? null,
+      lcpElements: [...new Set(runs.map((r) => r.lcp?.element?.selector).filter(Boolean))],
+      consoleErrors: errors,
+    };
+    if (name === "deepLink") continue; // click -> ready: desktop and phone on /
+    if (!hasPicture) {
+      clickToReady[name] = { path, viewport, medianMs: null, minMs: null, maxMs: null, runs: [], note: `no ${SEL.mapPicture} on this page: MapLibre starts without a click (see mapFirstPaint)` };
+      continue;
+    }
+    const attr = runs.map((r) => r.attrAfterClickMs).filter((v) => v !== null);
+    clickToReady[name] = {
+      path,
+      viewport,
+      ...summarize(runs.map((r) => r.clickToReadyMs)),
+      attributeSetMedianMs: attr.length ? round1(medianOf(attr)) : null, // cross-check: the exact moment data-ready was set
+      idleBeforeClickMedianMs: round1(medianOf(runs.map((r) => r.idleMs))), // when the page was loaded and idle (ms since navigation)
+      clickTargets: [...new Set(runs.map((r) => r.clickTarget))],
+      startedBeforeClickRuns: runs.filter((r) => r.startedBeforeClick).length, // should be 0: MapLibre waits for the reader
+      notes,
+      consoleErrors: errors,
+    };
+  }
+  return { mapFirstPaint: firstPaint, mapClickToReady: clickToReady };
 }
 
 /**
@@ -310,7 +563,7 @@ function scriptPathsInHtml(html, origin) {
 
 /** Fetches a file from the server and reports its raw and gzip (level 9) sizes. */
 async function gzipOf(baseUrl, path) {
-  const res = await fetch(`${baseUrl}${path}`);
+  const res = await fetchWithTimeout(`${baseUrl}${path}`);
   if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
   const bytes = Buffer.from(await res.arrayBuffer()); // fetch decodes any content-encoding: these are the file's bytes
   return { file: path, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, containsMapLibre: bytes.includes("maplibre") };
@@ -344,30 +597,44 @@ function dynamicImportFiles(appPage) {
   }
 }
 
+/**
+ * JS sizes of `/`: the first load (what the HTML references), the scripts fetched later (MapLibre's
+ * chunk after the click on the picture, recharts after hovering the chart pictures), the worker.
+ * Scripts fetched before any interaction (page loaded and idle) that the HTML does not name are
+ * listed apart in checks.lateBeforeInteractionFiles: on the picture-first page that should be empty.
+ */
 async function measureBundles({ browser, baseUrl }) {
   const origin = new URL(baseUrl).origin;
-  const htmlRes = await fetch(`${baseUrl}/`);
+  const htmlRes = await fetchWithTimeout(`${baseUrl}/`);
   if (!htmlRes.ok) throw new Error(`GET /: HTTP ${htmlRes.status}`);
   const { paths: initial, noModule } = scriptPathsInHtml(await htmlRes.text(), origin);
 
-  // Load / until the map is ready and record every same-origin script (and worker) the browser asks for.
+  // Load /, start the map, wake the charts, and record every same-origin script (and worker) the browser asks for.
   const requested = new Set();
-  await loadUntilMapReady(browser, baseUrl, "/", VIEWPORTS.desktop, {
+  let beforeInteraction = null;
+  const session = await mapSession(browser, baseUrl, "/", VIEWPORTS.desktop, {
     onRequest: (req) => {
       const url = new URL(req.url());
       if (url.origin !== origin) return;
       if (["script", "worker"].includes(req.resourceType()) || /\.m?js$/.test(url.pathname)) requested.add(url.pathname);
     },
+    atIdle: async () => {
+      beforeInteraction = new Set(requested);
+    },
+    afterReady: wakeCharts,
   });
-  // Scripts fetched after the HTML's own: the lazy map code, plus whatever else loads late.
-  const lateScripts = [...requested].filter((p) => !initial.has(p) && !noModule.has(p) && p !== WORKER_PATH).sort();
+  const isLate = (p) => !initial.has(p) && !noModule.has(p) && p !== WORKER_PATH;
+  // Scripts fetched after the HTML's own: the lazy map and chart code, plus whatever else loads late.
+  const lateScripts = [...requested].filter(isLate).sort();
   const dynamicFiles = dynamicImportFiles("page");
-  const isMap = (p) => (dynamicFiles ? dynamicFiles.has(p) : true);
+  const isDynamic = (p) => (dynamicFiles ? dynamicFiles.has(p) : true);
 
   const firstLoadFiles = await Promise.all([...initial].sort().map((p) => gzipOf(baseUrl, p)));
-  const mapChunkFiles = await Promise.all(lateScripts.filter(isMap).map((p) => gzipOf(baseUrl, p)));
-  const otherLateFiles = await Promise.all(lateScripts.filter((p) => !isMap(p)).map((p) => gzipOf(baseUrl, p)));
+  const mapChunkFiles = await Promise.all(lateScripts.filter(isDynamic).map((p) => gzipOf(baseUrl, p)));
+  const otherLateFiles = await Promise.all(lateScripts.filter((p) => !isDynamic(p)).map((p) => gzipOf(baseUrl, p)));
   const noModuleFiles = await Promise.all([...noModule].sort().map((p) => gzipOf(baseUrl, p)));
+  const lateBeforeInteraction = beforeInteraction ? [...beforeInteraction].filter((p) => isLate(p) || p === WORKER_PATH).sort() : null;
+  const lateBeforeInteractionFiles = lateBeforeInteraction ? await Promise.all(lateBeforeInteraction.map((p) => gzipOf(baseUrl, p))) : null;
   const worker = await gzipOf(baseUrl, WORKER_PATH);
   const sumRaw = (files) => files.reduce((s, f) => s + f.rawBytes, 0);
   return {
@@ -381,7 +648,13 @@ async function measureBundles({ browser, baseUrl }) {
     workerRawBytes: worker.rawBytes,
     workerFile: worker.file,
     checks: {
-      // How the map chunk was told apart: "react-loadable-manifest" or "all late scripts" (manifest missing).
+      // How the page was driven: "picture" (loaded, idle, click on the picture, charts hovered) or "liveMap" (old page: no click).
+      session: session.kind,
+      charts: session.after,
+      // Scripts (and the worker) fetched after the HTML's own but before any interaction; null on a page without a picture.
+      lateBeforeInteractionGzipBytes: lateBeforeInteractionFiles ? sumGzip(lateBeforeInteractionFiles) : null,
+      lateBeforeInteractionFiles,
+      // How the lazy chunks were told apart: "react-loadable-manifest" or "all late scripts" (manifest missing).
       mapChunkSource: dynamicFiles ? "react-loadable-manifest" : "all late scripts",
       dynamicImportFiles: dynamicFiles ? [...dynamicFiles].sort() : null,
       dynamicImportFilesNotRequested: dynamicFiles ? [...dynamicFiles].filter((p) => !requested.has(p)).sort() : null,
@@ -400,7 +673,7 @@ async function measureBundles({ browser, baseUrl }) {
 async function timeExport(page, openMenu, button) {
   await openMenu();
   const t0 = performance.now();
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: READY_TIMEOUT_MS }), page.locator(button).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: STEP_TIMEOUT_MS }), page.locator(button).click()]);
   const ms = performance.now() - t0;
   await download.delete();
   return ms;
@@ -408,48 +681,73 @@ async function timeExport(page, openMenu, button) {
 
 /**
  * Export times, all in the browser: a chart PNG at 2x of the social size (1200x630 -> 2400x1260)
- * and the map PNG of the default view. The first export of each kind warms up (lazy chunks, font
- * fetch) and is reported apart from the median of the next RUNS.
+ * and the map PNG of the default view. The map's export needs the live map, so the page is driven
+ * as in mapSession first (picture clicked, map ready). The first export of each kind warms up
+ * (lazy chunks, font fetch) and is reported apart from the median of the next RUNS. One kind that
+ * fails is recorded as { error } without losing the other.
  */
 async function measureExports({ browser, baseUrl }) {
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.waitForFunction(() => document.querySelector(".maplibregl-map")?.dataset.ready === "true", undefined, { timeout: READY_TIMEOUT_MS });
-    const chartMenu = async () => {
-      const menu = page.locator("#chart-fiscal details.export");
-      if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
-      await menu.locator("#export-fiscal-size").selectOption("social");
-    };
-    const mapMenu = async () => {
-      const menu = page.locator("details.export--map");
-      if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
-    };
-    const series = async (name, open, button) => {
-      const firstMs = await timeExport(page, open, button);
-      const values = [];
-      for (let i = 0; i < RUNS; i++) {
-        values.push(await timeExport(page, open, button));
-        process.stdout.write(`bench: exports.${name} run ${i + 1}/${RUNS}: ${round1(values.at(-1))} ms\n`);
-      }
-      return { ...summarize(values), firstMs: round1(firstMs) };
-    };
-    return {
-      chartPng2x: { chart: "fiscal", size: "1200x630 at 2x", ...(await series("chartPng2x", chartMenu, '#chart-fiscal [data-export="png-2"]')) },
-      mapPng: { view: "/", ...(await series("mapPng", mapMenu, '[data-export="map-png"]')) },
-    };
-  } finally {
-    await context.close();
-  }
+  return mapSession(browser, baseUrl, HOME_PATH, VIEWPORTS.desktop, {
+    contextOptions: { acceptDownloads: true },
+    afterReady: async (page) => {
+      const chartMenu = async () => {
+        const menu = page.locator("#chart-fiscal details.export");
+        if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+        await menu.locator("#export-fiscal-size").selectOption("social");
+      };
+      const mapMenu = async () => {
+        const menu = page.locator("details.export--map");
+        if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+      };
+      const series = async (name, open, button) => {
+        try {
+          const firstMs = await timeExport(page, open, button);
+          const values = [];
+          for (let i = 0; i < RUNS; i++) {
+            values.push(await timeExport(page, open, button));
+            process.stdout.write(`bench: exports.${name} run ${i + 1}/${RUNS}: ${round1(values.at(-1))} ms\n`);
+          }
+          return { ...summarize(values), firstMs: round1(firstMs) };
+        } catch (err) {
+          console.error(`bench: exports.${name} failed: ${err.message}`);
+          return { error: err.message.split("\n")[0] };
+        }
+      };
+      return {
+        chartPng2x: { chart: "fiscal", size: "1200x630 at 2x", ...(await series("chartPng2x", chartMenu, '#chart-fiscal [data-export="png-2"]')) },
+        mapPng: { view: "/", ...(await series("mapPng", mapMenu, '[data-export="map-png"]')) },
+      };
+    },
+  }).then((session) => ({ ...session.after, mapStartedBy: session.kind === "picture" ? session.clickTarget : "page load (no picture)" }));
 }
 
 // ---------------------------------------------------------------------------------------------
-// Performance budget: first-load JS against the floor page, Lighthouse, load under autocannon.
+// Performance budget: HTML size, first-load JS against the floor page, Lighthouse, load under autocannon.
+
+/** Bytes of a page's HTML: raw (decoded), gzip -9, and how much of it is inline <script> text. */
+async function htmlOf(baseUrl, path) {
+  const res = await fetchWithTimeout(`${baseUrl}${path}`);
+  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
+  const bytes = Buffer.from(await res.arrayBuffer()); // fetch decodes any content-encoding
+  const inline = [...bytes.toString("utf8").matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => Buffer.byteLength(m[1]));
+  return {
+    path,
+    rawBytes: bytes.length,
+    gzipBytes: gzipSync(bytes, { level: 9 }).length,
+    serverContentEncoding: res.headers.get("content-encoding"), // what next start sent (fetch asked for gzip, br)
+    inlineScriptCount: inline.length,
+    inlineScriptBytes: inline.reduce((s, n) => s + n, 0),
+  };
+}
+
+/** HTML of `/`, the deep link and `/floor` (the first-paint target is on `/`'s raw bytes). */
+async function measureHtml({ baseUrl }) {
+  return { home: await htmlOf(baseUrl, HOME_PATH), deepLink: await htmlOf(baseUrl, DEEP_LINK_PATH), floor: await htmlOf(baseUrl, FLOOR_PATH) };
+}
 
 /** First-load JS (gzip -9) of one page: the scripts its HTML references, nomodule polyfills excluded. */
 async function firstLoadOf(baseUrl, path) {
-  const res = await fetch(`${baseUrl}${path}`);
+  const res = await fetchWithTimeout(`${baseUrl}${path}`);
   if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
   const { paths } = scriptPathsInHtml(await res.text(), new URL(baseUrl).origin);
   const files = await Promise.all([...paths].sort().map((p) => gzipOf(baseUrl, p)));
@@ -475,17 +773,40 @@ async function measureFirstLoadJs({ baseUrl }) {
   return {
     home: brief(home, "/"),
     floor: brief(floor, "/floor"),
-    ratio: Math.round((home.gzipBytes / floor.gzipBytes) * 1000) / 1000,
+    ratio: round3(home.gzipBytes / floor.gzipBytes),
     sharedGzipBytes: sumGzip(home.files.filter((f) => floorFiles.has(f.file))),
     homeOnlyGzipBytes: sumGzip(homeOnly),
     homeOnlyFiles: homeOnly.map(({ file, gzipBytes }) => ({ file, gzipBytes })),
   };
 }
 
-const round3 = (n) => Math.round(n * 1000) / 1000;
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+/**
+ * Lighthouse's LCP element. From the audit largest-contentful-paint-element (the node of its first
+ * table) when it ran; with Chromium 156, Lighthouse 12.2.3's trace engine fails on the trace ("Required
+ * TraceElements gatherer encountered an error ... frame_sequence"), so the audit errors. Then the last
+ * main-frame largestContentfulPaint::Candidate event of the run's trace gives the node's name, type and
+ * size (no selector: Lighthouse has left the page by the time the run returns).
+ */
+function lcpElementOf(lhr, traceLcp) {
+  const audit = lhr.audits["largest-contentful-paint-element"];
+  const node = audit?.details?.items?.[0]?.items?.[0]?.node;
+  if (node) return { source: "audit", selector: node.selector ?? null, nodeLabel: node.nodeLabel ?? null, snippet: node.snippet ?? null };
+  if (!traceLcp) return null;
+  return { source: "trace", selector: null, nodeLabel: null, snippet: null, ...traceLcp, auditError: audit?.errorMessage?.slice(0, 200) ?? null };
+}
+
+/** The last LCP candidate of the page's main frame in a Lighthouse trace: { nodeName, type, size } or null. */
+function traceLcpCandidate(trace) {
+  const events = (trace?.traceEvents ?? []).filter((e) => e.name === "largestContentfulPaint::Candidate" && e.args?.data?.isOutermostMainFrame !== false);
+  const d = events.at(-1)?.args?.data;
+  return d ? { nodeName: d.nodeName ?? null, type: d.type ?? null, size: d.size ?? null } : null;
+}
 
 /** The figures of one Lighthouse result (lhr) that the bench reports. */
-function lighthouseFigures(lhr) {
+function lighthouseFigures(lhr, traceLcp) {
   const score = (id) => lhr.categories[id]?.score ?? null;
   const num = (id, round = round1) => {
     const v = lhr.audits[id]?.numericValue;
@@ -497,6 +818,7 @@ function lighthouseFigures(lhr) {
       .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === "number" && lhr.audits[ref.id].score < 1)
       .map((ref) => ({ category: cat, id: ref.id, score: lhr.audits[ref.id].score, title: lhr.audits[ref.id].title })),
   );
+  const requests = lhr.audits["network-requests"]?.details?.items ?? [];
   return {
     scores: { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") },
     metrics: {
@@ -506,12 +828,13 @@ function lighthouseFigures(lhr) {
       cls: num("cumulative-layout-shift", round3),
       speedIndexMs: num("speed-index"),
     },
+    lcpElement: lcpElementOf(lhr, traceLcp),
     mainThreadWorkMs: num("mainthread-work-breakdown"),
-    // What the page fetched during the run: whether the lazy map (its worker) was part of what was scored.
-    requestCount: lhr.audits["network-requests"]?.details?.items?.length ?? null,
-    totalByteWeight: lhr.audits["total-byte-weight"]?.numericValue ?? null,
-    mapWorkerLoaded: (lhr.audits["network-requests"]?.details?.items ?? []).some((item) => String(item.url).endsWith(WORKER_PATH)),
     bootupTimeMs: num("bootup-time"),
+    requestCount: requests.length || null,
+    totalByteWeight: lhr.audits["total-byte-weight"]?.numericValue ?? null,
+    // Whether MapLibre's worker was fetched during the run, i.e. whether MapLibre was part of what was scored.
+    mapWorkerLoaded: requests.some((item) => String(item.url).endsWith(WORKER_PATH)),
     failingAudits,
     runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
     runWarnings: lhr.runWarnings ?? [],
@@ -520,73 +843,157 @@ function lighthouseFigures(lhr) {
   };
 }
 
-/** One Lighthouse run in its own Chrome (fresh profile, as the CLI does); returns the lhr. */
+/** The Chromes Lighthouse runs in, so that an interrupted bench can kill them on exit. */
+const activeChromes = new Set();
+
+/** One Lighthouse run in its own Chrome (fresh profile, as the CLI does); returns the lhr and the trace's LCP candidate. */
 async function lighthouseRun(url, formFactor, chromePath) {
   const { default: lighthouse, desktopConfig } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: "silent" });
+  const chrome = await withTimeout(chromeLauncher.launch({ chromePath, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: "silent" }), 60_000, "chrome-launcher");
+  activeChromes.add(chrome);
   try {
     const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: LIGHTHOUSE_CATEGORIES };
     // Mobile: Lighthouse's default config (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown).
-    const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
+    const result = await withTimeout(lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined), LH_RUN_TIMEOUT_MS, `Lighthouse ${url} ${formFactor}`);
     if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-    return result.lhr;
+    return { lhr: result.lhr, traceLcp: traceLcpCandidate(result.artifacts?.Trace) };
   } finally {
-    await chrome.kill();
+    activeChromes.delete(chrome);
+    await withTimeout(Promise.resolve(chrome.kill()), 15_000, "killing Lighthouse's Chrome").catch(() => killQuietly(chrome.pid));
   }
+}
+
+function killQuietly(pid) {
+  try {
+    if (pid) process.kill(pid, "SIGKILL");
+  } catch {
+    /* already gone */
+  }
+}
+
+/** A run that failed outright (Chrome did not start, Lighthouse timed out): no figures, the reason kept. */
+function failedRun(err) {
+  return {
+    scores: { performance: null, accessibility: null, bestPractices: null, seo: null },
+    metrics: { fcpMs: null, lcpMs: null, tbtMs: null, cls: null, speedIndexMs: null },
+    lcpElement: null,
+    failingAudits: [],
+    runtimeError: `bench: ${err.message.split("\n")[0]}`,
+    runWarnings: [],
+    benchmarkIndex: null,
+  };
 }
 
 /**
- * LH_RUNS Lighthouse runs of one page in one form factor. The reported run is the median by
- * performance score (lower middle for an even count; ties keep run order); all runs' scores are kept.
+ * One page in one form factor, from its runs (in run order). `scores` and `metrics` are the medians
+ * of each figure over the runs, independently (what the targets compare); `medianRun` is the run
+ * whose performance score is the median (lower middle for an even count; ties keep run order), and
+ * `lcpElement` is that run's. Failed runs count in `runs` but not in the medians.
  */
-async function lighthouseScenario({ baseUrl, chromePath }, path, formFactor) {
-  const runs = [];
-  for (let i = 0; i < LH_RUNS; i++) {
-    const started = Date.now();
-    const lhr = await lighthouseRun(`${baseUrl}${path}`, formFactor, chromePath);
-    const figures = lighthouseFigures(lhr);
-    runs.push(figures);
-    process.stdout.write(
-      `bench: lighthouse ${path} ${formFactor} run ${i + 1}/${LH_RUNS}: performance ${figures.scores.performance}, ` +
-        `TBT ${figures.metrics.tbtMs} ms, LCP ${figures.metrics.lcpMs} ms (${round1((Date.now() - started) / 1000)} s)\n`,
-    );
-  }
-  const order = runs.map((r, i) => i).sort((a, b) => (runs[a].scores.performance ?? -1) - (runs[b].scores.performance ?? -1) || a - b);
-  const medianIndex = order[Math.floor((order.length - 1) / 2)];
-  const { lighthouseVersion, ...median } = runs[medianIndex];
+function lighthouseScenario(path, formFactor, runs) {
+  const med = (get, round) => {
+    const m = medianOf(runs.map(get));
+    return m === null ? null : round(m);
+  };
+  const valid = runs.map((r, i) => i).filter((i) => typeof runs[i].scores.performance === "number");
+  const order = valid.sort((a, b) => runs[a].scores.performance - runs[b].scores.performance || a - b);
+  const medianIndex = order.length ? order[Math.floor((order.length - 1) / 2)] : null;
+  const failing = new Map();
+  for (const r of runs) for (const a of r.failingAudits) failing.set(`${a.category}/${a.id}`, { ...a, runs: (failing.get(`${a.category}/${a.id}`)?.runs ?? 0) + 1 });
   return {
     path,
     formFactor,
-    medianRun: medianIndex + 1, // 1-based, in run order
-    ...median,
-    runs: runs.map((r) => ({ scores: r.scores, metrics: r.metrics, benchmarkIndex: r.benchmarkIndex, runtimeError: r.runtimeError })),
-    lighthouseVersion,
+    runCount: runs.length,
+    validRunCount: valid.length,
+    scores: {
+      performance: med((r) => r.scores.performance, round3),
+      accessibility: med((r) => r.scores.accessibility, round3),
+      bestPractices: med((r) => r.scores.bestPractices, round3),
+      seo: med((r) => r.scores.seo, round3),
+    },
+    metrics: {
+      fcpMs: med((r) => r.metrics.fcpMs, round1),
+      lcpMs: med((r) => r.metrics.lcpMs, round1),
+      tbtMs: med((r) => r.metrics.tbtMs, round1),
+      cls: med((r) => r.metrics.cls, round3),
+      speedIndexMs: med((r) => r.metrics.speedIndexMs, round1),
+    },
+    medianRun: medianIndex === null ? null : medianIndex + 1, // 1-based, among this scenario's runs
+    lcpElement: medianIndex === null ? null : runs[medianIndex].lcpElement,
+    lcpElements: [...new Set(runs.map((r) => r.lcpElement?.selector ?? r.lcpElement?.nodeName).filter(Boolean))], // all runs' LCP selectors (node names from the trace)
+    failingAudits: [...failing.values()], // each with the number of runs it failed in
+    mapWorkerLoadedRuns: runs.filter((r) => r.mapWorkerLoaded).length, // MapLibre loaded during a Lighthouse run: should be 0
+    benchmarkIndexMedian: med((r) => r.benchmarkIndex, round1),
+    runs,
   };
 }
 
-/** Lighthouse (Node API, chrome-launcher) on `/` and `/floor`, mobile and desktop. */
+/** Pages audited by Lighthouse, in the order each round runs them (the floor first). */
+const LH_PAGES = [
+  { key: "floor", path: FLOOR_PATH, formFactors: ["mobile", "desktop"] },
+  { key: "home", path: HOME_PATH, formFactors: ["mobile", "desktop"] },
+  { key: "deepLink", path: DEEP_LINK_PATH, formFactors: ["mobile"] },
+];
+
+/**
+ * Lighthouse (Node API, chrome-launcher) on /floor, / and the deep link. The runs are interleaved
+ * so that noise from other work on the machine falls on every page alike: round i runs each page's
+ * mobile run i (floor, home, deep link), then each page's desktop run i while i < LH_DESKTOP_RUNS.
+ */
 async function measureLighthouse(env) {
-  const page = async (path) => ({
-    mobile: await lighthouseScenario(env, path, "mobile"),
-    desktop: await lighthouseScenario(env, path, "desktop"),
-  });
-  const home = await page(HOME_PATH);
-  const floor = await page(FLOOR_PATH);
-  return {
-    lighthouseVersion: home.mobile.lighthouseVersion,
-    runsPerScenario: LH_RUNS,
+  const runsFor = (ff) => (ff === "mobile" ? LH_RUNS : LH_DESKTOP_RUNS);
+  const collected = {};
+  const order = [];
+  let seq = 0;
+  const total = LH_PAGES.reduce((s, p) => s + p.formFactors.reduce((t, ff) => t + runsFor(ff), 0), 0);
+  let version = null;
+  for (let round = 0; round < Math.max(LH_RUNS, LH_DESKTOP_RUNS); round++) {
+    for (const ff of ["mobile", "desktop"]) {
+      for (const { key, path, formFactors } of LH_PAGES) {
+        if (!formFactors.includes(ff) || round >= runsFor(ff)) continue;
+        seq += 1;
+        const started = Date.now();
+        let figures;
+        try {
+          const { lhr, traceLcp } = await lighthouseRun(`${env.baseUrl}${path}`, ff, env.chromePath);
+          const { lighthouseVersion, ...rest } = lighthouseFigures(lhr, traceLcp);
+          version ??= lighthouseVersion;
+          figures = rest;
+        } catch (err) {
+          figures = failedRun(err);
+        }
+        const run = { seq, ...figures }; // seq: position in the whole Lighthouse sequence (1-based)
+        ((collected[key] ??= {})[ff] ??= []).push(run);
+        order.push(`${key}.${ff}`);
+        const m = run.metrics;
+        process.stdout.write(
+          `bench: lighthouse ${seq}/${total} ${path} ${ff}: performance ${run.scores.performance}, TBT ${m.tbtMs} ms, LCP ${m.lcpMs} ms, CLS ${m.cls}` +
+            `${run.runtimeError ? ` (error: ${run.runtimeError})` : ""} (${round1((Date.now() - started) / 1000)} s)\n`,
+        );
+      }
+    }
+  }
+  const out = {
+    lighthouseVersion: version,
+    runsPerPage: { mobile: LH_RUNS, desktop: LH_DESKTOP_RUNS },
+    runOrder: order, // "page.formFactor" for each run, in the order they ran
     chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
     categories: LIGHTHOUSE_CATEGORIES,
-    home,
-    floor,
   };
+  for (const { key, path, formFactors } of LH_PAGES) {
+    out[key] = Object.fromEntries(formFactors.map((ff) => [ff, lighthouseScenario(path, ff, collected[key]?.[ff] ?? [])]));
+  }
+  return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Load
 
 /** One autocannon run; the figures the bench reports. */
 async function autocannonRun(url, { connections, duration }) {
   const { default: autocannon } = await import("autocannon");
-  const r = await autocannon({ url, connections, duration });
+  const r = await withTimeout(autocannon({ url, connections, duration }), (duration + 60) * 1000, `autocannon ${url}`);
   return {
     requestsPerSec: round1(r.requests.average), // mean of the per-second samples
     requestsPerSecStddev: round1(r.requests.stddev),
@@ -607,14 +1014,15 @@ async function autocannonRun(url, { connections, duration }) {
  * Throughput of `next start` under LOAD_CONNECTIONS connections for LOAD_SECONDS each, on `/`, a deep
  * link and `/floor`, one after the other against the same server. Each is preceded by an unmeasured
  * 2 s warm-up at 10 connections. autocannon runs in this process, on the same cores as the server.
+ * Informational for the first-paint issue; its targets belong to the load issue (group "load").
  */
 async function measureLoad({ baseUrl }) {
-  const targets = { home: HOME_PATH, deepLink: DEEP_LINK_PATH, floor: FLOOR_PATH };
+  const paths = { home: HOME_PATH, deepLink: LOAD_DEEP_LINK_PATH, floor: FLOOR_PATH };
   const out = {};
-  for (const [name, path] of Object.entries(targets)) {
+  for (const [name, path] of Object.entries(paths)) {
     const url = `${baseUrl}${path}`;
     // The size of one response (decoded HTML): what each request makes the server render and send.
-    const res = await fetch(url);
+    const res = await fetchWithTimeout(url);
     const responseBytes = Buffer.byteLength(await res.text());
     if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
     await autocannonRun(url, { connections: 10, duration: 2 });
@@ -632,8 +1040,14 @@ async function measureLoad({ baseUrl }) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Targets: the quality gate's performance budget, compared with what was measured. A missed
-// target is reported (met: false), never an error.
+// Targets: the performance budget, compared with what was measured. A missed target is reported
+// (met: false), never an error. Each target names its group (the issue that owns it).
+
+/** Target groups: which issue owns a target. */
+const GROUPS = {
+  firstPaint: "Fast first paint on a phone (Lighthouse relative to /floor in the same run, HTML, first-load JS)",
+  load: "throughput under load (another issue; informational for the first-paint issue)",
+};
 
 const COMPARE = {
   ">=": (m, t) => m >= t,
@@ -641,40 +1055,64 @@ const COMPARE = {
   "=": (m, t) => m === t,
 };
 
-function target(label, source, op, value, measured) {
-  const ok = typeof measured === "number" && Number.isFinite(measured);
-  return { label, source, op, target: value, measured: ok ? measured : null, met: ok ? COMPARE[op](measured, value) : false };
+const isNum = (v) => typeof v === "number" && Number.isFinite(v);
+
+/** { label, group, source, op, target, rule, measured, met }; met is false when either figure is missing. */
+function target(group, label, source, op, value, measured, rule = null) {
+  const ok = isNum(measured) && isNum(value);
+  return { label, group, source, op, target: isNum(value) ? value : null, rule, measured: isNum(measured) ? measured : null, met: ok ? COMPARE[op](measured, value) : false };
 }
 
-function computeTargets({ lighthouse, firstLoadJs, load }) {
-  const home = lighthouse?.home;
-  // Accessibility, best practices and SEO of `/`: the lower of the mobile and desktop median runs.
-  const lowest = (key) => {
-    const values = [home?.mobile?.scores[key], home?.desktop?.scores[key]].filter((v) => typeof v === "number");
-    return values.length === 2 ? Math.min(...values) : null;
-  };
-  const paths = ["home", "deepLink", "floor"];
-  const sum = (key) => (load ? paths.reduce((s, p) => s + load[p][key], 0) : null);
-  return {
-    lighthouseMobilePerformance: target("Lighthouse performance, / mobile", "lighthouse.home.mobile.scores.performance", ">=", 0.95, home?.mobile?.scores.performance),
-    lighthouseAccessibility: target("Lighthouse accessibility, / (lower of mobile, desktop)", "lighthouse.home.{mobile,desktop}.scores.accessibility", "=", 1, lowest("accessibility")),
-    lighthouseBestPractices: target("Lighthouse best practices, / (lower of mobile, desktop)", "lighthouse.home.{mobile,desktop}.scores.bestPractices", "=", 1, lowest("bestPractices")),
-    lighthouseSeo: target("Lighthouse SEO, / (lower of mobile, desktop)", "lighthouse.home.{mobile,desktop}.scores.seo", "=", 1, lowest("seo")),
-    firstLoadJsRatio: target("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", 1.4, firstLoadJs?.ratio),
-    loadErrors: target("errors (incl. timeouts) under load, all three URLs", "load.{home,deepLink,floor}.errors", "=", 0, sum("errors")),
-    loadNon2xx: target("non-2xx responses under load, all three URLs", "load.{home,deepLink,floor}.non2xx", "=", 0, sum("non2xx")),
-    deepLinkThroughputRatio: target("req/s of the deep link over /floor", "load.deepLinkToFloorRatio", ">=", 0.8, load?.deepLinkToFloorRatio),
-  };
+/** 100 KB, as the README prints sizes (KB = 1024 bytes). */
+const HTML_HOME_MAX_BYTES = 100 * 1024;
+const FIRST_LOAD_JS_MAX_RATIO = 1.2;
+
+function computeTargets({ lighthouse, firstLoadJs, html, load }) {
+  const lh = lighthouse && !lighthouse.error ? lighthouse : null;
+  const floor = lh?.floor?.mobile;
+  const fp = (...args) => target("firstPaint", ...args);
+  const out = {};
+  for (const [key, name, Cap] of [["home", "/", "Home"], ["deepLink", "deep link", "DeepLink"]]) {
+    const m = lh?.[key]?.mobile;
+    const src = `lighthouse.${key}.mobile`;
+    const floorPerf = floor?.scores.performance;
+    const floorTbt = floor?.metrics.tbtMs;
+    const floorLcp = floor?.metrics.lcpMs;
+    out[`lighthouse${Cap}MobilePerformance`] = fp(`Lighthouse performance, ${name} mobile`, `${src}.scores.performance`, ">=", isNum(floorPerf) ? round3(floorPerf - 0.03) : null, m?.scores.performance, "/floor mobile - 0.03");
+    out[`lighthouse${Cap}Tbt`] = fp(`Total Blocking Time, ${name} mobile (ms)`, `${src}.metrics.tbtMs`, "<=", isNum(floorTbt) ? round1(floorTbt + 200) : null, m?.metrics.tbtMs, "/floor mobile + 200 ms");
+    out[`lighthouse${Cap}Lcp`] = fp(`Largest Contentful Paint, ${name} mobile (ms)`, `${src}.metrics.lcpMs`, "<=", isNum(floorLcp) ? round1(floorLcp * 1.2) : null, m?.metrics.lcpMs, "1.2 x /floor mobile");
+    out[`lighthouse${Cap}Cls`] = fp(`Cumulative Layout Shift, ${name} mobile`, `${src}.metrics.cls`, "<=", 0.02, m?.metrics.cls);
+    // Accessibility, best practices, SEO: the lower of the page's form factors' medians (mobile, and desktop for /).
+    for (const [cat, label] of [["accessibility", "accessibility"], ["bestPractices", "best practices"], ["seo", "SEO"]]) {
+      const scenarios = Object.values(lh?.[key] ?? {});
+      const values = scenarios.map((s) => s.scores[cat]);
+      const measured = values.length && values.every(isNum) ? Math.min(...values) : null;
+      const forms = scenarios.map((s) => s.formFactor).join(", ");
+      out[`lighthouse${Cap}${cat[0].toUpperCase()}${cat.slice(1)}`] = fp(`Lighthouse ${label}, ${name} (lower of ${forms || "mobile"})`, `lighthouse.${key}.*.scores.${cat}`, "=", 1, measured);
+    }
+  }
+  out.htmlHomeBytes = fp("HTML of / (raw bytes)", "html.home.rawBytes", "<=", HTML_HOME_MAX_BYTES, html?.home?.rawBytes);
+  out.firstLoadJsRatio = fp("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", FIRST_LOAD_JS_MAX_RATIO, firstLoadJs?.ratio);
+  const loadOk = load && !load.error ? load : null;
+  const sum = (k) => (loadOk ? ["home", "deepLink", "floor"].reduce((s, p) => s + loadOk[p][k], 0) : null);
+  out.loadErrors = target("load", "errors (incl. timeouts) under load, all three URLs", "load.{home,deepLink,floor}.errors", "=", 0, sum("errors"));
+  out.loadNon2xx = target("load", "non-2xx responses under load, all three URLs", "load.{home,deepLink,floor}.non2xx", "=", 0, sum("non2xx"));
+  out.deepLinkThroughputRatio = target("load", "req/s of the deep link over /floor", "load.deepLinkToFloorRatio", ">=", 0.8, loadOk?.deepLinkToFloorRatio);
+  return out;
 }
 
-/** Add a measurement here: { key in results, function(env) -> JSON value }. */
+/**
+ * Add a measurement here: { keys: the sections of latest.json it fills, run: function(env) -> JSON value }.
+ * With one key the value is that section; with several, the value is an object holding each.
+ */
 const MEASUREMENTS = [
-  { key: "mapReady", run: measureMapReady },
-  { key: "bundles", run: measureBundles },
-  { key: "exports", run: measureExports },
-  { key: "firstLoadJs", run: measureFirstLoadJs },
-  { key: "lighthouse", run: measureLighthouse },
-  { key: "load", run: measureLoad }, // last: it loads the server hardest
+  { keys: ["mapFirstPaint", "mapClickToReady"], run: measureMap },
+  { keys: ["bundles"], run: measureBundles },
+  { keys: ["exports"], run: measureExports },
+  { keys: ["html"], run: measureHtml },
+  { keys: ["firstLoadJs"], run: measureFirstLoadJs },
+  { keys: ["lighthouse"], run: measureLighthouse },
+  { keys: ["load"], run: measureLoad }, // last: it loads the server hardest
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -682,45 +1120,77 @@ const MEASUREMENTS = [
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const shortName = (p) => p.split("/").pop();
+const ok = (section) => section && !section.error;
+const fmt = (v) => (v === null || v === undefined ? "-" : String(v));
 
 function printSummary(results) {
-  const { meta, mapReady, bundles } = results;
+  const { meta } = results;
   const lines = [];
   lines.push("");
   lines.push(`Extradition Atlas bench  ${meta.date}  commit ${meta.gitCommit ?? "?"}${meta.gitDirty ? " (dirty)" : ""}`);
-  lines.push(`${meta.cpus} CPUs, ${meta.totalMemoryGB} GB, node ${meta.node}, chromium ${meta.chromium}, ${meta.runs} runs each`);
+  lines.push(`${meta.cpus} CPUs, ${meta.totalMemoryGB} GB, node ${meta.node}, chromium ${meta.chromium}, ${meta.runs} runs each; Lighthouse ${meta.lighthouseRuns.mobile} mobile / ${meta.lighthouseRuns.desktop} desktop runs per page`);
   if (meta.build.changedDuringRun) {
     lines.push(`WARNING: .next was rebuilt or removed during this run (build ${meta.build.buildId} -> ${meta.build.buildIdAtEnd ?? "none"}):`);
     lines.push("         the server lost files it was serving; the figures below are not reliable. Run the bench again.");
   }
-  lines.push("");
-  lines.push("map ready (ms since navigation start)   median       min       max");
-  for (const [name, m] of Object.entries(mapReady)) {
-    const label = `${name} ${m.path} ${m.viewport.width}x${m.viewport.height}`;
-    lines.push(`  ${label.padEnd(37)}${String(m.medianMs).padStart(8)}  ${String(m.minMs).padStart(8)}  ${String(m.maxMs).padStart(8)}`);
-  }
-  lines.push("");
-  lines.push("JS (gzip -9)                                  gzip       raw  files");
-  const row = (label, gz, raw, files) => `  ${label.padEnd(37)}${kb(gz).padStart(10)}${kb(raw).padStart(10)}  ${files}`;
-  lines.push(row("first load of /", bundles.firstLoadJsGzipBytes, bundles.firstLoadJsRawBytes, bundles.firstLoadFiles.length));
-  lines.push(row("lazy chunks (map + charts)", bundles.mapChunkGzipBytes, bundles.mapChunkRawBytes, bundles.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
-  lines.push(row("map worker", bundles.workerGzipBytes, bundles.workerRawBytes, shortName(bundles.workerFile)));
-  const c = bundles.checks;
-  if (c.otherLateFiles.length) lines.push(row("other late scripts (not counted)", c.otherLateGzipBytes, c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0), c.otherLateFiles.map((f) => shortName(f.file)).join(", ")));
-  if (c.noModuleFiles.length) lines.push(row("nomodule polyfills (not counted)", c.noModuleGzipBytes, c.noModuleFiles.reduce((s, f) => s + f.rawBytes, 0), c.noModuleFiles.map((f) => shortName(f.file)).join(", ")));
-  for (const p of c.dynamicImportFilesNotRequested ?? []) lines.push(`  warning: map chunk file ${p} was not requested by the browser`);
-  for (const p of c.firstLoadFilesNotRequested) lines.push(`  warning: first-load file ${p} was not requested by the browser`);
-  if (!c.workerRequestedByBrowser) lines.push(`  warning: the browser did not request ${bundles.workerFile}`);
-  const errors = Object.entries(mapReady).flatMap(([name, m]) => m.consoleErrors.map((e) => `${name}: ${e}`));
-  for (const e of errors) lines.push(`  console error during mapReady ${e}`);
-  if (results.exports) {
+  for (const [key, value] of Object.entries(results)) if (value?.error) lines.push(`FAILED: ${key}: ${value.error.split("\n")[0]}`);
+
+  const cols = (m) => `${fmt(m.medianMs).padStart(8)}  ${fmt(m.minMs).padStart(8)}  ${fmt(m.maxMs).padStart(8)}`;
+  if (ok(results.mapFirstPaint)) {
     lines.push("");
-    lines.push("exports (ms from click to download)      median       min       max     first");
-    for (const [name, m] of Object.entries(results.exports)) {
-      lines.push(`  ${name.padEnd(37)}${String(m.medianMs).padStart(8)}  ${String(m.minMs).padStart(8)}  ${String(m.maxMs).padStart(8)}  ${String(m.firstMs).padStart(8)}`);
+    lines.push("map first paint (ms since navigation)   median       min       max  what");
+    for (const [name, m] of Object.entries(results.mapFirstPaint)) {
+      const what = m.measured === "picture" ? `picture visible (FCP ${fmt(m.fcpMedianMs)})` : `${m.measured}: no picture, live map ready`;
+      lines.push(`  ${`${name} ${m.viewport.width}x${m.viewport.height}`.padEnd(37)}${cols(m)}  ${what}`);
+    }
+    for (const [name, m] of Object.entries(results.mapFirstPaint)) {
+      if (m.lcpElement) lines.push(`  ${name}: browser LCP ${m.lcpMedianMs} ms, element ${m.lcpElement.selector}${m.lcpElement.nodeLabel ? ` "${m.lcpElement.nodeLabel.slice(0, 50)}"` : ""}`);
+      for (const e of m.consoleErrors) lines.push(`  console error (${name}): ${e}`);
     }
   }
-  if (results.firstLoadJs) {
+  if (ok(results.mapClickToReady)) {
+    lines.push("");
+    lines.push("map: first click -> MapLibre ready (ms)  median       min       max");
+    for (const [name, m] of Object.entries(results.mapClickToReady)) {
+      lines.push(`  ${`${name} ${m.viewport.width}x${m.viewport.height}`.padEnd(37)}${cols(m)}  ${m.note ?? `clicked: ${m.clickTargets.join("; ")}; idle at ${m.idleBeforeClickMedianMs} ms`}`);
+      if (m.startedBeforeClickRuns) lines.push(`  warning: MapLibre had started before the click in ${m.startedBeforeClickRuns} run(s)`);
+      for (const n of m.notes ?? []) lines.push(`  note: ${n}`);
+    }
+  }
+  const row = (label, gz, raw, files) => `  ${label.padEnd(37)}${kb(gz).padStart(10)}${kb(raw).padStart(10)}  ${files}`;
+  if (ok(results.bundles)) {
+    const b = results.bundles;
+    lines.push("");
+    lines.push("JS (gzip -9)                                  gzip       raw  files");
+    lines.push(row("first load of /", b.firstLoadJsGzipBytes, b.firstLoadJsRawBytes, b.firstLoadFiles.length));
+    lines.push(row("lazy chunks (map + charts)", b.mapChunkGzipBytes, b.mapChunkRawBytes, b.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
+    lines.push(row("map worker", b.workerGzipBytes, b.workerRawBytes, shortName(b.workerFile)));
+    const c = b.checks;
+    if (c.lateBeforeInteractionFiles?.length) lines.push(row("fetched before any interaction", c.lateBeforeInteractionGzipBytes, c.lateBeforeInteractionFiles.reduce((s, f) => s + f.rawBytes, 0), c.lateBeforeInteractionFiles.map((f) => shortName(f.file)).join(", ")));
+    if (c.otherLateFiles.length) lines.push(row("other late scripts (not counted)", c.otherLateGzipBytes, c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0), c.otherLateFiles.map((f) => shortName(f.file)).join(", ")));
+    if (c.noModuleFiles.length) lines.push(row("nomodule polyfills (not counted)", c.noModuleGzipBytes, c.noModuleFiles.reduce((s, f) => s + f.rawBytes, 0), c.noModuleFiles.map((f) => shortName(f.file)).join(", ")));
+    for (const p of c.dynamicImportFilesNotRequested ?? []) lines.push(`  warning: lazy chunk file ${p} was not requested by the browser`);
+    for (const p of c.firstLoadFilesNotRequested) lines.push(`  warning: first-load file ${p} was not requested by the browser`);
+    if (!c.workerRequestedByBrowser) lines.push(`  warning: the browser did not request ${b.workerFile}`);
+    if (c.charts && !c.charts.allDrawn) lines.push(`  warning: not every chart was drawn by recharts (${c.charts.rechartsWrappers} of ${c.charts.chartPictures} pictures)`);
+  }
+  if (ok(results.exports)) {
+    lines.push("");
+    lines.push(`exports (ms from click to download)      median       min       max     first   (map started by: ${results.exports.mapStartedBy})`);
+    for (const name of ["chartPng2x", "mapPng"]) {
+      const m = results.exports[name];
+      lines.push(m.error ? `  ${name.padEnd(37)}failed: ${m.error}` : `  ${name.padEnd(37)}${cols(m)}  ${fmt(m.firstMs).padStart(8)}`);
+    }
+  }
+  if (ok(results.html)) {
+    lines.push("");
+    lines.push("HTML                                          raw    gzip -9  inline scripts");
+    for (const name of ["home", "deepLink", "floor"]) {
+      const h = results.html[name];
+      lines.push(`  ${h.path.slice(0, 37).padEnd(37)}${kb(h.rawBytes).padStart(10)}${kb(h.gzipBytes).padStart(10)}  ${kb(h.inlineScriptBytes)} in ${h.inlineScriptCount}`);
+    }
+  }
+  if (ok(results.firstLoadJs)) {
     const f = results.firstLoadJs;
     lines.push("");
     lines.push("first-load JS (gzip -9)                       gzip       raw  files");
@@ -728,27 +1198,29 @@ function printSummary(results) {
     lines.push(row(`${f.floor.path} (floor)`, f.floor.gzipBytes, f.floor.rawBytes, f.floor.fileCount));
     lines.push(`  ratio / over /floor ${String(f.ratio).padStart(26)}   (only in /: ${kb(f.homeOnlyGzipBytes)} in ${f.homeOnlyFiles.length} files)`);
   }
-  if (results.lighthouse) {
+  if (ok(results.lighthouse)) {
     const lh = results.lighthouse;
-    lines.push("");
-    lines.push(`Lighthouse ${lh.lighthouseVersion}, median of ${lh.runsPerScenario} by performance   perf  a11y    bp   seo     FCP     LCP     TBT    CLS      SI  bench.index`);
     const score = (v) => (v === null ? "-" : v.toFixed(2)).padStart(6);
     const ms = (v) => (v === null ? "-" : String(Math.round(v))).padStart(8);
-    for (const page of ["home", "floor"]) {
-      for (const ff of ["mobile", "desktop"]) {
-        const r = lh[page][ff];
+    lines.push("");
+    lines.push(`Lighthouse ${lh.lighthouseVersion}, medians of each figure             perf  a11y    bp   seo     FCP     LCP     TBT    CLS      SI  bench.index`);
+    for (const page of ["floor", "home", "deepLink"]) {
+      for (const [ff, r] of Object.entries(lh[page] ?? {})) {
         const m = r.metrics;
-        const perfRuns = r.runs.map((x) => x.scores.performance ?? "-").join("/");
         lines.push(
-          `  ${`${r.path} ${ff} (runs ${perfRuns})`.padEnd(43)}${score(r.scores.performance)}${score(r.scores.accessibility)}${score(r.scores.bestPractices)}${score(r.scores.seo)}` +
-            `${ms(m.fcpMs)}${ms(m.lcpMs)}${ms(m.tbtMs)}${(m.cls === null ? "-" : m.cls.toFixed(3)).padStart(7)}${ms(m.speedIndexMs)}${ms(r.benchmarkIndex)}`,
+          `  ${`${r.path} ${ff} (${r.validRunCount}/${r.runCount} runs)`.slice(0, 50).padEnd(50)}${score(r.scores.performance)}${score(r.scores.accessibility)}${score(r.scores.bestPractices)}${score(r.scores.seo)}` +
+            `${ms(m.fcpMs)}${ms(m.lcpMs)}${ms(m.tbtMs)}${(m.cls === null ? "-" : m.cls.toFixed(3)).padStart(7)}${ms(m.speedIndexMs)}${ms(r.benchmarkIndexMedian)}`,
         );
-        for (const a of r.failingAudits) lines.push(`      ${a.category}: ${a.id} (score ${a.score})`);
-        if (r.runtimeError) lines.push(`      runtime error: ${r.runtimeError}`);
+        lines.push(`      runs (perf/TBT): ${r.runs.map((x) => `#${x.seq} ${x.scores.performance ?? "-"}/${x.metrics.tbtMs ?? "-"}`).join(", ")}`);
+        const el = r.lcpElement;
+        if (el) lines.push(`      LCP element (${el.source}): ${el.selector ?? `<${el.nodeName ?? "?"}> ${el.type ?? ""}, ${el.size ?? "?"} px²`}${el.nodeLabel ? ` "${el.nodeLabel}"` : ""}`.slice(0, 160));
+        for (const a of r.failingAudits) lines.push(`      ${a.category}: ${a.id} (score ${a.score}, ${a.runs} run(s))`);
+        for (const x of r.runs) if (x.runtimeError) lines.push(`      run #${x.seq} error: ${x.runtimeError}`);
+        if (r.mapWorkerLoadedRuns) lines.push(`      note: MapLibre's worker loaded in ${r.mapWorkerLoadedRuns} run(s)`);
       }
     }
   }
-  if (results.load) {
+  if (ok(results.load)) {
     const l = results.load;
     lines.push("");
     lines.push(`load (${l.connections} connections, ${l.durationSeconds} s each)           req/s   p99 ms  errors timeouts non-2xx  HTML`);
@@ -759,10 +1231,13 @@ function printSummary(results) {
     lines.push(`  deep link / floor req/s ratio ${String(l.deepLinkToFloorRatio).padStart(20)}`);
   }
   if (results.targets) {
-    lines.push("");
-    lines.push("performance budget                                             target    measured  met");
-    for (const t of Object.values(results.targets)) {
-      lines.push(`  ${t.label.padEnd(58)}${`${t.op} ${t.target}`.padStart(8)}${String(t.measured ?? "-").padStart(12)}  ${t.met ? "yes" : "NO"}`);
+    for (const [group, title] of Object.entries(GROUPS)) {
+      lines.push("");
+      lines.push(`targets: ${title}`);
+      lines.push(`  ${"".padEnd(58)}${"target".padStart(10)}${"measured".padStart(12)}  met`);
+      for (const t of Object.values(results.targets).filter((x) => x.group === group)) {
+        lines.push(`  ${t.label.padEnd(58)}${`${t.op} ${fmt(t.target)}`.padStart(10)}${fmt(t.measured).padStart(12)}  ${t.met ? "yes" : "NO"}${t.rule ? `   (${t.rule})` : ""}`);
+      }
     }
   }
   lines.push("");
@@ -783,7 +1258,7 @@ function writeResults(results) {
 async function main() {
   process.chdir(ROOT);
   const chromePath = findChromium();
-  console.log(`bench: using ${chromePath}; ${RUNS} runs per timing`);
+  console.log(`bench: using ${chromePath}; ${RUNS} runs per timing; Lighthouse ${LH_RUNS} mobile / ${LH_DESKTOP_RUNS} desktop runs per page`);
   const build = buildIfNeeded();
   const buildAtStart = buildIdentity();
 
@@ -791,19 +1266,34 @@ async function main() {
   let browser;
   const cleanup = () => {
     server?.stop();
+    for (const chrome of activeChromes) killQuietly(chrome.pid);
   };
   process.on("exit", cleanup);
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(130));
+  // The whole run is bounded: on expiry the exit handler stops the server and Lighthouse's Chrome.
+  const watchdog = setTimeout(() => {
+    console.error(`bench: stopped after BENCH_MAX_MINUTES=${MAX_MINUTES} minutes`);
+    process.exit(124);
+  }, MAX_MINUTES * 60_000);
   try {
     server = await startServer();
     console.log(`bench: next start on ${server.baseUrl} (pid ${server.pid})`);
-    browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await withTimeout(chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS }), STEP_TIMEOUT_MS + 5_000, "launching Chromium");
 
     const env = { browser, baseUrl: server.baseUrl, chromePath };
     const measured = {};
-    for (const { key, run } of MEASUREMENTS) {
-      console.log(`bench: measuring ${key}...`);
-      measured[key] = await run(env);
+    let failed = 0;
+    for (const { keys, run } of MEASUREMENTS) {
+      console.log(`bench: measuring ${keys.join(", ")}...`);
+      try {
+        const value = await run(env);
+        if (keys.length === 1) measured[keys[0]] = value;
+        else for (const k of keys) measured[k] = value[k];
+      } catch (err) {
+        failed += 1;
+        console.error(`bench: ${keys.join(", ")} failed: ${err.stack ?? err}`);
+        for (const k of keys) measured[k] = { error: String(err.message ?? err) };
+      }
     }
 
     const { commit, dirty } = gitCommit();
@@ -823,8 +1313,10 @@ async function main() {
         totalMemoryBytes: os.totalmem(),
         totalMemoryGB: round1(os.totalmem() / 1024 ** 3),
         runs: RUNS,
-        lighthouseRuns: LH_RUNS,
+        lighthouseRuns: { mobile: LH_RUNS, desktop: LH_DESKTOP_RUNS },
         loadSeconds: LOAD_SECONDS,
+        paths: { home: HOME_PATH, deepLink: DEEP_LINK_PATH, floor: FLOOR_PATH, loadDeepLink: LOAD_DEEP_LINK_PATH },
+        targetGroups: GROUPS,
         build: { ...build, ...buildAtStart, ...buildChange(buildAtStart) },
       },
       ...measured,
@@ -832,13 +1324,20 @@ async function main() {
     };
     writeResults(results);
     printSummary(results);
+    if (failed) process.exitCode = 1;
   } finally {
-    await browser?.close().catch(() => {});
+    clearTimeout(watchdog);
+    await withTimeout(browser?.close() ?? Promise.resolve(), 30_000, "closing Chromium").catch(() => {});
     cleanup();
   }
 }
 
-main().catch((err) => {
-  console.error(`bench failed: ${err.stack ?? err}`);
-  process.exitCode = 1;
-});
+// Run only as a script (`node bench/run.mjs`); importing the file (e.g. to try mapSession on a mock page) runs nothing.
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
+  main().catch((err) => {
+    console.error(`bench failed: ${err.stack ?? err}`);
+    process.exitCode = 1;
+  });
+}
+
+export { CHROMIUM_ARGS, SEL, VIEWPORTS, lighthouseFigures, lighthouseRun, mapSession, wakeCharts };
