@@ -29,7 +29,7 @@ export function MapPicture({ scene, hrefOf, nameOf, alt }: Props) {
     <div className={`map-picture map-picture--${scene.mode}`} style={{ "--map-pad": `${FIT_PADDING_PX}px` } as CSSProperties} data-map-picture="">
       <div className="map-picture__fit">
         <div className="map-picture__box" style={box}>
-          <svg className="map-picture__svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={alt}>
+          <svg className="map-picture__svg" viewBox={`0 0 ${+width.toFixed(2)} ${+height.toFixed(2)}`} role="img" aria-label={alt}>
             {scene.pennsylvania && (
               <defs>
                 <pattern id="pa-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

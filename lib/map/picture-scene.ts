@@ -84,7 +84,6 @@ const FIT_MIN_STEP = 3;
 /** Islands smaller than this both ways are left out of the picture, in box units (about 3-9 px). */
 const MIN_ISLAND_UNITS = 10;
 const FOCUS_COUNTRIES = new Set(["United States of America", "Mexico"]);
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A Mercator projection with MapLibre's world size for `worldPx`, its origin at world point (x0, y0). */
 function projectionFor(worldPx: number, x0: number, y0: number): GeoProjection {
@@ -193,7 +192,7 @@ export function buildMapPictureScene(model: MapModel, view: { event: EventFilter
     const r = worldRectOf(fitBounds);
     const [dx, dy] = [r.x1 - r.x0, r.y1 - r.y0];
     worldPx = FIT_BOX_UNITS / Math.max(dx, dy);
-    [width, height] = [round1(dx * worldPx), round1(dy * worldPx)];
+    [width, height] = [dx * worldPx, dy * worldPx];
     origin = [r.x0, r.y0];
   }
   const projection = projectionFor(worldPx, origin[0], origin[1]);

@@ -49,10 +49,12 @@ export function buildFitBounds(model: MapModel, view: { event: EventFilter; plac
   const bounds = boundsOf(coords);
   if (!bounds) return FALLBACK_BOUNDS;
   const [[w, s], [e, n]] = bounds;
-  const [cx, cy] = [(w + e) / 2, (s + n) / 2];
-  const [hx, hy] = [Math.max(e - w, MIN_SPAN_DEG) / 2, Math.max(n - s, MIN_SPAN_DEG) / 2];
+  /** [low, high] grown about its middle to MIN_SPAN_DEG, or as it is when already wide enough. */
+  const atLeast = (lo: number, hi: number): [number, number] => (hi - lo >= MIN_SPAN_DEG ? [lo, hi] : [(lo + hi - MIN_SPAN_DEG) / 2, (lo + hi + MIN_SPAN_DEG) / 2]);
+  const [west, east] = atLeast(w, e);
+  const [south, north] = atLeast(s, n);
   return [
-    [cx - hx, cy - hy],
-    [cx + hx, cy + hy],
+    [west, south],
+    [east, north],
   ];
 }

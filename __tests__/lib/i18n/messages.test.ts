@@ -41,6 +41,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "footer.data": [t.footer.data(S)],
     "map.mapDescription": [t.map.mapDescription(S)],
     "map.transferOf": [t.map.transferOf(S)],
+    "map.pictureAlt": [t.map.pictureAlt(S, null, 13), t.map.pictureAlt(S, S, 8)],
     "sourcesPage.compiled": [t.sourcesPage.compiled(S)],
     "sourcesPage.seriesAsOf": [t.sourcesPage.seriesAsOf(S, S)],
     "map.peopleSummary": statuses.map((status) => t.map.peopleSummary(S, status)),
