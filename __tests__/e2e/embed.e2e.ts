@@ -27,8 +27,8 @@ async function framed(path: string) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${otherOrigin}/?src=${encodeURIComponent(path)}`);
-  await page.waitForTimeout(1500);
-  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const frame = (await (await page.locator("iframe").elementHandle())?.contentFrame()) ?? undefined;
+  await frame?.waitForLoadState();
   return { context, page, frame };
 }
 
@@ -36,6 +36,9 @@ describe("embedding", () => {
   it("shows /embed/map inside an iframe on another origin, with a link back to the full view", async () => {
     const { context, page, frame } = await framed("/embed/map?v=2&event=2026-01");
     expect(frame).toBeDefined();
+    // The map's picture is there at once; a reader's click starts the live map inside the frame too.
+    await expect(frame!.locator("[data-map-picture] .pin").count()).resolves.toBeGreaterThan(0);
+    await frame!.locator("button[data-map-start]").click();
     await frame!.waitForFunction(() => document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.ready === "true", undefined, { timeout: 60_000 });
     const back = frame!.locator(".embed__back a");
     await expect(back.getAttribute("href")).resolves.toBe("/?v=2&event=2026-01");

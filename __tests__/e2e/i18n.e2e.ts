@@ -53,11 +53,9 @@ describe("languages", () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/?v=2&event=2026-01&place=us_houston`);
-    // Let the map settle and write its camera to the address first: a replaceState that lands
-    // while a link's navigation is starting cancels that navigation in Chromium.
+    // With the live map running: it holds its camera write-backs while a link's navigation runs
+    // (a replaceState landing then would cancel the navigation in Chromium).
     await waitForMapReady(page);
-    await page.waitForURL(/map=/);
-    await page.waitForTimeout(500);
     await page.locator(".lang-switch a", { hasText: "Español" }).click();
     await page.waitForURL(/lang=es/);
     expect(new URL(page.url()).searchParams.get("event")).toBe("2026-01");
