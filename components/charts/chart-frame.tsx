@@ -100,7 +100,7 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
         exportMeta={{ chartId, title, subtitle, legend: [...legend], sourceLine, asOf, dataDate }}
         exportStrings={buildChartExportStrings(t)}
       >
-        <ChartPicture def={def} description={description} hatchId={`hatch-${chartId}`} />
+        <ChartPicture def={def} descriptionId={`${id}-desc`} hatchId={`hatch-${chartId}`} />
       </PlotSlot>
       {note && <p className="small muted">{note}</p>}
       {caveats && caveats.length > 0 && (

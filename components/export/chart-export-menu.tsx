@@ -27,6 +27,8 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const { view, hrefOf } = useView();
   const [size, setSize] = useState<ExportSize>("social");
   const [background, setBackground] = useState<ExportBackground>("light");
+  // The panel is built when first opened: five charts' menus stay out of the first HTML.
+  const [isOpened, setIsOpened] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const statusMessages = useMemo(
     () => ({ busy: (what: string) => fillSlot(strings.busy, what), done: (file: string) => fillSlot(strings.done, file), failed: (why: string) => fillSlot(strings.failed, why) }),
@@ -80,27 +82,29 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
     });
 
   return (
-    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>}>
+    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>} onToggle={(e) => setIsOpened((was) => was || e.currentTarget.open)}>
       <summary>{strings.download}</summary>
-      <div className="export__panel">
-        <ExportOptions idPrefix={`export-${meta.chartId}`} size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
-        <div className="export__buttons">
-          {PNG_SCALES.map((scale) => (
-            <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>
-              PNG {scale}×
+      {isOpened && (
+        <div className="export__panel">
+          <ExportOptions idPrefix={`export-${meta.chartId}`} size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
+          <div className="export__buttons">
+            {PNG_SCALES.map((scale) => (
+              <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>
+                PNG {scale}×
+              </button>
+            ))}
+            <button type="button" className="button" disabled={isBusy} onClick={exportSvg} data-export="svg">
+              SVG
             </button>
-          ))}
-          <button type="button" className="button" disabled={isBusy} onClick={exportSvg} data-export="svg">
-            SVG
-          </button>
-          <button type="button" className="button" disabled={isBusy} onClick={exportCsv} data-export="csv">
-            CSV
-          </button>
+            <button type="button" className="button" disabled={isBusy} onClick={exportCsv} data-export="csv">
+              CSV
+            </button>
+          </div>
+          <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
+            {status.kind === "idle" ? "" : status.text}
+          </p>
         </div>
-        <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
-          {status.kind === "idle" ? "" : status.text}
-        </p>
-      </div>
+      )}
     </details>
   );
 }

@@ -23,3 +23,34 @@ export function thinningBreakpointPx(labels: readonly string[], marginsPx: numbe
   if (needPx <= 320) return null;
   return THINNING_BREAKPOINTS_PX.find((b) => b >= needPx) ?? THINNING_BREAKPOINTS_PX.at(-1)!;
 }
+
+/**
+ * A polyline as compact path data: the first point absolute, then moves relative to the previous
+ * one, from rounded positions so no rounding error accumulates. With `asDots`, each point is a
+ * zero-length segment instead (drawn as a dot by a round line cap): "M10 5h0m2.5 1h0".
+ * Points are [x, y] in the path's units; null breaks the line (a gap in the data).
+ */
+export function compactPath(points: readonly ([number, number] | null)[], asDots = false): string {
+  let out = "";
+  let prev: [number, number] | null = null;
+  let isDrawing = false;
+  for (const p of points) {
+    if (!p) {
+      isDrawing = false;
+      continue;
+    }
+    const [x, y] = [px(p[0]), px(p[1])];
+    if (!prev) out += `M${x} ${y}`;
+    else out += `${asDots || !isDrawing ? "m" : "l"}${px(x - prev[0])}${delta(y - prev[1])}`;
+    if (asDots) out += "h0";
+    prev = [x, y];
+    isDrawing = true;
+  }
+  return out;
+}
+
+/** A signed relative coordinate: a leading space only where no minus sign separates the numbers. */
+const delta = (value: number) => {
+  const v = px(value);
+  return v < 0 ? `${v}` : ` ${v}`;
+};

@@ -38,9 +38,14 @@ export interface ChartExportStrings {
   csvHeaders: Messages["export"]["csvHeaders"];
 }
 
+/** One object per catalogue: the page passes the same one to every chart, so it is sent once. */
+const BUILT = new WeakMap<Messages, ChartExportStrings>();
+
 export function buildChartExportStrings(t: Messages): ChartExportStrings {
+  const cached = BUILT.get(t);
+  if (cached) return cached;
   const e = t.export;
-  return {
+  const strings: ChartExportStrings = {
     download: e.download,
     size: e.size,
     background: e.background,
@@ -53,4 +58,6 @@ export function buildChartExportStrings(t: Messages): ChartExportStrings {
     dataAsOfLabel: t.charts.dataAsOfLabel,
     csvHeaders: e.csvHeaders,
   };
+  BUILT.set(t, strings);
+  return strings;
 }

@@ -83,10 +83,23 @@ function pictureBars(root: Element): Box[] {
   return [...filled, ...fixed, ...hatched].sort((a, b) => a.x - b.x);
 }
 
+/** The dots of a path of zero-length segments ("M10 5h0m2.5 1h0"): where each h0 is drawn. */
+function dotsOfPath(d: string): [number, number][] {
+  const dots: [number, number][] = [];
+  let at: [number, number] = [0, 0];
+  for (const [, command, args] of d.matchAll(/([MmLlHh])([^MmLlHh]*)/g)) {
+    const [a = 0, b = 0] = numbersOf(args!);
+    if (command === "M") at = [a, b];
+    else if (command === "m" || command === "l") at = [at[0] + a, at[1] + b];
+    else if (command === "h" && a === 0) dots.push(at);
+  }
+  return dots;
+}
+
 function picturePoints(root: Element, className: string): Point[] {
   const f = pictureFrame(root);
   const d = root.querySelector(`path.${className}`)?.getAttribute("d") ?? "";
-  return [...d.matchAll(/M([\d.]+) ([\d.]+)h0/g)].map((m) => ({ x: f.fromUnits(Number(m[1])), y: f.top + Number(m[2]) }));
+  return dotsOfPath(d).map(([x, y]) => ({ x: f.fromUnits(x), y: f.top + y }));
 }
 
 function pictureAnnotations(root: Element): number[] {
@@ -118,7 +131,7 @@ describe("ChartPicture and the recharts plots", () => {
   const specs = makeSpecs(loadRealDataset());
   it.each(specs.map((spec) => [spec.kind, spec] as const))("ChartPicture draws the %s chart where recharts does, within 1 px at 800 px wide", async (kind, spec) => {
     const def = defineChart(spec);
-    const picture = render(<ChartPicture def={def} description="d" hatchId="h" />).container;
+    const picture = render(<ChartPicture def={def} descriptionId="d" hatchId="h" />).container;
     const Plot = await loadPlot(spec.kind);
     const plot = render(<Plot {...spec.props} width={WIDTH_PX} height={def.heightPx} />).container;
 
