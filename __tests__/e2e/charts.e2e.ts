@@ -46,8 +46,9 @@ describe("charts", () => {
     await expect(page.locator('[data-plot="homicides"] .point--counted').getAttribute("d")).resolves.toMatch(/^M[\d.]+ [\d.]+h0/);
     await expect(page.locator('[data-plot="fiscal"] .bar--partial').count()).resolves.toBe(1);
     await expect(page.locator('[data-plot="homicides"] .annotation').count()).resolves.toBe(4);
-    const text = (await page.locator("body").textContent()) ?? "";
-    expect(text).not.toMatch(/Drawing the chart|Loading/);
+    // (The map, outside this section, still says "Loading the map…" without JavaScript.)
+    expect((await page.locator("body").textContent()) ?? "").not.toMatch(/Drawing the chart/);
+    expect((await page.locator("section.charts").textContent()) ?? "").not.toMatch(/Drawing|Loading/);
     await expect(page.locator(".recharts-wrapper").count()).resolves.toBe(0);
     // Tables are in the page only when the URL asks for one.
     await expect(page.locator("table[data-table]").count()).resolves.toBe(0);
@@ -131,7 +132,7 @@ describe("charts", () => {
     await expect(fy2025.textContent()).resolves.toContain("12,027.28");
     await expect(page.locator('[data-plot="fentanyl"] path.bars').getAttribute("d")).resolves.not.toBe(barsBefore);
     await page.goBack();
-    await page.waitForFunction(() => !location.search.includes("scope="));
+    await page.waitForFunction(() => !location.search.includes("scope=") && !!document.querySelector("#chart-fentanyl")?.textContent?.includes("southwest border"));
     await expect(fy2025.textContent()).resolves.toContain("11,488.28");
     await expect(page.locator('[data-plot="fentanyl"] path.bars').getAttribute("d")).resolves.toBe(barsBefore);
     await context.close();

@@ -55,7 +55,18 @@ export function PlotSlot({ wire, heightPx, label, children, exportMeta, exportSt
   const isLive = Plot !== null && widthPx > 0;
   useEffect(() => {
     const el = ref.current;
-    if (isLive && el && document.activeElement === el) el.querySelector<SVGElement>(".recharts-surface[tabindex]")?.focus();
+    if (!isLive || !el) return;
+    // Keyboard focus on the box follows into recharts' focusable chart (drawn a moment after mount).
+    const handOver = () => {
+      const surface = el.querySelector<SVGElement>("svg.recharts-surface[tabindex]");
+      if (!surface) return false;
+      if (document.activeElement === el) surface.focus();
+      return true;
+    };
+    if (handOver()) return;
+    const observer = new MutationObserver(() => handOver() && observer.disconnect());
+    observer.observe(el, { childList: true, subtree: true, attributes: true, attributeFilter: ["tabindex"] });
+    return () => observer.disconnect();
   }, [isLive]);
 
   return (
