@@ -29,6 +29,10 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const [background, setBackground] = useState<ExportBackground>("light");
   // The panel is built when first opened: five charts' menus stay out of the first HTML.
   const [isOpened, setIsOpened] = useState(false);
+  // Read the element now: React clears currentTarget once the handler returns.
+  const handleToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
+    if (e.currentTarget.open) setIsOpened(true);
+  };
   const ref = useRef<HTMLDivElement>(null);
   const statusMessages = useMemo(
     () => ({ busy: (what: string) => fillSlot(strings.busy, what), done: (file: string) => fillSlot(strings.done, file), failed: (why: string) => fillSlot(strings.failed, why) }),
@@ -82,7 +86,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
     });
 
   return (
-    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>} onToggle={(e) => setIsOpened((was) => was || e.currentTarget.open)}>
+    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>} onToggle={handleToggle}>
       <summary>{strings.download}</summary>
       {isOpened && (
         <div className="export__panel">
