@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const DEEP = "/?v=2&map=5.5/31.2/-99.4&event=2026-01&place=us_sat&scope=nationwide";
+const DEEP = "/?v=2&map=5.5/31.2/-99.4&event=2026-01&place=us_sat&chart=fiscal&scope=nationwide&table=1";
 
 const camera = (page: Page) =>
   page.evaluate(() => {

@@ -49,7 +49,9 @@ describe("embedding", () => {
 
   it("shows one chart alone at /embed/chart/<id>", async () => {
     const { context, frame } = await framed("/embed/chart/fentanyl?v=2&scope=nationwide");
-    await frame!.locator('[data-plot="fentanyl"] svg.recharts-surface').first().waitFor({ timeout: 60_000 });
+    await frame!.locator('[data-plot="fentanyl"] [data-chart-picture]').waitFor({ timeout: 60_000 });
+    await frame!.locator('[data-plot="fentanyl"]').hover();
+    await frame!.locator('[data-plot="fentanyl"] .recharts-wrapper > svg').waitFor({ timeout: 60_000 });
     await expect(frame!.locator("figure.chart").count()).resolves.toBe(1);
     await expect(frame!.locator("#chart-fentanyl .chart__subtitle").textContent()).resolves.toContain("nationwide");
     await context.close();

@@ -71,7 +71,7 @@ describe("chart and map export", () => {
   it("exports CSV of exactly the plotted rows, with units in the header and the sources as comments", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/?v=2&range=2024-09..2025-06`);
+    await page.goto(`${BASE_URL}/?v=2&range=2024-09..2025-06&chart=fentanyl&table=1`);
     const file = await exportChart(page, "fentanyl", "csv");
     expect(file.name).toBe("fentanyl_swb_2024-09-2025-06_2026-11-30.csv");
     const text = file.bytes.toString("utf8");

@@ -37,7 +37,7 @@ describe("languages", () => {
       if (path.startsWith("/?")) {
         await waitForMapReady(page);
         await page.locator("#charts-title").scrollIntoViewIfNeeded();
-        await page.locator('[data-plot="fiscal"] svg.recharts-surface').first().waitFor();
+        await page.locator('[data-plot="fiscal"] [data-chart-picture]').waitFor();
       }
       const text = await page.evaluate(() => document.body.innerText);
       expect({ path, untranslated: english.filter((s) => text.includes(s)) }).toEqual({ path, untranslated: [] });

@@ -55,7 +55,9 @@ describe("content security policy in the browser", () => {
     await page.goto(`${BASE_URL}/?v=2&event=2026-01&place=us_houston`);
     await waitForMapReady(page);
     await page.locator("#charts-title").scrollIntoViewIfNeeded();
-    await page.locator('[data-plot="homicides"] svg.recharts-surface').first().waitFor();
+    // recharts loads when a chart is reached, under the same CSP.
+    await page.locator('[data-plot="homicides"]').hover();
+    await page.locator('[data-plot="homicides"] .recharts-wrapper > svg').waitFor();
     const menu = page.locator("#chart-annual details.export");
     await menu.locator("summary").click();
     await Promise.all([page.waitForEvent("download"), menu.locator('[data-export="png-2"]').click()]);

@@ -1,9 +1,15 @@
 import type { ReactNode } from "react";
+import { defineChart } from "@/lib/charts/define-chart";
+import type { PlotSpec } from "@/lib/charts/plot-spec";
+import { toWire } from "@/lib/charts/wire";
+import { buildChartExportStrings } from "@/lib/export/chart-export-meta";
 import type { ChartId } from "@/lib/url/view-state";
-import type { Locale } from "@/lib/i18n/locale";
-import { PlotSlot, type PlotSpec } from "./plot-slot";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
+import { ChartLink } from "../share/chart-link";
+import { ChartPicture } from "./chart-picture";
+import { PlotSlot } from "./plot-slot";
+import { ViewLink } from "./view-link";
 
 export interface LegendItem {
   label: string;
@@ -27,15 +33,11 @@ interface Props {
   asOf: string;
   controls?: ReactNode;
   plotSpec: PlotSpec;
-  plotHeightPx: number;
   /** The data's compile date, for stable export file names. */
   dataDate: string;
-  locale: Locale;
-  table: ReactNode;
-  /** Open the data table on first paint (a link with table=1). */
+  /** Renders the data table; called only when the view asks for it (table=1 and chart=this one). */
+  table: () => ReactNode;
   isTableOpen?: boolean;
-  /** "Link to this chart", rendered by the caller (a client leaf that knows the current URL). */
-  link?: ReactNode;
   t: Messages;
 }
 
@@ -63,10 +65,12 @@ function LegendMark({ item }: { item: LegendItem }) {
 }
 
 /**
- * A chart as a self-contained figure: title, subtitle with units, legend, the plot (drawn on the
- * client into a reserved box), a real data table, and the source line with "data as of".
+ * A chart as a self-contained figure: title, subtitle with units, legend, the plot (a picture
+ * drawn on the server, interactive once reached), its data table (in the page only when the URL
+ * asks for it; otherwise a link to that view), and the source line with "data as of".
  */
-export function ChartFrame({ chartId, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plotSpec, plotHeightPx, dataDate, locale, table, isTableOpen, link, t }: Props) {
+export function ChartFrame({ chartId, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plotSpec, dataDate, table, isTableOpen, t }: Props) {
+  const def = defineChart(plotSpec);
   const id = `chart-${chartId}`;
   const listed = sources.slice(0, MAX_LISTED_SOURCES);
   const sourceText = (s: SourceRef) => (sources.filter((o) => o.publisher === s.publisher).length > 1 ? s.title : s.publisher);
@@ -90,12 +94,14 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
         ))}
       </ul>
       <PlotSlot
-        spec={plotSpec}
-        heightPx={plotHeightPx}
-        loadingText={t.charts.loading}
-        locale={locale}
+        wire={toWire(plotSpec)}
+        heightPx={def.heightPx}
+        label={t.charts.explore}
         exportMeta={{ chartId, title, subtitle, legend: [...legend], sourceLine, asOf, dataDate }}
-      />
+        exportStrings={buildChartExportStrings(t)}
+      >
+        <ChartPicture def={def} descriptionId={`${id}-desc`} hatchId={`hatch-${chartId}`} />
+      </PlotSlot>
       {note && <p className="small muted">{note}</p>}
       {caveats && caveats.length > 0 && (
         <details className="chart__caveats small">
@@ -107,10 +113,18 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
           </ul>
         </details>
       )}
-      <details className="chart__table" open={isTableOpen}>
-        <summary>{t.charts.showTable}</summary>
-        {table}
-      </details>
+      {isTableOpen ? (
+        <div className="chart__table" data-table-open={chartId}>
+          <ViewLink patch={{ table: false }} hash={id} className="chart__table-toggle">
+            {t.charts.hideTable}
+          </ViewLink>
+          {table()}
+        </div>
+      ) : (
+        <ViewLink patch={{ chart: chartId, table: true }} hash={id} className="chart__table-toggle">
+          {t.charts.showTable}
+        </ViewLink>
+      )}
       <p className="chart__source small muted">
         {t.charts.source}:{" "}
         {listed.map((s, i) => (
@@ -127,7 +141,7 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
             <a href={allSourcesHref}>{t.charts.moreSources(more)}</a>
           </>
         )}
-        . {t.charts.dataAsOf(asOf)}.{link && <> {link}</>}
+        . {t.charts.dataAsOf(asOf)}. <ChartLink chart={chartId} label={t.share.chartLink} />
       </p>
     </figure>
   );

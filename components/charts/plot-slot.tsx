@@ -1,55 +1,92 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useRef, useState, type ComponentType } from "react";
-import type { Locale } from "@/lib/i18n/locale";
-import { ChartExportMenu, type ChartExportMeta } from "../export/chart-export-menu";
-import type { AnnualPlotProps, FentanylPlotProps, FiscalPlotProps, HomicidePlotProps, TransfersPlotProps } from "./plots/plot-props";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { ChartExportMeta, ChartExportStrings } from "@/lib/export/chart-export-meta";
+import { fromWire, type WirePlotSpec } from "@/lib/charts/wire";
+import { ChartExportMenu } from "../export/chart-export-menu";
+import { loadPlot, type PlotComponent } from "./plot-registry";
 
-/** Every plot is its own lazy chunk: recharts never delays the server-rendered first paint. */
-const PLOTS = {
-  homicides: dynamic(() => import("./plots/homicide-plot"), { ssr: false }),
-  annual: dynamic(() => import("./plots/annual-plot"), { ssr: false }),
-  fentanyl: dynamic(() => import("./plots/fentanyl-plot"), { ssr: false }),
-  fiscal: dynamic(() => import("./plots/fiscal-plot"), { ssr: false }),
-  transfers: dynamic(() => import("./plots/transfers-plot"), { ssr: false }),
-} as const;
-
-type SizeFree<T> = Omit<T, "width" | "height">;
-
-export type PlotSpec =
-  | { kind: "homicides"; props: SizeFree<HomicidePlotProps> }
-  | { kind: "annual"; props: SizeFree<AnnualPlotProps> }
-  | { kind: "fentanyl"; props: SizeFree<FentanylPlotProps> }
-  | { kind: "fiscal"; props: SizeFree<FiscalPlotProps> }
-  | { kind: "transfers"; props: SizeFree<TransfersPlotProps> };
+interface Props {
+  /** The plot's rows and names in their compact form (lib/charts/wire). */
+  wire: WirePlotSpec;
+  heightPx: number;
+  /** Accessible name of the box before the interactive chart is in it, e.g. "Explore the chart". */
+  label: string;
+  /** The server-drawn picture, shown until recharts takes over. */
+  children: ReactNode;
+  exportMeta?: ChartExportMeta;
+  exportStrings?: ChartExportStrings;
+}
 
 /**
- * A box of fixed height, reserved in the server HTML so nothing shifts, that draws its plot once
- * it knows its width (and again when the width changes).
+ * A box of fixed height holding the server-drawn picture of a chart. recharts is imported only
+ * when a reader reaches for the chart (pointer over it, touch, keyboard focus); it then replaces
+ * the picture at the box's size, so nothing shifts, and keyboard focus moves into it.
  */
-export function PlotSlot({ spec, heightPx, loadingText, locale, exportMeta }: { spec: PlotSpec; heightPx: number; loadingText: string; locale: Locale; exportMeta?: ChartExportMeta }) {
+export function PlotSlot({ wire, heightPx, label, children, exportMeta, exportStrings }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const isRequested = useRef(false);
+  const [Plot, setPlot] = useState<PlotComponent | null>(null);
+  const [widthPx, setWidthPx] = useState(0);
+  const spec = useMemo(() => fromWire(wire), [wire]);
+  const kind = wire.kind;
+
+  const handleReach = useCallback(() => {
+    if (isRequested.current) return;
+    isRequested.current = true;
+    loadPlot(kind).then(
+      (component) => setPlot(() => component),
+      () => {
+        isRequested.current = false; // a failed chunk load: the picture stays, the next reach retries
+      },
+    );
+  }, [kind]);
+
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    if (typeof ResizeObserver === "undefined") {
-      setWidth(Math.floor(el.clientWidth));
-      return;
-    }
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    if (!Plot || !el) return;
+    setWidthPx(Math.floor(el.clientWidth));
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setWidthPx(Math.floor(entry!.contentRect.width)));
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
-  // The union is checked where specs are built; one cast here keeps the map of plots flat.
-  const Plot = PLOTS[spec.kind] as ComponentType<typeof spec.props & { width: number; height: number }>;
+  }, [Plot]);
+
+  const isLive = Plot !== null && widthPx > 0;
+  useEffect(() => {
+    const el = ref.current;
+    if (!isLive || !el) return;
+    // Keyboard focus on the box follows into recharts' focusable chart (drawn a moment after mount).
+    const handOver = () => {
+      const surface = el.querySelector<SVGElement>("svg.recharts-surface[tabindex]");
+      if (!surface) return false;
+      if (document.activeElement === el) surface.focus();
+      return true;
+    };
+    if (handOver()) return;
+    const observer = new MutationObserver(() => handOver() && observer.disconnect());
+    observer.observe(el, { childList: true, subtree: true, attributes: true, attributeFilter: ["tabindex"] });
+    return () => observer.disconnect();
+  }, [isLive]);
+
   return (
     <>
-      <div ref={ref} className="plot-slot" style={{ height: heightPx }} data-plot={spec.kind}>
-        {width > 0 ? <Plot {...spec.props} width={width} height={heightPx} /> : <p className="plot-slot__loading">{loadingText}</p>}
+      <div
+        ref={ref}
+        className="plot-slot"
+        style={{ height: heightPx }}
+        data-plot={kind}
+        data-live={isLive ? "" : undefined}
+        role={isLive ? undefined : "group"}
+        aria-label={isLive ? undefined : label}
+        tabIndex={isLive ? -1 : 0}
+        onPointerEnter={handleReach}
+        onFocus={handleReach}
+        onTouchStart={handleReach}
+      >
+        {isLive ? <Plot {...spec.props} width={widthPx} height={heightPx} /> : children}
       </div>
-      {exportMeta && <ChartExportMenu spec={spec} meta={exportMeta} locale={locale} />}
+      {exportMeta && exportStrings && <ChartExportMenu spec={spec} meta={exportMeta} strings={exportStrings} />}
     </>
   );
 }

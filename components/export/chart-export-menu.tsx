@@ -2,34 +2,19 @@
 
 import { useMemo, useRef, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
-import { buildChartTable, type PlottedRows } from "@/lib/export/chart-csv";
+import type { PlotSpec } from "@/lib/charts/plot-spec";
+import { buildChartTable } from "@/lib/export/chart-csv";
+import { fillSlot, type ChartExportMeta, type ChartExportStrings } from "@/lib/export/chart-export-meta";
 import { buildChartExportLayout, composeChartSvg } from "@/lib/export/compose-svg";
 import { toCsv } from "@/lib/export/csv";
 import { inkForTheme, recolorForTheme } from "@/lib/export/dark-ink";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
-import type { LegendItem } from "@/lib/export/legend-svg";
 import { EXPORT_SIZES, EXPORT_THEMES, PNG_SCALES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
-import type { Locale } from "@/lib/i18n/locale";
-import { getMessages } from "@/lib/i18n/messages";
-import type { ChartId } from "@/lib/url/view-state";
-import type { PlotSpec } from "../charts/plot-slot";
 import { useView } from "../view/view-context";
 import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
 import { ExportOptions } from "./export-options";
 import { renderPlotSvg } from "./render-plot";
 import { useExportStatus } from "./use-export-status";
-
-/** What a chart's image says about itself, in words (from the server-rendered frame). */
-export interface ChartExportMeta {
-  chartId: ChartId;
-  title: string;
-  subtitle: string;
-  legend: LegendItem[];
-  sourceLine: string;
-  asOf: string;
-  /** The data's compile date, "YYYY-MM-DD": part of the file name, so names are stable. */
-  dataDate: string;
-}
 
 /** The on-screen export size: the plot's width, with room for title, legend and footer. */
 function screenSize(host: HTMLElement | null): { width: number; height: number } {
@@ -38,13 +23,21 @@ function screenSize(host: HTMLElement | null): { width: number; height: number }
 }
 
 /** Download menu of one chart: PNG 1x/2x/4x, SVG and CSV, drawn in the browser. */
-export function ChartExportMenu({ spec, meta, locale }: { spec: PlotSpec; meta: ChartExportMeta; locale: Locale }) {
-  const t = getMessages(locale);
+export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta: ChartExportMeta; strings: ChartExportStrings }) {
   const { view, hrefOf } = useView();
   const [size, setSize] = useState<ExportSize>("social");
   const [background, setBackground] = useState<ExportBackground>("light");
+  // The panel is built when first opened: five charts' menus stay out of the first HTML.
+  const [isOpened, setIsOpened] = useState(false);
+  // Read the element now: React clears currentTarget once the handler returns.
+  const handleToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
+    if (e.currentTarget.open) setIsOpened(true);
+  };
   const ref = useRef<HTMLDivElement>(null);
-  const statusMessages = useMemo(() => ({ busy: t.export.busy, done: t.export.done, failed: t.export.failed }), [t]);
+  const statusMessages = useMemo(
+    () => ({ busy: (what: string) => fillSlot(strings.busy, what), done: (file: string) => fillSlot(strings.done, file), failed: (why: string) => fillSlot(strings.failed, why) }),
+    [strings],
+  );
   const { status, run, isBusy } = useExportStatus(statusMessages);
 
   const link = () => `${window.location.origin}${hrefOf({ ...view, chart: meta.chartId }).split("#")[0]}#chart-${meta.chartId}`;
@@ -56,7 +49,7 @@ export function ChartExportMenu({ spec, meta, locale }: { spec: PlotSpec; meta: 
     const { width, height } = EXPORT_SIZES[size] ?? screenSize(ref.current);
     const theme = EXPORT_THEMES[background];
     const legend = meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) }));
-    const imageMeta = { title: meta.title, subtitle: meta.subtitle, legend, sourceLine: meta.sourceLine, asOf: meta.asOf, link: link(), asOfLabel: t.charts.dataAsOfLabel };
+    const imageMeta = { title: meta.title, subtitle: meta.subtitle, legend, sourceLine: meta.sourceLine, asOf: meta.asOf, link: link(), asOfLabel: strings.dataAsOfLabel };
     const { plot } = buildChartExportLayout({ width, height, meta: imageMeta });
     const [plotSvg, fontCss] = await Promise.all([renderPlotSvg(spec, plot.width, plot.height), loadExportFontCss()]);
     const svg = composeChartSvg({ plotSvg: recolorForTheme(plotSvg, theme), width, height, meta: imageMeta, theme, fontCss });
@@ -85,35 +78,37 @@ export function ChartExportMenu({ spec, meta, locale }: { spec: PlotSpec; meta: 
 
   const exportCsv = () =>
     run("CSV", async () => {
-      const table = buildChartTable({ kind: spec.kind, rows: spec.props.rows } as PlottedRows, t.export.csvHeaders);
-      const csv = toCsv({ preamble: [meta.title, `${meta.subtitle}`, meta.sourceLine, t.charts.dataAsOf(meta.asOf), link()], columns: table.columns, rows: table.rows });
+      const table = buildChartTable(spec, strings.csvHeaders);
+      const csv = toCsv({ preamble: [meta.title, `${meta.subtitle}`, meta.sourceLine, fillSlot(strings.dataAsOf, meta.asOf), link()], columns: table.columns, rows: table.rows });
       const name = fileName("csv");
       downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), name);
       return name;
     });
 
   return (
-    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>}>
-      <summary>{t.export.download}</summary>
-      <div className="export__panel">
-        <ExportOptions idPrefix={`export-${meta.chartId}`} size={size} background={background} onSize={setSize} onBackground={setBackground} t={t} />
-        <div className="export__buttons">
-          {PNG_SCALES.map((scale) => (
-            <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>
-              PNG {scale}×
+    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>} onToggle={handleToggle}>
+      <summary>{strings.download}</summary>
+      {isOpened && (
+        <div className="export__panel">
+          <ExportOptions idPrefix={`export-${meta.chartId}`} size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
+          <div className="export__buttons">
+            {PNG_SCALES.map((scale) => (
+              <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>
+                PNG {scale}×
+              </button>
+            ))}
+            <button type="button" className="button" disabled={isBusy} onClick={exportSvg} data-export="svg">
+              SVG
             </button>
-          ))}
-          <button type="button" className="button" disabled={isBusy} onClick={exportSvg} data-export="svg">
-            SVG
-          </button>
-          <button type="button" className="button" disabled={isBusy} onClick={exportCsv} data-export="csv">
-            CSV
-          </button>
+            <button type="button" className="button" disabled={isBusy} onClick={exportCsv} data-export="csv">
+              CSV
+            </button>
+          </div>
+          <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
+            {status.kind === "idle" ? "" : status.text}
+          </p>
         </div>
-        <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
-          {status.kind === "idle" ? "" : status.text}
-        </p>
-      </div>
+      )}
     </details>
   );
 }

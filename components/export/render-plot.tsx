@@ -1,15 +1,7 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import type { PlotSpec } from "../charts/plot-slot";
-
-/** Plot modules by kind, imported only when someone exports. */
-const LOADERS = {
-  homicides: () => import("../charts/plots/homicide-plot"),
-  annual: () => import("../charts/plots/annual-plot"),
-  fentanyl: () => import("../charts/plots/fentanyl-plot"),
-  fiscal: () => import("../charts/plots/fiscal-plot"),
-  transfers: () => import("../charts/plots/transfers-plot"),
-} as const;
+import type { PlotSpec } from "@/lib/charts/plot-spec";
+import { loadPlot } from "../charts/plot-registry";
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -18,16 +10,14 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * export is laid out for its own size, not a stretched copy of the screen.
  */
 export async function renderPlotSvg(spec: PlotSpec, widthPx: number, heightPx: number): Promise<string> {
-  const { default: Plot } = await LOADERS[spec.kind]();
+  const Plot = await loadPlot(spec.kind);
   const host = document.createElement("div");
   host.setAttribute("aria-hidden", "true");
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${widthPx}px;height:${heightPx}px;`;
   document.body.appendChild(host);
   const root = createRoot(host);
   try {
-    // The union was checked where the spec was built; the loaded module takes the same props.
-    const Component = Plot as unknown as (props: Record<string, unknown>) => React.JSX.Element;
-    flushSync(() => root.render(<Component {...(spec.props as unknown as Record<string, unknown>)} width={widthPx} height={heightPx} />));
+    flushSync(() => root.render(<Plot {...spec.props} width={widthPx} height={heightPx} />));
     for (let i = 0; i < 30; i++) {
       await nextFrame();
       const svg = host.querySelector<SVGSVGElement>(".recharts-wrapper > svg");

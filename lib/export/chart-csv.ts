@@ -1,6 +1,4 @@
-import type { FentanylMonthRow, FiscalYearRow } from "../series/fentanyl";
-import type { AnnualHomicideRow, HomicideRow } from "../series/homicides";
-import type { TransferRow } from "../series/transfers";
+import type { PlotSpec } from "../charts/plot-spec";
 
 /** One CSV column: `key` in the row, `header` with its unit (e.g. "pounds_seized_lbs"). */
 export interface CsvColumn {
@@ -13,21 +11,16 @@ export interface ChartTable {
   rows: Record<string, string | number | boolean | null>[];
 }
 
-/** The rows a chart plots, as they are plotted, keyed by plot kind. */
-export type PlottedRows =
-  | { kind: "homicides"; rows: HomicideRow[] }
-  | { kind: "annual"; rows: AnnualHomicideRow[] }
-  | { kind: "fentanyl"; rows: FentanylMonthRow[] }
-  | { kind: "fiscal"; rows: FiscalYearRow[] }
-  | { kind: "transfers"; rows: TransferRow[] };
+/** The rows a chart plots, as they are plotted, keyed by plot kind: any plot spec fits. */
+export type PlottedRows = { [K in PlotSpec["kind"]]: { kind: K; rows: Extract<PlotSpec, { kind: K }>["props"]["rows"] } }[PlotSpec["kind"]];
 
 /**
  * Exactly the plotted data as a table with units in the headers; values unrounded, as plotted.
  * buildChartTable({ kind: "fiscal", rows }) -> columns fiscal_year, pounds_seized_lbs, partial_year;
  * `headers` (by column key) translates the header row.
  */
-export function buildChartTable(plotted: PlottedRows, headers?: Readonly<Record<string, string>>): ChartTable {
-  const table = buildEnglishTable(plotted);
+export function buildChartTable(plotted: PlottedRows | PlotSpec, headers?: Readonly<Record<string, string>>): ChartTable {
+  const table = buildEnglishTable("props" in plotted ? ({ kind: plotted.kind, rows: plotted.props.rows } as PlottedRows) : plotted);
   return headers ? { ...table, columns: table.columns.map((c) => ({ key: c.key, header: headers[c.key] ?? c.header })) } : table;
 }
 

@@ -151,11 +151,14 @@ export interface Messages {
     sectionTitle: string;
     sectionLede: string;
     showTable: string;
+    /** Link that closes an open data table. */
+    hideTable: string;
+    /** Name of a chart's picture box, which turns interactive when reached. */
+    explore: string;
     caveats: string;
     source: string;
     dataAsOf: (date: string) => string;
     dataAsOfLabel: string;
-    loading: string;
     month: string;
     year: string;
     annotationAdministration: string;
@@ -389,11 +392,12 @@ const en: Messages = {
     sectionTitle: "The numbers behind the claims",
     sectionLede: "The series both governments cite. Every chart marks the three transfers and the start of the current Mexican administration; each has a table of the same numbers.",
     showTable: "Show the data as a table",
+    hideTable: "Hide the table",
+    explore: "Interactive chart: point at it or use the arrow keys for values",
     caveats: "About these numbers",
     source: "Source",
     dataAsOf: (date) => `Data as of ${date}`,
     dataAsOfLabel: "Data as of",
-    loading: "Drawing the chart…",
     month: "Month",
     year: "Year",
     annotationAdministration: "New administration (Oct 1, 2024)",
@@ -674,11 +678,12 @@ const es: Messages = {
     sectionTitle: "Las cifras detrás de las afirmaciones",
     sectionLede: "Las series que citan ambos gobiernos. Cada gráfica marca los tres traslados y el inicio del actual gobierno de México; cada una tiene una tabla con las mismas cifras.",
     showTable: "Mostrar los datos como tabla",
+    hideTable: "Ocultar la tabla",
+    explore: "Gráfica interactiva: señálela o use las flechas del teclado para ver los valores",
     caveats: "Sobre estas cifras",
     source: "Fuente",
     dataAsOf: (date) => `Datos al ${date}`,
     dataAsOfLabel: "Datos al",
-    loading: "Dibujando la gráfica…",
     month: "Mes",
     year: "Año",
     annotationAdministration: "Nuevo gobierno (1 oct 2024)",

@@ -14,9 +14,10 @@ import { loadRealDataset } from "../../fixtures/real-data";
 jest.mock("next/navigation", () => ({
   usePathname: () => window.location.pathname,
   useSearchParams: () => new URLSearchParams(window.location.search),
+  useRouter: () => ({ push: () => undefined }),
 }));
 
-/** PlotSlot measures its box with ResizeObserver, which jsdom lacks; this one never reports, so plots stay unloaded. */
+/** PlotSlot measures its box with ResizeObserver once recharts is loaded; nothing is reached here, so it never reports. */
 class SilentResizeObserver {
   observe() {}
   unobserve() {}
@@ -44,11 +45,10 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
     sources: makeSources(2),
     allSourcesHref: "/sources#topic-test",
     asOf: "June 2025",
-    plotSpec: { kind: "annual", props: { rows: [], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } } },
-    plotHeightPx: 200,
+    plotSpec: { kind: "annual", props: { rows: [{ year: 2024, sesnsp: 30_046, inegi: 33_550, inegiNote: null }], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } } },
     dataDate: "2026-11-30",
-    locale: "en",
-    table: (
+    isTableOpen: true,
+    table: () => (
       <table>
         <tbody>
           <tr>
@@ -71,6 +71,11 @@ function sourceLine(): HTMLElement {
   return screen.getByText(/Data as of/).closest("p")!;
 }
 
+/** The source links of the line under the chart (not its "Link to this chart"). */
+function sourceLinks(): HTMLElement[] {
+  return within(sourceLine()).getAllByRole("link").filter((a) => !a.classList.contains("chart__link"));
+}
+
 describe("ChartFrame", () => {
   it("ChartFrame names the figure by its title and describes it by its description", () => {
     renderFrame(<ChartFrame {...makeFrameProps()} />);
@@ -78,37 +83,50 @@ describe("ChartFrame", () => {
     expect(figure).toHaveAccessibleDescription("Monthly pounds seized, January to March 2025.");
     expect(within(figure).getByRole("heading", { level: 3 })).toHaveTextContent("Seizures per month");
   });
-  it("ChartFrame puts the table in a <details> whose summary is the showTable text", () => {
+  it("ChartFrame shows an open table under a link that closes it (table=0)", () => {
+    window.history.replaceState(null, "", "/?v=2&chart=annual&table=1");
     renderFrame(<ChartFrame {...makeFrameProps()} />);
     const table = screen.getByRole("table");
-    const details = table.closest("details");
-    expect(details).not.toBeNull();
-    expect(details).not.toHaveAttribute("open");
-    expect(details!.querySelector(":scope > summary")).toHaveTextContent(t.charts.showTable);
-    expect(t.charts.showTable).toBe("Show the data as a table");
     expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["Jan 20251,234.50", "Feb 2025987.00"]);
+    expect(screen.getByRole("link", { name: t.charts.hideTable })).toHaveAttribute("href", "/?v=2&chart=annual#chart-annual");
+    window.history.replaceState(null, "", "/");
+  });
+  it("ChartFrame leaves a closed table out of the page and links to the view that opens it", () => {
+    const table = jest.fn(() => <table />);
+    renderFrame(<ChartFrame {...makeFrameProps({ isTableOpen: false, table })} />);
+    expect(table).not.toHaveBeenCalled();
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(t.charts.showTable).toBe("Show the data as a table");
+    expect(screen.getByRole("link", { name: t.charts.showTable })).toHaveAttribute("href", "/?v=2&chart=annual&table=1#chart-annual");
+  });
+  it("ChartFrame draws the plot as a picture named by the chart's description, with no loading text", () => {
+    renderFrame(<ChartFrame {...makeFrameProps()} />);
+    const picture = screen.getByRole("img", { name: "Monthly pounds seized, January to March 2025." });
+    expect(picture).toHaveAttribute("data-chart-picture");
+    expect(picture.closest("[data-plot=annual]")).toHaveAttribute("tabindex", "0");
+    expect(document.body.textContent).not.toMatch(/Drawing the chart|Loading/);
   });
   it("ChartFrame lists 2 sources by publisher, with no 'more' link", () => {
     renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
-    const links = within(sourceLine()).getAllByRole("link");
+    const links = sourceLinks();
     expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
       ["Publisher 1", "https://example.org/1"],
       ["Publisher 2", "https://example.org/2"],
     ]);
-    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2. Data as of June 2025.");
+    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2. Data as of June 2025. Link to this chart");
   });
   it("ChartFrame lists exactly 3 sources without a 'more' link", () => {
     renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
-    expect(within(sourceLine()).getAllByRole("link").map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3"]);
+    expect(sourceLinks().map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3"]);
     expect(within(sourceLine()).queryByRole("link", { name: /more/ })).toBeNull();
   });
   it("ChartFrame lists the first 3 of 5 sources and links 'and 2 more' to the sources page", () => {
     renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
-    const links = within(sourceLine()).getAllByRole("link");
+    const links = sourceLinks();
     expect(links.map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3", "and 2 more"]);
     expect(screen.getByRole("link", { name: "and 2 more" })).toHaveAttribute("href", "/sources#topic-test");
     for (const a of links.slice(0, 3)) expect(a).toHaveAttribute("rel", "noopener noreferrer external");
-    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more. Data as of June 2025.");
+    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more. Data as of June 2025. Link to this chart");
   });
   it("ChartFrame shows the caveats behind their own disclosure only when there are some", () => {
     const { unmount } = renderFrame(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
@@ -119,7 +137,7 @@ describe("ChartFrame", () => {
     renderFrame(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
     expect(screen.queryByText(t.charts.caveats)).toBeNull();
     expect(document.querySelectorAll("details.chart__caveats")).toHaveLength(0);
-    expect(document.querySelectorAll("details.chart__table")).toHaveLength(1);
+    expect(document.querySelectorAll(".chart__table-toggle")).toHaveLength(1);
   });
 });
 
@@ -181,7 +199,7 @@ describe("ChartsSection", () => {
   });
 
   it("ChartsSection shows the 91 southwest-border months of data/fentanyl-monthly.csv with 2 decimals by default", () => {
-    renderSection();
+    renderSection("?v=2&chart=fentanyl&table=1");
     const expected = readCsv("fentanyl-monthly.csv")
       .filter((r) => r.scope === "swb")
       .sort((a, b) => a.month!.localeCompare(b.month!))
@@ -191,7 +209,7 @@ describe("ChartsSection", () => {
     expect(tableRows("fentanyl")).toContainEqual(["Oct 2024", "1,902.26"]);
   });
   it("ChartsSection shows the nationwide months with ?scope=nationwide", () => {
-    renderSection("?scope=nationwide");
+    renderSection("?v=2&scope=nationwide&chart=fentanyl&table=1");
     const expected = readCsv("fentanyl-monthly.csv")
       .filter((r) => r.scope === "nationwide")
       .sort((a, b) => a.month!.localeCompare(b.month!))
@@ -204,7 +222,7 @@ describe("ChartsSection", () => {
   });
   it("ChartsSection shows the fiscal years of the chosen scope, FY2026 marked partial", () => {
     for (const scope of ["swb", "nationwide"]) {
-      const { unmount } = renderSection(scope === "swb" ? "" : `?scope=${scope}`);
+      const { unmount } = renderSection(`?v=2&chart=fiscal&table=1${scope === "swb" ? "" : `&scope=${scope}`}`);
       const expected = readCsv("fentanyl-fiscal-years.csv")
         .filter((r) => r.scope === scope)
         .map((r) => [`FY${r.fiscal_year}`, withCommas(r.pounds!), r.partial === "true" ? t.charts.fiscal.partial : t.charts.fiscal.full]);
@@ -214,7 +232,7 @@ describe("ChartsSection", () => {
     }
   });
   it("ChartsSection shows 98 homicide months: SESNSP victims and victims per day, and the latest stated average", () => {
-    renderSection();
+    renderSection("?v=2&chart=homicides&table=1");
     const rows = tableRows("homicides");
     expect(rows).toHaveLength(98);
     const byMonth = new Map(rows.map((r) => [r[0], r.slice(1)]));
@@ -231,7 +249,7 @@ describe("ChartsSection", () => {
     expect(rows.filter((r) => r[3] !== "–")).toHaveLength(13);
   });
   it("ChartsSection shows SESNSP and INEGI per year as in data/homicides-annual.csv", () => {
-    renderSection();
+    renderSection("?v=2&chart=annual&table=1");
     const csv = readCsv("homicides-annual.csv");
     const years = [...new Set(csv.map((r) => r.year!))].sort();
     const victims = (year: string, series: string) => withCommas(csv.find((r) => r.year === year && r.series === series)!.victims!);
@@ -239,14 +257,14 @@ describe("ChartsSection", () => {
     expect(tableRows("annual").find((r) => r[0] === "2024")!.slice(0, 3)).toEqual(["2024", "30,046", "33,550"]);
   });
   it("ChartsSection shows the 3 transfers with 29, 26, 37 people and running totals 29, 55, 92", () => {
-    renderSection();
+    renderSection("?v=2&chart=transfers&table=1");
     expect(tableRows("transfers")).toEqual([
       ["February 27, 2025", "29", "29"],
       ["August 12, 2025", "26", "55"],
       ["January 20, 2026", "37", "92"],
     ]);
   });
-  it("ChartsSection gives every chart a table behind the showTable summary, at most 3 source links and a 'Data as of' date", () => {
+  it("ChartsSection gives every chart a picture, a link that opens its table, at most 3 source links and a 'Data as of' date", () => {
     renderSection();
     const figures = screen.getAllByRole("figure");
     expect(figures.map((f) => f.id)).toEqual(["chart-transfers", "chart-homicides", "chart-annual", "chart-fentanyl", "chart-fiscal"]);
@@ -257,16 +275,18 @@ describe("ChartsSection", () => {
       "chart-fentanyl": "Data as of April 2026. Link to this chart",
       "chart-fiscal": "Data as of April 2026. Link to this chart",
     };
+    expect(document.querySelectorAll("table")).toHaveLength(0);
     for (const figure of figures) {
-      const table = figure.querySelector("table")!;
+      const id = figure.id.replace("chart-", "");
       const line = figure.querySelector(".chart__source")!;
       const external = Array.from(line.querySelectorAll("a")).filter((a) => a.getAttribute("href")!.startsWith("http"));
       expect({
         id: figure.id,
-        summary: table.closest("details")?.querySelector("summary")?.textContent,
+        pictures: figure.querySelectorAll(`[data-plot="${id}"] [data-chart-picture]`).length,
+        tableLink: within(figure).getByRole("link", { name: t.charts.showTable }).getAttribute("href"),
         atMost3: external.length >= 1 && external.length <= 3,
         asOf: line.textContent!.slice(line.textContent!.indexOf("Data as of")),
-      }).toEqual({ id: figure.id, summary: t.charts.showTable, atMost3: true, asOf: asOf[figure.id] });
+      }).toEqual({ id: figure.id, pictures: 1, tableLink: `/?v=2&chart=${id}&table=1#${figure.id}`, atMost3: true, asOf: asOf[figure.id] });
     }
   });
   it("ChartsSection links the homicide chart's other sources as 'and 10 more'", () => {
@@ -285,12 +305,14 @@ describe("ChartsSection", () => {
   });
   it("ChartsSection opens the linked chart's table when the link asks for it (table=1)", () => {
     renderSection("?v=2&chart=annual&table=1");
-    expect(document.querySelector("#chart-annual details.chart__table")).toHaveAttribute("open");
-    expect(document.querySelector("#chart-homicides details.chart__table")).not.toHaveAttribute("open");
+    expect(document.querySelectorAll("#chart-annual table[data-table=annual]")).toHaveLength(1);
+    expect(document.querySelectorAll("table")).toHaveLength(1);
   });
   it("ChartsSection limits the time charts to the linked range", () => {
-    renderSection("?v=2&range=2024-09..2025-06");
+    const { unmount } = renderSection("?v=2&range=2024-09..2025-06&chart=homicides&table=1");
     expect(document.querySelectorAll("table[data-table=homicides] tbody tr")).toHaveLength(10);
+    unmount();
+    renderSection("?v=2&range=2024-09..2025-06&chart=fentanyl&table=1");
     expect(document.querySelectorAll("table[data-table=fentanyl] tbody tr")).toHaveLength(10);
   });
 });

@@ -201,7 +201,7 @@ describe("TransfersPlot", () => {
   function renderTransfers() {
     const data = loadRealDataset();
     const rows = buildTransferRows(data);
-    render(<TransfersPlot rows={rows} annotations={buildTimeAnnotations(data)} domain={TRANSFER_DOMAIN} names={{ people: "People", runningTotal: "Running total" }} locale="en" {...SIZE} />);
+    render(<TransfersPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ people: "People", runningTotal: "Running total" }} locale="en" {...SIZE} />);
     return { rows, svg: chartSvg() };
   }
   it("TransfersPlot draws 3 bars of 29, 26 and 37 people in the transfers' colours", () => {

@@ -10,7 +10,7 @@ export function annotationLines(annotations: readonly TimeAnnotation[]) {
       stroke={a.color}
       strokeWidth={a.kind === "transfer" ? 2 : 1.5}
       strokeDasharray={a.kind === "administration" ? "4 3" : undefined}
-      ifOverflow="extendDomain"
+      ifOverflow="hidden"
       className={`annotation annotation--${a.kind}`}
     />
   ));

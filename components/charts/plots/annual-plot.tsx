@@ -1,22 +1,22 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact, zeroBasedTicks } from "@/lib/charts/axis";
+import { Bar, BarChart, Tooltip } from "recharts";
+import type { BarSeries } from "@/lib/charts/chart-definition";
+import { defineAnnualChart } from "@/lib/charts/definitions/annual";
+import type { AnnualPlotProps } from "@/lib/charts/plot-spec";
 import { formatNumber } from "@/lib/format/format";
-import { SERIES_COLORS } from "@/lib/palette";
-import type { AnnualPlotProps } from "./plot-props";
+import { barLayout, chartAxes } from "./axes";
 
 /** SESNSP and INEGI totals per year, grouped bars on a zero-based axis. */
 export default function AnnualPlot({ rows, names, width, height, locale }: AnnualPlotProps) {
-  const y = zeroBasedTicks(Math.max(...rows.flatMap((r) => [r.sesnsp ?? 0, r.inegi ?? 0])));
+  const def = defineAnnualChart({ rows, names, locale });
+  const [sesnsp, inegi] = def.series as [BarSeries, BarSeries];
   return (
-    <BarChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
-      <CartesianGrid stroke="#e5e7eb" vertical={false} />
-      <XAxis dataKey="year" />
-      <YAxis domain={y.domain} ticks={y.ticks} width={44} tickFormatter={formatCompact(locale)} />
+    <BarChart width={width} height={height} data={rows} margin={def.margin} {...barLayout(def)} accessibilityLayer>
+      {chartAxes(def, "year")}
       <Tooltip formatter={(value, name) => [value === null || value === undefined ? "–" : formatNumber(locale, Number(value)), name]} />
-      <Bar dataKey="sesnsp" name={names.sesnsp} fill={SERIES_COLORS.sesnsp} isAnimationActive={false} />
-      <Bar dataKey="inegi" name={names.inegi} fill={SERIES_COLORS.inegi} isAnimationActive={false} />
+      <Bar dataKey={sesnsp.key} name={names.sesnsp} fill={sesnsp.colors[0]} isAnimationActive={false} />
+      <Bar dataKey={inegi.key} name={names.inegi} fill={inegi.colors[0]} isAnimationActive={false} />
     </BarChart>
   );
 }

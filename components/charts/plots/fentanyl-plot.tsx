@@ -1,27 +1,24 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact, formatMonthTick, formatYearTick, yearTicks, zeroBasedTicks } from "@/lib/charts/axis";
+import { Bar, ComposedChart, Tooltip } from "recharts";
+import { formatMonthTick } from "@/lib/charts/axis";
+import type { BarSeries } from "@/lib/charts/chart-definition";
+import { defineFentanylChart } from "@/lib/charts/definitions/fentanyl";
+import type { FentanylPlotProps } from "@/lib/charts/plot-spec";
 import { formatNumber } from "@/lib/format/format";
-import { SERIES_COLORS } from "@/lib/palette";
 import { annotationLines } from "./annotation-lines";
-import type { FentanylPlotProps } from "./plot-props";
-
-const MONTH_MS = 30.4 * 86_400_000;
+import { barLayout, chartAxes } from "./axes";
 
 /** Pounds per month as bars on a continuous time axis, so the annotations fall on their dates. */
 export default function FentanylPlot({ rows, annotations, names, width, height, locale }: FentanylPlotProps) {
-  const y = zeroBasedTicks(Math.max(...rows.map((r) => r.pounds)));
-  const first = rows[0]!.time - MONTH_MS / 2;
-  const last = rows.at(-1)!.time + MONTH_MS / 2;
+  const def = defineFentanylChart({ rows, annotations, names, locale });
+  const [pounds] = def.series as [BarSeries];
   return (
-    <ComposedChart width={width} height={height} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} barCategoryGap={1} accessibilityLayer>
-      <CartesianGrid stroke="#e5e7eb" vertical={false} />
-      <XAxis dataKey="time" type="number" scale="time" domain={[first, last]} ticks={yearTicks(first, last)} tickFormatter={formatYearTick(locale)} />
-      <YAxis domain={y.domain} ticks={y.ticks} width={44} tickFormatter={formatCompact(locale)} />
-      {annotationLines(annotations)}
+    <ComposedChart width={width} height={height} data={rows} margin={def.margin} {...barLayout(def)} accessibilityLayer>
+      {chartAxes(def, "time")}
+      {annotationLines(def.annotations)}
       <Tooltip labelFormatter={(t) => formatMonthTick(locale)(Number(t))} formatter={(value, name) => [formatNumber(locale, Number(value), 2, 2), name]} />
-      <Bar dataKey="pounds" name={names.pounds} fill={SERIES_COLORS.fentanyl} isAnimationActive={false} />
+      <Bar dataKey={pounds.key} name={names.pounds} fill={pounds.colors[0]} isAnimationActive={false} />
     </ComposedChart>
   );
 }

@@ -1,0 +1,25 @@
+import { formatYearTick, yearTicks, zeroBasedTicks } from "../axis";
+import { formatNumber } from "../../format/format";
+import { SERIES_COLORS } from "../../palette";
+import { toTime } from "../../series/time";
+import { annotationsWithin, PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
+import type { HomicidePlotData } from "../plot-spec";
+
+/** SESNSP victims per day (line with small dots) and the stated averages (hollow points, no line). */
+export function defineHomicideChart({ rows, annotations, locale }: HomicidePlotData): ChartDefinition {
+  const domain: [number, number] = [toTime(rows[0]!.month), rows.at(-1)!.time];
+  const y = zeroBasedTicks(Math.max(...rows.flatMap((r) => [r.perDay ?? 0, r.stated ?? 0])));
+  return {
+    heightPx: 300,
+    margin: PLOT_MARGIN,
+    y: { widthPx: 44, ...y, format: (v) => formatNumber(locale, v) },
+    x: { type: "time", domain, ticks: yearTicks(...domain), format: formatYearTick(locale) },
+    xs: rows.map((r) => r.time),
+    bars: { categoryGapPct: 10, gapPct: 0 },
+    series: [
+      { type: "line", key: "perDay", values: rows.map((r) => r.perDay), color: SERIES_COLORS.sesnsp, lineWidthPx: 1.8, dot: { radiusPx: 1.6, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 0, className: "point point--counted" } },
+      { type: "line", key: "stated", values: rows.map((r) => r.stated), color: SERIES_COLORS.stated, lineWidthPx: 0, dot: { radiusPx: 4, fill: "#ffffff", stroke: SERIES_COLORS.stated, strokeWidthPx: 2, className: "point point--stated" } },
+    ],
+    annotations: annotationsWithin(annotations, domain),
+  };
+}
