@@ -15,14 +15,14 @@ export function SiteHeader({ t, current, lang }: { t: Messages; current: "overvi
         {t.site.skipToContent}
       </a>
       <div className="site-header__inner">
-        <Link className="site-name" href={`/${search(lang)}`}>
+        <Link className="site-name" href={`/${search(lang)}`} prefetch={false}>
           {t.site.name}
         </Link>
         <nav aria-label={t.site.name}>
-          <Link href={`/${search(lang)}`} aria-current={current === "overview" ? "page" : undefined}>
+          <Link href={`/${search(lang)}`} prefetch={false} aria-current={current === "overview" ? "page" : undefined}>
             {t.site.navOverview}
           </Link>
-          <Link href={`/sources${search(lang)}`} aria-current={current === "sources" ? "page" : undefined}>
+          <Link href={`/sources${search(lang)}`} prefetch={false} aria-current={current === "sources" ? "page" : undefined}>
             {t.site.navSources}
           </Link>
         </nav>
