@@ -9,7 +9,7 @@ import type { SourceRef } from "@/lib/map/model";
 import { ChartLink } from "../share/chart-link";
 import { ChartPicture } from "./chart-picture";
 import { PlotSlot } from "./plot-slot";
-import { ViewLink } from "./view-link";
+import { ViewPatchLink } from "../view/view-patch-link";
 
 export interface LegendItem {
   label: string;
@@ -115,15 +115,15 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
       )}
       {isTableOpen ? (
         <div className="chart__table" data-table-open={chartId}>
-          <ViewLink patch={{ table: false }} hash={id} className="chart__table-toggle">
+          <ViewPatchLink patch={{ table: false }} hash={id} className="chart__table-toggle">
             {t.charts.hideTable}
-          </ViewLink>
+          </ViewPatchLink>
           {table()}
         </div>
       ) : (
-        <ViewLink patch={{ chart: chartId, table: true }} hash={id} className="chart__table-toggle">
+        <ViewPatchLink patch={{ chart: chartId, table: true }} hash={id} className="chart__table-toggle">
           {t.charts.showTable}
-        </ViewLink>
+        </ViewPatchLink>
       )}
       <p className="chart__source small muted">
         {t.charts.source}:{" "}

@@ -8,7 +8,7 @@ import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
 import { FentanylTable, FiscalTable } from "./chart-tables";
-import { ViewLink } from "./view-link";
+import { ViewPatchLink } from "../view/view-patch-link";
 
 interface Props {
   /** The months of the view's scope and range. */
@@ -44,9 +44,9 @@ export function FentanylCharts({ months, years, annotations, sources, asOf, cave
       <ul>
         {CHART_SCOPES.map((s) => (
           <li key={s}>
-            <ViewLink patch={{ scope: s }} isCurrent={s === scope} className="event-filter__option">
+            <ViewPatchLink patch={{ scope: s }} isCurrent={s === scope} className="event-filter__option">
               {scopeLabels[s]}
-            </ViewLink>
+            </ViewPatchLink>
           </li>
         ))}
       </ul>
