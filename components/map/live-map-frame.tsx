@@ -55,14 +55,17 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
   const start = useCallback(() => setPhase((p) => (p === "picture" ? "starting" : p)), []);
   useEffect(() => liveMapStore.onStartRequest(start), [start]);
 
+  const phaseRef = useRef(phase);
+  useEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
   const handleReady = useCallback((map: MapLibreMap) => {
-    setPhase((p) => {
-      if (p === "starting") {
-        // Focus was on a picture marker that is about to hide: hand it to the map.
-        if (frameRef.current?.querySelector("[data-map-picture]")?.contains(document.activeElement)) map.getCanvas().focus();
-      }
-      return p === "failed" ? p : "live";
-    });
+    if (phaseRef.current === "starting") {
+      // Focus was in the frame (on the start button, which now goes): hand it to the map.
+      const active = document.activeElement;
+      if (active === document.body || active === null || frameRef.current?.contains(active)) map.getCanvas().focus();
+    }
+    setPhase((p) => (p === "failed" ? p : "live"));
     liveMapStore.setReady(map);
   }, []);
   const handleFail = useCallback((error: Error) => {
@@ -136,12 +139,12 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
           />
         </div>
       )}
-      {isHydrated && phase === "picture" && (
-        <button type="button" className="button map-start" onClick={start} data-map-start="">
-          {strings.explore}
+      {isHydrated && (phase === "picture" || phase === "starting") && (
+        // Stays while MapLibre loads (it may hold keyboard focus, which then moves to the map).
+        <button type="button" className="button map-start" onClick={start} aria-busy={phase === "starting"} data-map-start="">
+          {phase === "starting" ? strings.loading : strings.explore}
         </button>
       )}
-      {phase === "starting" && <p className="map-status">{strings.loading}</p>}
       {phase === "failed" && (
         <p className="map-status map-status--failed" role="status">
           {strings.unavailable}

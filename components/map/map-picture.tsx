@@ -20,7 +20,8 @@ const ARC_CLASS = { default: "arc", muted: "arc arc--muted", highlighted: "arc a
  * a phone, without JavaScript, and the place the live map takes over. The box scales to the frame
  * as MapLibre's fitBounds would (CSS contain with FIT_PADDING_PX), or sits at 1:1 pixels around a
  * linked camera; strokes and markers keep their pixel sizes at any scale, so markers land where
- * MapLibre's will. Markers are plain links to the place's view.
+ * MapLibre's will. Markers are plain links to the place's view, for pointers; the place list is
+ * their keyboard and screen-reader equivalent.
  */
 export function MapPicture({ scene, hrefOf, nameOf, alt }: Props) {
   const { width, height } = scene;
@@ -59,6 +60,11 @@ export function MapPicture({ scene, hrefOf, nameOf, alt }: Props) {
                 style={{ left: `${m.xPct}%`, top: `${m.yPct}%`, "--r": `${m.radiusPx}px`, "--c": m.color } as CSSProperties}
                 aria-label={nameOf(m)}
                 aria-current={m.isSelected ? "true" : undefined}
+                // A pointer shortcut: markers can sit a few pixels apart, below the 24 px target
+                // size. Keyboard and screen readers get the same links in the place list beside
+                // the map (WCAG 2.5.8's "equivalent control"), and the picture's text alternative.
+                tabIndex={-1}
+                aria-hidden="true"
                 data-place={m.id}
               >
                 {m.labelAnchor && (
