@@ -21,5 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const model = getMapModel();
   const build = LAYERS[layer as keyof typeof LAYERS];
   if (!build || (filter !== "all" && !model.events.some((e) => e.id === filter))) return new Response("Not found", { status: 404 });
-  return Response.json(build(model, filter));
+  // Same URL, new data after a deploy: caches revalidate rather than keep a year-old copy that
+  // would disagree with the page's picture.
+  return Response.json(build(model, filter), { headers: { "Cache-Control": "public, max-age=300, must-revalidate" } });
 }
