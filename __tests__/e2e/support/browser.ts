@@ -41,11 +41,31 @@ export function trackForeignRequests(context: BrowserContext): string[] {
   return foreign;
 }
 
-/** Saves a full-page PNG under test-results/screenshots/ for a person to open and look at. */
+/** Adds a style rule through DevTools (works with the page's JavaScript disabled, unlike a <style> tag). */
+async function drawSkippedSections(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { frameTree } = await cdp.send("Page.getFrameTree");
+    const { styleSheetId } = await cdp.send("CSS.createStyleSheet", { frameId: frameTree.frame.id });
+    const ruleText = "main > .card { content-visibility: visible !important; }";
+    await cdp.send("CSS.addRule", { styleSheetId, ruleText, location: { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 } });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Saves a full-page PNG under test-results/screenshots/ for a person to open and look at. The
+ * sections below the map use `content-visibility: auto` (drawn when scrolled near), which a
+ * full-page capture does not do: they are drawn for the capture.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   const dir = join(ARTIFACTS_DIR, "screenshots");
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
+  await drawSkippedSections(page);
   await page.screenshot({ path, fullPage: true });
   return path;
 }
