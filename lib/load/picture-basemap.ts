@@ -1,11 +1,11 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { geoBounds } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { PictureBasemap } from "../map/picture-scene";
+import { withBbox } from "../og/basemap";
 
 /**
  * Read at run time from node_modules with literal paths (traced into a standalone build; see
@@ -14,11 +14,6 @@ import type { PictureBasemap } from "../map/picture-scene";
  */
 const readCountries = () => readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "countries-110m.json"), "utf8");
 const readStates = () => readFileSync(path.join(process.cwd(), "node_modules", "us-atlas", "states-10m.json"), "utf8");
-
-function withBbox<F extends Feature>(f: F): F {
-  const [[w, s], [e, n]] = geoBounds(f);
-  return { ...f, bbox: [w, s, e, n] };
-}
 
 let cached: PictureBasemap | undefined;
 

@@ -16,7 +16,7 @@ const readCountries = () => readFileSync(path.join(process.cwd(), "node_modules"
 const readStates = () => readFileSync(path.join(process.cwd(), "node_modules", "us-atlas", "states-10m.json"), "utf8");
 
 /** [west, south, east, north] in degrees (west > east across the antimeridian), so the renderer can skip off-canvas shapes. */
-function withBbox<F extends Feature>(f: F): F {
+export function withBbox<F extends Feature>(f: F): F {
   const [[w, s], [e, n]] = geoBounds(f);
   return { ...f, bbox: [w, s, e, n] };
 }

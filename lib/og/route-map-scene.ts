@@ -2,7 +2,8 @@ import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
 import { boundsOf } from "../map/bounds";
 import type { LonLat } from "../map/arcs";
-import { buildArcs, buildPlacePoints, placeLabel, type ArcProperties, type PlaceProperties } from "../map/features";
+import { placeLabel, type ArcProperties, type PlaceProperties } from "../map/features";
+import { buildViewFeatures } from "../map/view-frame";
 import type { MapModel } from "../map/model";
 import type { ViewState } from "../url/view-state";
 import { placeLabels, type PlacedLabel, type Rect } from "./place-labels";
@@ -76,14 +77,6 @@ const MIN_STEP_PX = 0.8;
 /** The ring around the selected marker sits this far outside it; its label keeps clear of the ring. */
 export const SELECTED_RING_GAP_PX = 5;
 
-/** Arcs and markers of the view's event, plus the selected place even when another event brought it. */
-function selectFeatures(model: MapModel, view: Pick<ViewState, "event" | "place">) {
-  const arcs = buildArcs(model, view.event).features;
-  const points = buildPlacePoints(model, view.event).features;
-  const extra = view.place && !points.some((f) => f.properties.id === view.place) ? buildPlacePoints(model, "all").features.find((f) => f.properties.id === view.place) : undefined;
-  return { arcs, points: extra ? [...points, extra] : points };
-}
-
 /** Box corners to fit: every place and every arc vertex (great circles bulge north of their ends), at least MIN_SPAN_DEG wide and tall. */
 function fitCorners(arcs: Feature<LineString, ArcProperties>[], points: Feature<Point, PlaceProperties>[]): LonLat[] {
   const coords = [...points.map((f) => f.geometry.coordinates as LonLat), ...arcs.flatMap((f) => f.geometry.coordinates as LonLat[])];
@@ -133,7 +126,7 @@ function buildLand(projection: GeoProjection, basemap: Basemap, width: number, h
 export function buildRouteMapScene(model: MapModel, view: Pick<ViewState, "event" | "place">, opts: RouteMapOptions): RouteMapScene {
   const { width, height, basemap, paddingPx = 40, labelSizePx = 13 } = opts;
   const frame = opts.frame ?? { x: 0, y: 0, width, height };
-  const { arcs, points } = selectFeatures(model, view);
+  const { arcs, points } = buildViewFeatures(model, view);
   const corners = fitCorners(arcs, points);
   const projection = geoMercator().fitExtent(
     [
