@@ -2,19 +2,11 @@
 const D3_ESM = ["d3-scale", "d3-geo", "d3-array", "d3-interpolate", "d3-color", "d3-format", "d3-time", "d3-time-format", "internmap"];
 
 /**
- * Headers on every response. The page CSP (with a per-response nonce) is set in proxy.ts; files
- * that are not pages get ASSET_CSP here (kept equal to lib/security/csp.ts).
+ * Headers on every response Next sends (the server in front, server/, adds the same ones to
+ * what it answers itself, and the page CSP with the hashes of each page's inline scripts).
  */
-const SECURITY_HEADERS = [
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()",
-  },
-];
+const SECURITY_HEADERS = Object.entries(require("./lib/security/security-headers.json")).map(([key, value]) => ({ key, value }));
+/** Kept equal to ASSET_CSP in lib/security/csp.ts (a test checks). */
 const ASSET_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 /** Build output and install-time copies never change under a URL: cache them for a year. */
 const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];

@@ -32,7 +32,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
  */
 export default async function OverviewPage({ searchParams }: PageProps) {
   const ids = getViewIds();
-  const { view, ignored } = parseViewState(await searchParams, ids);
+  const { view } = parseViewState(await searchParams, ids);
   const locale = view.lang;
   const t = getMessages(locale);
   const data = loadDataset();
@@ -43,7 +43,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
     <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" lang={locale} />
       <main id="main" className="page">
-        <UrlNotice ignored={ignored} strings={t.notice} />
+        <UrlNotice strings={t.notice} />
         <section className="hero" aria-labelledby="headline">
           <p className="eyebrow">{t.site.tagline}</p>
           <h1 id="headline">{t.headline.title(formatNumber(locale, summary.totalPeople), summary.transferCount)}</h1>

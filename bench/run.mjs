@@ -206,31 +206,34 @@ function buildIfNeeded() {
   return { built: true, buildSeconds: round1((Date.now() - started) / 1000) };
 }
 
-/** Starts `next start` by path (so that killing this PID stops the server itself) and waits until it answers. */
-async function startServer() {
+/**
+ * Starts the app's server (.next/atlas-server.js, as `npm start` does) by path, so that killing
+ * this PID stops it, with its stats endpoint on; waits until it answers and has warmed its cache.
+ */
+async function startServer(extraEnv = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [".next/atlas-server.js"], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", ATLAS_STATS: "1", ...extraEnv },
   });
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   };
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early (code ${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`the server exited early (code ${child.exitCode})`);
     try {
-      const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) });
-      if (res.ok) return { baseUrl, port, stop, pid: child.pid };
+      const res = await fetch(`${baseUrl}/_atlas/stats`, { signal: AbortSignal.timeout(5_000) });
+      if (res.ok && (await res.json()).warm.done) return { baseUrl, port, stop, pid: child.pid, child };
     } catch {
       /* not up yet */
     }
     await sleep(500);
   }
   stop();
-  throw new Error(`next start did not answer on ${baseUrl} within 90 s`);
+  throw new Error(`the server did not answer and warm up on ${baseUrl} within 180 s`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
-if (!existsSync(".next/BUILD_ID")) {
+if (!existsSync(".next/BUILD_ID") && existsSync(".next/atlas-server.js")) {
   console.log("No production build found: running `npm run build` first (about a minute).");
   const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
   process.exit(result.status ?? 1);

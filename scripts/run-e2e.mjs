@@ -1,5 +1,5 @@
 // npm run test:e2e: finds Chromium, builds the app (skip with E2E_SKIP_BUILD=1 when a fresh build
-// exists), starts `next start` on a free port, runs the browser tests against it, stops the server.
+// exists), starts the app's server (.next/atlas-server.js, as `npm start` does) on a free port, runs the browser tests against it, stops the server.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { findChromium } from "./find-chromium.mjs";
@@ -22,9 +22,10 @@ const baseUrl = `http://127.0.0.1:${port}`;
 // Started by path, not npx, so that killing this PID stops the server itself.
 // The embed test frames /embed/* from a second local origin (http://localhost:<port>), so the
 // server's embed allow-list includes it; production defaults to any https site (lib/env.ts).
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+// No warming: the tests open their own views, and 224 background renders would only slow them.
+const server = spawn(process.execPath, [".next/atlas-server.js"], {
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, EMBED_FRAME_ANCESTORS: process.env.EMBED_FRAME_ANCESTORS ?? "http://localhost:*" },
+  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", WARM: "0", NEXT_TELEMETRY_DISABLED: "1", EMBED_FRAME_ANCESTORS: process.env.EMBED_FRAME_ANCESTORS ?? "http://localhost:*" },
 });
 const stop = () => server.exitCode === null && server.kill("SIGTERM");
 process.on("exit", stop);
@@ -32,7 +33,7 @@ process.on("SIGINT", () => process.exit(130));
 
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode} before answering`);
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode} before answering`);
     try {
       const res = await fetch(`${baseUrl}/`);
       if (res.ok) return;
@@ -41,7 +42,7 @@ async function waitForServer() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`next start did not answer on ${baseUrl} within 60 s`);
+  throw new Error(`the server did not answer on ${baseUrl} within 60 s`);
 }
 await waitForServer();
 

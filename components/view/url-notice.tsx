@@ -2,22 +2,31 @@
 
 import { useEffect, useState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
-import type { IgnoredParam } from "@/lib/url/view-state";
-import { useView } from "./view-context";
+import { parseViewState, type IgnoredParam } from "@/lib/url/view-state";
+import { useView, useViewIds } from "./view-context";
 
 /**
  * Says which parts of the link were ignored (as text: React escapes it), and rewrites the address
  * to the clean view so that the garbage is not shared further. Dismissible.
+ *
+ * Worked out in the browser from the address itself: the server answers every URL of a view with
+ * the one cached page of its canonical URL, so the HTML cannot know what the reader's link held.
+ * It floats over the page (no layout shift when it appears); without JavaScript there is no notice,
+ * and the page shows the clean view all the same.
  */
-export function UrlNotice({ ignored, strings }: { ignored: IgnoredParam[]; strings: Messages["notice"] }) {
+export function UrlNotice({ strings }: { strings: Messages["notice"] }) {
   const t = { notice: strings };
   const { view, replace } = useView();
-  const [isOpen, setOpen] = useState(true);
+  const ids = useViewIds();
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   useEffect(() => {
-    if (ignored.length > 0) replace(view);
+    const found = parseViewState(new URLSearchParams(window.location.search), ids).ignored;
+    if (found.length === 0) return;
+    setIgnored(found);
+    replace(view);
     // Only once, for the link the page was opened with.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!isOpen || ignored.length === 0) return null;
+  if (ignored.length === 0) return null;
   return (
     <div className="url-notice" role="status">
       <p>
@@ -37,7 +46,7 @@ export function UrlNotice({ ignored, strings }: { ignored: IgnoredParam[]; strin
           </li>
         ))}
       </ul>
-      <button type="button" className="button" onClick={() => setOpen(false)}>
+      <button type="button" className="button" onClick={() => setIgnored([])}>
         {t.notice.dismiss}
       </button>
     </div>

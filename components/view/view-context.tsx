@@ -11,6 +11,11 @@ export function ViewProvider({ ids, children }: { ids: ViewContext; children: Re
   return <IdsContext.Provider value={ids}>{children}</IdsContext.Provider>;
 }
 
+/** The ids a URL may name, as the server's dataset has them. */
+export function useViewIds(): ViewContext {
+  return useContext(IdsContext) ?? NO_IDS;
+}
+
 export interface ViewApi {
   view: ViewState;
   /** The URL of another view, for real links. */

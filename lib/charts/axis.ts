@@ -1,5 +1,6 @@
 import { scaleLinear } from "d3-scale";
-import { INTL_LOCALE, type Locale } from "../i18n/locale";
+import type { Locale } from "../i18n/locale";
+import { dateFormat, numberFormat } from "../format/intl-cache";
 
 /** Jan 1 (UTC) of every year from the first to the last time, for a yearly time axis. */
 export function yearTicks(fromTime: number, toTime: number): number[] {
@@ -19,14 +20,14 @@ export function everyNth<T>(items: readonly T[], n: number): T[] {
 }
 
 export const formatYearTick = (locale: Locale) => (time: number) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", timeZone: "UTC" }).format(new Date(time));
+  dateFormat(locale, { year: "numeric", timeZone: "UTC" }).format(new Date(time));
 
 export const formatMonthTick = (locale: Locale) => (time: number) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(time));
+  dateFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(time));
 
 /** Compact axis numbers: 12,000 -> "12K" in en-US. */
 export const formatCompact = (locale: Locale) => (value: number) =>
-  new Intl.NumberFormat(INTL_LOCALE[locale], { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
 
 /** Zero-based y domain and round ticks for a maximum: 37,000 -> [0, 40,000], ticks every 10,000. */
 export function zeroBasedTicks(max: number, count = 5): { domain: [number, number]; ticks: number[] } {

@@ -1,13 +1,14 @@
-import { INTL_LOCALE, type Locale } from "../i18n/locale";
+import type { Locale } from "../i18n/locale";
+import { dateFormat, numberFormat } from "./intl-cache";
 
 /** Locale-aware formatting through Intl; dates are calendar dates, so always formatted in UTC. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits, minimumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 /** A percentage with its sign: -39.7 -> "-39.7%"; input is in percent, not a fraction. */
 export function formatPercent(locale: Locale, valuePct: number, digits = 1): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(locale, {
     style: "percent",
     signDisplay: "exceptZero",
     maximumFractionDigits: digits,
@@ -17,18 +18,18 @@ export function formatPercent(locale: Locale, valuePct: number, digits = 1): str
 
 /** Percentage points with sign: 0.3 -> "+0.3 pts". */
 export function formatPoints(locale: Locale, points: number, unit: string, digits = 1): string {
-  const n = new Intl.NumberFormat(INTL_LOCALE[locale], { signDisplay: "exceptZero", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(points);
+  const n = numberFormat(locale, { signDisplay: "exceptZero", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(points);
   return `${n} ${unit}`;
 }
 
 /** "2026-01-20" -> "January 20, 2026" (en-US). */
 export function formatDate(locale: Locale, isoDate: string, month: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month, day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateFormat(locale, { year: "numeric", month, day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "2024-09" -> "Sep 2024" (en-US). */
 export function formatMonth(locale: Locale, monthKey: string, month: "long" | "short" = "short"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month, timeZone: "UTC" }).format(new Date(`${monthKey}-01T00:00:00Z`));
+  return dateFormat(locale, { year: "numeric", month, timeZone: "UTC" }).format(new Date(`${monthKey}-01T00:00:00Z`));
 }
 
 /** "2023-10".."2024-09" -> "Oct 2023 – Sep 2024"; a single month prints once. */

@@ -1,4 +1,5 @@
 import type { Locale } from "./locale";
+import { numberFormat } from "../format/intl-cache";
 
 /**
  * Every user-facing string, by language. Components never hold literal copy: they take
@@ -186,7 +187,7 @@ const en: Messages = {
     sources: "Sources",
     sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
     confidence: { high: "high confidence", medium: "medium confidence", low: "low confidence" },
-    people: (n) => `${n.toLocaleString("en-US")} ${n === 1 ? "person" : "people"}`,
+    people: (n) => `${numberFormat("en", {}).format(n)} ${n === 1 ? "person" : "people"}`,
     atLeast: (n) => `at least ${n} reported`,
     seeDiscrepancy: (id) => `Sources disagree: see ${id}`,
   },
@@ -468,7 +469,7 @@ const es: Messages = {
     sources: "Fuentes",
     sourceCount: (n) => `${n} ${n === 1 ? "fuente" : "fuentes"}`,
     confidence: { high: "confianza alta", medium: "confianza media", low: "confianza baja" },
-    people: (n) => `${n.toLocaleString("es-MX")} ${n === 1 ? "persona" : "personas"}`,
+    people: (n) => `${numberFormat("es", {}).format(n)} ${n === 1 ? "persona" : "personas"}`,
     atLeast: (n) => `se reportan al menos ${n}`,
     seeDiscrepancy: (id) => `Las fuentes no coinciden: ver ${id}`,
   },

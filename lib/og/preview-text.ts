@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset";
 import { formatDate, formatMonthRange, formatNumber } from "../format/format";
-import { INTL_LOCALE, type Locale } from "../i18n/locale";
+import type { Locale } from "../i18n/locale";
+import { listFormat } from "../format/intl-cache";
 import { getMessages, type Messages } from "../i18n/messages";
 import { placeLabel } from "../map/features";
 import { buildMapModel, type MapModel } from "../map/model";
@@ -146,7 +147,7 @@ function mapAlt(model: MapModel, view: ViewState, s: PreviewStrings): string {
 function mapText(model: MapModel, view: ViewState, t: Messages, s: PreviewStrings): Omit<PreviewText, "alt"> {
   const locale = view.lang;
   const date = (iso: string) => formatDate(locale, iso, "short");
-  const list = (items: string[], type: "conjunction" | "disjunction" = "conjunction") => new Intl.ListFormat(INTL_LOCALE[locale], { type }).format(items);
+  const list = (items: string[], type: "conjunction" | "disjunction" = "conjunction") => listFormat(locale, { type }).format(items);
   const place = view.place ? computePlaceFacts(model, view.place, view.event) : undefined;
   if (place) {
     const dates = s.transfersOn(list(place.events.map((e) => date(e.date))), place.events.length);

@@ -1,15 +1,18 @@
 /**
- * Content-Security-Policy of every HTML page. Scripts run only with this response's nonce
- * ('strict-dynamic' lets them load our lazy chunks); no 'unsafe-inline' or 'unsafe-eval' for
- * scripts. Styles allow inline because React writes style attributes (reserved chart boxes, map
- * swatches) and MapLibre positions its controls with them; nothing from the URL reaches a style.
- * buildPageCsp("abc", { isDev: false, frameAncestors: "'none'" })
+ * Content-Security-Policy of an HTML page. Scripts run only from our origin or when their exact
+ * text is listed by hash (the inline scripts Next writes: its bootstrap and the page's payload);
+ * no 'unsafe-inline' or 'unsafe-eval' for scripts outside development. No nonce: a page is a pure
+ * function of its URL and the build, so one response can be cached and shared.
+ * Styles allow inline because React writes style attributes (reserved chart boxes, map swatches)
+ * and MapLibre positions its controls with them; nothing from the URL reaches a style.
+ *
+ *   buildPageCsp({ scriptHashes: ["'sha256-…'"], isDev: false, frameAncestors: "'none'" })
  */
-export function buildPageCsp(nonce: string, { isDev, frameAncestors }: { isDev: boolean; frameAncestors: string }): string {
+export function buildPageCsp({ scriptHashes, isDev, frameAncestors }: { scriptHashes: readonly string[]; isDev: boolean; frameAncestors: string }): string {
   const directives: Record<string, string> = {
     "default-src": "'self'",
-    // React needs eval only in development, for its error overlays.
-    "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    // React needs inline scripts and eval only in development (hot reload, error overlays).
+    "script-src": ["'self'", ...scriptHashes, ...(isDev ? ["'unsafe-inline'", "'unsafe-eval'"] : [])].join(" "),
     "style-src": "'self' 'unsafe-inline'",
     // blob: for export previews (SVG -> image -> canvas); data: for inline SVG icons.
     "img-src": "'self' data: blob:",
@@ -29,12 +32,5 @@ export function buildPageCsp(nonce: string, { isDev, frameAncestors }: { isDev: 
     .join("; ");
 }
 
-/** CSP for files that are not pages (scripts, fonts, GeoJSON, images, the worker). */
+/** CSP for responses that are not pages (scripts, fonts, GeoJSON, images, the worker, data files). */
 export const ASSET_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-/** A fresh, unguessable nonce for one response (128 random bits, base64). */
-export function createNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
-}
