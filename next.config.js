@@ -5,6 +5,7 @@ const D3_ESM = ["d3-scale", "d3-geo", "d3-array", "d3-interpolate", "d3-color", 
  * Headers on every response Next sends (the server in front, server/, adds the same ones to
  * what it answers itself, and the page CSP with the hashes of each page's inline scripts).
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config is CommonJS
 const SECURITY_HEADERS = Object.entries(require("./lib/security/security-headers.json")).map(([key, value]) => ({ key, value }));
 /** Kept equal to ASSET_CSP in lib/security/csp.ts (a test checks). */
 const ASSET_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

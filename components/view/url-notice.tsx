@@ -22,7 +22,8 @@ export function UrlNotice({ strings }: { strings: Messages["notice"] }) {
   useEffect(() => {
     const found = parseViewState(new URLSearchParams(window.location.search), ids).ignored;
     if (found.length === 0) return;
-    setIgnored(found);
+    // The address exists only in the browser, after hydration: reading it while rendering would make the HTML differ.
+    setIgnored(found); // eslint-disable-line react-hooks/set-state-in-effect
     replace(view);
     // Only once, for the link the page was opened with.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,0 +1,53 @@
+/** @jest-environment node */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { ASSET_CSP, buildPageCsp } from "@/lib/security/csp";
+import { inlineScriptHashes } from "@/lib/security/script-hashes";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("inlineScriptHashes", () => {
+  it("hashes the exact text of each inline script, in order, once each", () => {
+    const html = `<script>a()</script><p>x</p><script id="_R_">self.__next_f=[]</script><script>a()</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha("a()"), sha("self.__next_f=[]")]);
+  });
+
+  it("hashes UTF-8 bytes, whitespace included", () => {
+    expect(inlineScriptHashes("<script>\n  say('¿Qué?')\n</script>")).toEqual([sha("\n  say('¿Qué?')\n")]);
+  });
+
+  it("skips external scripts and data blocks, and keeps modules and typed JavaScript", () => {
+    const html = [
+      `<script src="/_next/static/chunks/a.js" async=""></script>`,
+      `<script type="application/json">{"a":1}</script>`,
+      `<script type="application/ld+json">{}</script>`,
+      `<script type="module">m()</script>`,
+      `<script type='text/javascript'>t()</script>`,
+    ].join("");
+    expect(inlineScriptHashes(html)).toEqual([sha("m()"), sha("t()")]);
+  });
+
+  it("finds none in a page without scripts", () => {
+    expect(inlineScriptHashes("<!doctype html><p>Hello</p>")).toEqual([]);
+  });
+});
+
+describe("buildPageCsp", () => {
+  const csp = buildPageCsp({ scriptHashes: [sha("a()")], isDev: false, frameAncestors: "'none'" });
+
+  it("allows scripts from our origin and the listed hashes only", () => {
+    expect(/script-src ([^;]*)/.exec(csp)?.[1]).toBe(`'self' ${sha("a()")}`);
+    expect(csp).not.toMatch(/nonce|unsafe-eval/);
+  });
+
+  it("keeps object-src, base-uri and the frame-ancestors given", () => {
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(buildPageCsp({ scriptHashes: [], isDev: false, frameAncestors: "https:" })).toContain("frame-ancestors https:");
+  });
+
+  it("ASSET_CSP is the same string next.config.js sends with build files", () => {
+    const config = readFileSync("next.config.js", "utf8");
+    expect(config).toContain(`const ASSET_CSP = "${ASSET_CSP}";`);
+  });
+});
