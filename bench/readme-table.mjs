@@ -121,18 +121,43 @@ if (ok(r.exports)) {
   }
 } else if (r.exports) failed("exports", r.exports);
 
-// 3. Load: kept, but its targets belong to another issue.
+// 3. Load: cached views, a storm of new links, preview images, identical responses.
 if (ok(r.load)) {
   const l = r.load;
-  heading("Throughput under load: another issue's targets, informational here");
+  heading(`Every view at CDN speed (${code(`Accept-Encoding: ${l.acceptEncoding ?? "none"}`)})`);
   for (const [name, label] of [["home", code("/")], ["deepLink", `deep link ${code(l.deepLink.path)}`], ["floor", code("/floor")]]) {
     const x = l[name];
-    info(`load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`, `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms)}, ${kb(x.responseBytes)} of HTML each`);
+    const wire = has(x.wireBytes) ? `, ${kb(x.wireBytes)} ${x.contentEncoding ?? ""} on the wire` : "";
+    info(`load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`, `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms)}, ${kb(x.responseBytes)} of HTML${wire}`);
   }
-  targetRow("loadErrors", "errors (timeouts included) under load, all three URLs", String, ` (timeouts ${l.home.timeouts + l.deepLink.timeouts + l.floor.timeouts})`);
-  targetRow("loadNon2xx", "non-2xx responses under load, all three URLs", String);
+  targetRow("homeThroughputRatio", `throughput, ${code("/")} over ${code("/floor")}`, (v) => `${num(v, 3)}x`);
   targetRow("deepLinkThroughputRatio", `throughput, deep link over ${code("/floor")}`, (v) => `${num(v, 3)}x`);
+  targetRow("loadErrors", "errors and timeouts at 100 connections, all three URLs", String);
+  targetRow("loadNon2xx", "non-2xx responses at 100 connections, all three URLs", String);
 } else if (r.load) failed("load", r.load);
+if (ok(r.responseIdentity)) {
+  targetRow("identicalResponses", `same URL twice: identical body and headers apart from Date (1 = yes)`, String);
+  targetRow("cspHashesEveryScript", `inline scripts not listed by hash in the CSP, plus nonces (${r.responseIdentity.inlineScripts} inline scripts)`, String);
+} else if (r.responseIdentity) failed("identical responses", r.responseIdentity);
+if (ok(r.cameraStorm)) {
+  const c = r.cameraStorm;
+  info(`${num(c.urls, 0)} new camera links at ${c.connections} connections`, `${num(c.requestsPerSec)} req/s, p50 ${ms(c.latencyP50Ms)}, ${num(c.pagesRendered, 0)} pages rendered in ${num(c.durationSeconds)} s`);
+  targetRow("cameraStormErrors", "errors, timeouts and non-2xx, new camera links", String);
+  targetRow("cameraStormP99", "p99 latency, new camera links", (v) => ms(v));
+  targetRow("cameraStormPeakRss", "server peak resident memory (MB; after warming 224 pages and images)", (v) => `${num(v, 0)} MB`);
+} else if (r.cameraStorm) failed("camera links", r.cameraStorm);
+if (ok(r.images)) {
+  const i = r.images;
+  targetRow("imageIgnoredRenders", `renders for ${i.ignoredParameters.urls} image URLs that differ in ignored parameters`, String);
+  info(`${i.distinct.urls} distinct image URLs at ${i.distinct.connections} connections`, `${num(i.distinct.rendered, 0)} rendered, ${num(i.distinct.refused503, 0)} refused with 503 + Retry-After, p99 ${ms(i.distinct.latencyP99Ms)}`);
+  targetRow("imageDistinctOther", "distinct image URLs: answers other than 200/503, errors, timeouts", String);
+} else if (r.images) failed("images", r.images);
+if (ok(r.scaleTest)) {
+  const t = r.scaleTest;
+  info(`scale-test: ${code("/floor")} on one instance, ${t.connections} connections`, `${num(t.singleFloor.requestsPerSec)} req/s`);
+  targetRow("scaleWarmDeepLink", `scale-test: warm deep link through nginx over one instance's ${code("/floor")}`, (v) => `${num(v, 2)}x`);
+  targetRow("scaleFailover", "scale-test: failed requests while one instance is killed", String);
+}
 
 // Every Lighthouse run, in the order they ran.
 const runRows = [];

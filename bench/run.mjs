@@ -3,7 +3,7 @@
 //
 //   1. finds Chromium (scripts/find-chromium.mjs);
 //   2. builds the app (`npm run build`), unless BENCH_SKIP_BUILD=1 and a build exists;
-//   3. starts `next start` by path on a free port and waits until it answers;
+//   3. starts the app's server (scripts/app-server.mjs) on a free port and waits until it has warmed its cache;
 //   4. runs each measurement (one async function each, listed in MEASUREMENTS); a measurement that
 //      fails is recorded as { error } and the others still run (the exit code is then 1);
 //   5. writes bench/results/latest.json and prints a summary table; stops the server, also on error.
@@ -19,15 +19,16 @@
 //   BENCH_LOAD_SECONDS=20    duration of each autocannon load test (100 connections)
 //   BENCH_MAX_MINUTES=120    the whole run is stopped (server too) after this long
 //   CHROME_PATH=...          a Chromium/Chrome binary to use instead of the one found
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { startAppServer } from "../scripts/app-server.mjs";
 import { findChromium } from "../scripts/find-chromium.mjs";
+import { measureCameraStorm, measureImages, measureLoad, measureResponseIdentity } from "./load.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS_DIR = join(ROOT, "bench", "results");
@@ -45,7 +46,6 @@ const LH_RUNS = positiveInt(process.env.BENCH_LH_RUNS, 5);
 const LH_DESKTOP_RUNS = positiveInt(process.env.BENCH_LH_DESKTOP_RUNS, Math.min(3, LH_RUNS));
 const LOAD_SECONDS = positiveInt(process.env.BENCH_LOAD_SECONDS, 20);
 const MAX_MINUTES = positiveInt(process.env.BENCH_MAX_MINUTES, 120);
-const LOAD_CONNECTIONS = 100;
 /** One Lighthouse run (Chrome start, load, trace, audits). Lighthouse's own page-load limit is 45 s, but tracing and
  * auditing a page that runs MapLibre at load took up to 250 s on 2 busy cores. */
 const LH_RUN_TIMEOUT_MS = 420_000;
@@ -155,18 +155,7 @@ function gitCommit() {
   }
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------------------------------
 // Build and server
@@ -206,35 +195,8 @@ function buildIfNeeded() {
   return { built: true, buildSeconds: round1((Date.now() - started) / 1000) };
 }
 
-/**
- * Starts the app's server (.next/atlas-server.js, as `npm start` does) by path, so that killing
- * this PID stops it, with its stats endpoint on; waits until it answers and has warmed its cache.
- */
-async function startServer(extraEnv = {}) {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [".next/atlas-server.js"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", ATLAS_STATS: "1", ...extraEnv },
-  });
-  const stop = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-  };
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited early (code ${child.exitCode})`);
-    try {
-      const res = await fetch(`${baseUrl}/_atlas/stats`, { signal: AbortSignal.timeout(5_000) });
-      if (res.ok && (await res.json()).warm.done) return { baseUrl, port, stop, pid: child.pid, child };
-    } catch {
-      /* not up yet */
-    }
-    await sleep(500);
-  }
-  stop();
-  throw new Error(`the server did not answer and warm up on ${baseUrl} within 180 s`);
-}
+/** The app's server, as `npm start` runs it, with its stats on, once it has warmed its cache. */
+const startServer = () => startAppServer({ waitForWarm: true, timeoutMs: 240_000 });
 
 // ---------------------------------------------------------------------------------------------
 // Browser helpers
@@ -993,54 +955,9 @@ async function measureLighthouse(env) {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-/** One autocannon run; the figures the bench reports. */
-async function autocannonRun(url, { connections, duration }) {
-  const { default: autocannon } = await import("autocannon");
-  const r = await withTimeout(autocannon({ url, connections, duration }), (duration + 60) * 1000, `autocannon ${url}`);
-  return {
-    requestsPerSec: round1(r.requests.average), // mean of the per-second samples
-    requestsPerSecStddev: round1(r.requests.stddev),
-    latencyMeanMs: round1(r.latency.mean),
-    latencyP50Ms: round1(r.latency.p50),
-    latencyP99Ms: round1(r.latency.p99),
-    latencyMaxMs: round1(r.latency.max),
-    totalRequests: r.requests.total,
-    responses2xx: r["2xx"],
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    bytesPerSec: Math.round(r.throughput.average),
-  };
-}
-
-/**
- * Throughput of `next start` under LOAD_CONNECTIONS connections for LOAD_SECONDS each, on `/`, a deep
- * link and `/floor`, one after the other against the same server. Each is preceded by an unmeasured
- * 2 s warm-up at 10 connections. autocannon runs in this process, on the same cores as the server.
- * Informational for the first-paint issue; its targets belong to the load issue (group "load").
- */
-async function measureLoad({ baseUrl }) {
-  const paths = { home: HOME_PATH, deepLink: LOAD_DEEP_LINK_PATH, floor: FLOOR_PATH };
-  const out = {};
-  for (const [name, path] of Object.entries(paths)) {
-    const url = `${baseUrl}${path}`;
-    // The size of one response (decoded HTML): what each request makes the server render and send.
-    const res = await fetchWithTimeout(url);
-    const responseBytes = Buffer.byteLength(await res.text());
-    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
-    await autocannonRun(url, { connections: 10, duration: 2 });
-    const r = await autocannonRun(url, { connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS });
-    out[name] = { path, responseBytes, ...r };
-    process.stdout.write(`bench: load ${path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}\n`);
-  }
-  return {
-    connections: LOAD_CONNECTIONS,
-    durationSeconds: LOAD_SECONDS,
-    ...out,
-    deepLinkToFloorRatio: round3(out.deepLink.requestsPerSec / out.floor.requestsPerSec),
-    homeToFloorRatio: round3(out.home.requestsPerSec / out.floor.requestsPerSec),
-  };
-}
+/** The load measurements (bench/load.mjs), with this run's settings. */
+const measureThroughput = (env) => measureLoad(env, { paths: { home: HOME_PATH, deepLink: LOAD_DEEP_LINK_PATH, floor: FLOOR_PATH }, seconds: LOAD_SECONDS });
+const measureIdentity = (env) => measureResponseIdentity(env, LOAD_DEEP_LINK_PATH);
 
 // ---------------------------------------------------------------------------------------------
 // Targets: the performance budget, compared with what was measured. A missed target is reported
@@ -1049,7 +966,7 @@ async function measureLoad({ baseUrl }) {
 /** Target groups: which issue owns a target. */
 const GROUPS = {
   firstPaint: "Fast first paint on a phone (Lighthouse relative to /floor in the same run, HTML, first-load JS)",
-  load: "throughput under load (another issue; informational for the first-paint issue)",
+  load: "Every view at CDN speed (cached views against /floor, new camera links, preview images, identical responses)",
 };
 
 const COMPARE = {
@@ -1070,7 +987,7 @@ function target(group, label, source, op, value, measured, rule = null) {
 const HTML_HOME_MAX_BYTES = 100 * 1024;
 const FIRST_LOAD_JS_MAX_RATIO = 1.2;
 
-function computeTargets({ lighthouse, firstLoadJs, html, load }) {
+function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStorm, images, responseIdentity }) {
   const lh = lighthouse && !lighthouse.error ? lighthouse : null;
   const floor = lh?.floor?.mobile;
   const fp = (...args) => target("firstPaint", ...args);
@@ -1098,9 +1015,20 @@ function computeTargets({ lighthouse, firstLoadJs, html, load }) {
   out.firstLoadJsRatio = fp("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", FIRST_LOAD_JS_MAX_RATIO, firstLoadJs?.ratio);
   const loadOk = load && !load.error ? load : null;
   const sum = (k) => (loadOk ? ["home", "deepLink", "floor"].reduce((s, p) => s + loadOk[p][k], 0) : null);
-  out.loadErrors = target("load", "errors (incl. timeouts) under load, all three URLs", "load.{home,deepLink,floor}.errors", "=", 0, sum("errors"));
-  out.loadNon2xx = target("load", "non-2xx responses under load, all three URLs", "load.{home,deepLink,floor}.non2xx", "=", 0, sum("non2xx"));
-  out.deepLinkThroughputRatio = target("load", "req/s of the deep link over /floor", "load.deepLinkToFloorRatio", ">=", 0.8, loadOk?.deepLinkToFloorRatio);
+  out.loadErrors = target("load", "errors and timeouts at 100 connections, /, deep link, /floor", "load.{home,deepLink,floor}.{errors,timeouts}", "=", 0, loadOk ? sum("errors") + sum("timeouts") : null);
+  out.loadNon2xx = target("load", "non-2xx responses at 100 connections, all three URLs", "load.{home,deepLink,floor}.non2xx", "=", 0, sum("non2xx"));
+  out.homeThroughputRatio = target("load", "req/s of / over /floor", "load.homeToFloorRatio", ">=", 1, loadOk?.homeToFloorRatio);
+  out.deepLinkThroughputRatio = target("load", "req/s of the deep link over /floor", "load.deepLinkToFloorRatio", ">=", 1, loadOk?.deepLinkToFloorRatio);
+  const storm = ok(cameraStorm) ? cameraStorm : null;
+  out.cameraStormErrors = target("load", "errors and timeouts, 5,000 new camera links at 50 connections", "cameraStorm.{errors,timeouts,non2xx}", "=", 0, storm ? storm.errors + storm.timeouts + storm.non2xx : null);
+  out.cameraStormP99 = target("load", "p99 latency, 5,000 new camera links (ms)", "cameraStorm.latencyP99Ms", "<=", 2000, storm?.latencyP99Ms);
+  out.cameraStormPeakRss = target("load", "server peak RSS (MB)", "cameraStorm.peakRssBytes", "<=", 500, isNum(storm?.peakRssBytes) ? Math.round(storm.peakRssBytes / 2 ** 20) : null);
+  const img = ok(images) ? images : null;
+  out.imageIgnoredRenders = target("load", "renders for 500 image URLs differing in ignored parameters", "images.ignoredParameters.rendersCounted", "<=", 1, img?.ignoredParameters.rendersCounted);
+  out.imageDistinctOther = target("load", "200 distinct image URLs: responses other than 200/503, errors, timeouts", "images.distinct.{otherStatuses,errors,timeouts}", "=", 0, img ? img.distinct.otherStatuses + img.distinct.errors + img.distinct.timeouts : null);
+  const id = ok(responseIdentity) ? responseIdentity : null;
+  out.identicalResponses = target("load", "same URL twice: identical body and headers apart from Date (1 = yes)", "responseIdentity.{identicalBody,identicalHeaders}", "=", 1, id ? Number(id.identicalBody && id.identicalHeaders) : null);
+  out.cspHashesEveryScript = target("load", "inline scripts without their hash in the CSP (or a nonce)", "responseIdentity.{inlineScripts,inlineScriptsHashed,cspHasNonce}", "=", 0, id ? id.inlineScripts - id.inlineScriptsHashed + Number(id.cspHasNonce) : null);
   return out;
 }
 
@@ -1115,7 +1043,11 @@ const MEASUREMENTS = [
   { keys: ["html"], run: measureHtml },
   { keys: ["firstLoadJs"], run: measureFirstLoadJs },
   { keys: ["lighthouse"], run: measureLighthouse },
-  { keys: ["load"], run: measureLoad }, // last: it loads the server hardest
+  // Last: they load the server hardest. Cached views against /floor first, then the storm of new camera links (which pushes canonical pages out of the cache), then images.
+  { keys: ["load"], run: measureThroughput },
+  { keys: ["responseIdentity"], run: measureIdentity },
+  { keys: ["cameraStorm"], run: measureCameraStorm },
+  { keys: ["images"], run: measureImages },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1280,10 +1212,10 @@ async function main() {
   }, MAX_MINUTES * 60_000);
   try {
     server = await startServer();
-    console.log(`bench: next start on ${server.baseUrl} (pid ${server.pid})`);
+    console.log(`bench: app server on ${server.baseUrl} (pid ${server.pid})`);
     browser = await withTimeout(chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS }), STEP_TIMEOUT_MS + 5_000, "launching Chromium");
 
-    const env = { browser, baseUrl: server.baseUrl, chromePath };
+    const env = { browser, baseUrl: server.baseUrl, chromePath, serverPid: server.pid };
     const measured = {};
     let failed = 0;
     for (const { keys, run } of MEASUREMENTS) {

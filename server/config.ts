@@ -27,7 +27,7 @@ const ServerConfig = z.object({
 
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
-export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const picked = Object.fromEntries(Object.keys(ServerConfig.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]));
   const result = ServerConfig.safeParse(picked);
   if (!result.success) {

@@ -1,0 +1,48 @@
+// Starts the app's production server (.next/atlas-server.js, what `npm start` runs) for the
+// browser tests, the bench and the scale test: one way to do it, in one place.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+/** A free TCP port on the loopback interface. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts the server by path (so that killing the returned pid stops the server itself), on a free
+ * port of 127.0.0.1, and waits until it answers `/` (and, with `waitForWarm`, until it has warmed
+ * its cache: that needs ATLAS_STATS=1, which it then sets). `env` is added to this process's.
+ */
+export async function startAppServer({ env = {}, waitForWarm = false, timeoutMs = 180_000, stdio = "inherit", port: wanted } = {}) {
+  const port = wanted ?? (await freePort());
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [".next/atlas-server.js"], {
+    stdio: ["ignore", stdio, stdio],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", ...(waitForWarm ? { ATLAS_STATS: "1" } : {}), ...env },
+  });
+  const stop = (signal = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode} before answering`);
+    try {
+      const res = await fetch(waitForWarm ? `${baseUrl}/_atlas/stats` : `${baseUrl}/`, { signal: AbortSignal.timeout(5_000) });
+      if (res.ok && (!waitForWarm || (await res.json()).warm.done)) return { baseUrl, port, pid: child.pid, child, stop };
+    } catch {
+      /* not up yet */
+    }
+    await sleep(500);
+  }
+  stop();
+  throw new Error(`the app server did not ${waitForWarm ? "answer and warm up" : "answer"} on ${baseUrl} within ${timeoutMs / 1000} s`);
+}
