@@ -26,7 +26,9 @@ export async function autocannonRun(url, { connections, duration, amount, paths 
   let next = 0;
   const requests = paths ? [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
   const limitSeconds = (duration ?? 300) + 120;
-  const r = await withTimeout(autocannon({ url, connections, duration, amount, headers: BROWSER_HEADERS, requests, timeout: 10 }), limitSeconds * 1000, `autocannon ${url}`);
+  // autocannon refuses an undefined duration: a run is bounded by time or by a number of requests.
+  const bound = amount ? { amount } : { duration };
+  const r = await withTimeout(autocannon({ url, connections, ...bound, headers: BROWSER_HEADERS, requests, timeout: 10 }), limitSeconds * 1000, `autocannon ${url}`);
   return {
     requestsPerSec: round1(r.requests.average), // mean of the per-second samples
     requestsPerSecStddev: round1(r.requests.stddev),

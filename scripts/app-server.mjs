@@ -15,6 +15,13 @@ export function freePort() {
   });
 }
 
+/**
+ * Node flags of the server, the same as `npm start` (package.json; a unit test checks). A heap
+ * limit makes V8 collect garbage before the process grows: without it, the server's memory after
+ * warming was about 520 MB, with it about 375 MB, at the same throughput.
+ */
+export const SERVER_NODE_ARGS = ["--max-old-space-size=192"];
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -25,7 +32,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function startAppServer({ env = {}, waitForWarm = false, timeoutMs = 180_000, stdio = "inherit", port: wanted } = {}) {
   const port = wanted ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [".next/atlas-server.js"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ".next/atlas-server.js"], {
     stdio: ["ignore", stdio, stdio],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", ...(waitForWarm ? { ATLAS_STATS: "1" } : {}), ...env },
   });
