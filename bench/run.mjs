@@ -1196,6 +1196,8 @@ async function main() {
   console.log(`bench: using ${chromePath}; ${RUNS} runs per timing; Lighthouse ${LH_RUNS} mobile / ${LH_DESKTOP_RUNS} desktop runs per page`);
   const build = buildIfNeeded();
   const buildAtStart = buildIdentity();
+  // The commit that was built and measured (read now: the tree may change during a long run).
+  const { commit, dirty } = gitCommit();
 
   let server;
   let browser;
@@ -1231,7 +1233,6 @@ async function main() {
       }
     }
 
-    const { commit, dirty } = gitCommit();
     const results = {
       meta: {
         schemaVersion: SCHEMA_VERSION,

@@ -20,7 +20,7 @@ export function SourceList({ sources, locale, t }: { sources: readonly Source[];
               {group.map((s) => (
                 <li key={s.id} id={`src-${s.id}`}>
                   <span className="source__id">{s.id}</span>{" "}
-                  <a href={s.url} rel="noopener noreferrer external">
+                  <a href={s.url} rel="noopener noreferrer external" target="_blank">
                     {s.title}
                   </a>
                   <span className="muted small block">

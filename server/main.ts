@@ -26,6 +26,8 @@ const STATS_PATH = "/_atlas/stats";
 
 async function main() {
   const config = readServerConfig(process.env);
+  if (!process.env.SITE_URL)
+    console.warn(`SITE_URL is not set: link previews and canonical links will point at http://localhost:${config.PORT}. Set SITE_URL to the public origin, e.g. SITE_URL=https://atlas.example`);
   const context = loadRequestContext();
   const app = next({ dev: false, dir: process.cwd() });
   const handle = app.getRequestHandler();

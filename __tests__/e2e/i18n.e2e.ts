@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { getMessages } from "@/lib/i18n/messages";
 import { BASE_URL, launchBrowser, saveScreenshot, VIEWPORTS } from "./support/browser";
 import { waitForMapReady } from "./support/map";
@@ -12,16 +12,37 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every fixed English UI string long enough to be unmistakable (function outputs vary, so skipped). */
+/**
+ * Every fixed English UI string whose Spanish differs (function outputs vary, so they are skipped),
+ * however short: "Month", "Try again" and "Loading the map…" count as much as a sentence.
+ */
 function englishStrings(): string[] {
   const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === "string") out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  const walk = (en: unknown, es: unknown) => {
+    if (typeof en === "string") {
+      if (en !== es && /[a-z]/i.test(en)) out.push(en);
+    } else if (Array.isArray(en)) en.forEach((v, i) => walk(v, (es as unknown[] | undefined)?.[i]));
+    else if (en && typeof en === "object") for (const [k, v] of Object.entries(en)) walk(v, (es as Record<string, unknown> | undefined)?.[k]);
   };
-  walk(getMessages("en"));
-  return out.filter((s) => s.length >= 18);
+  walk(getMessages("en"), getMessages("es"));
+  return out;
+}
+
+/** English strings on the page: long ones anywhere in the text; short ones as a whole text node, label or title. */
+async function untranslatedOn(page: Page, english: string[]): Promise<string[]> {
+  const { text, pieces } = await page.evaluate(() => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) found.add((n.textContent ?? "").trim());
+    for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder]"))
+      for (const a of ["aria-label", "title", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v) found.add(v.trim());
+      }
+    return { text: document.body.innerText, pieces: [...found] };
+  });
+  const whole = new Set(pieces);
+  return english.filter((s) => (s.length >= 18 && text.includes(s)) || whole.has(s.trim()));
 }
 
 describe("languages", () => {
@@ -39,8 +60,7 @@ describe("languages", () => {
         await page.locator("#charts-title").scrollIntoViewIfNeeded();
         await page.locator('[data-plot="fiscal"] [data-chart-picture]').waitFor();
       }
-      const text = await page.evaluate(() => document.body.innerText);
-      expect({ path, untranslated: english.filter((s) => text.includes(s)) }).toEqual({ path, untranslated: [] });
+      expect({ path, untranslated: await untranslatedOn(page, english) }).toEqual({ path, untranslated: [] });
     }
     await page.goto(`${BASE_URL}/?v=2&lang=es`);
     await expect(page.locator("h1").textContent()).resolves.toBe("92 personas enviadas a Estados Unidos en 3 traslados masivos");

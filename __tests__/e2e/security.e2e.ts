@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { BASE_URL, launchBrowser, trackForeignRequests, VIEWPORTS } from "./support/browser";
 import { trackCspViolations } from "./support/csp";
@@ -15,21 +16,51 @@ afterAll(async () => {
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 describe("security headers", () => {
-  it.each(["/", "/sources", "/?v=2&event=2026-01", "/og", "/geo/countries.json", "/fonts/inter-latin-400-normal.woff2", "/maplibre-gl-worker.mjs", "/does-not-exist"])(
-    "%s carries HSTS, nosniff, a referrer policy, a permissions policy and a CSP, and no X-Powered-By",
-    async (path) => {
-      const res = await fetch(`${BASE_URL}${path}`);
-      const h = res.headers;
-      expect(h.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
-      expect(h.get("x-content-type-options")).toBe("nosniff");
-      expect(h.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-      expect(h.get("permissions-policy")).toContain("camera=()");
-      expect(h.get("x-powered-by")).toBeNull();
-      const csp = h.get("content-security-policy") ?? "";
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain("unsafe-eval");
-    },
-  );
+  const PATHS = [
+    "/", "/sources", "/?v=2&event=2026-01", "/og", "/og?v=2&place=us_houston", "/geo/countries.json", "/fonts/inter-latin-400-normal.woff2", "/maplibre-gl-worker.mjs",
+    "/data/transfers.json", "/data/nope.csv", "/map-data/all/arcs.json", "/map-data/nope/arcs.json",
+    // Unknown paths under every prefix, files included.
+    "/does-not-exist", "/ogx", "/og/x", "/favicon.ico", "/icon.svg", "/fonts/nope.woff2", "/geo/nope.json", "/_next/static/nope.js", "/_next/image?url=%2Fx&w=64&q=75", "/embed", "/sources/x", "/data", "/_atlas/stats",
+  ];
+  it.each(PATHS)("%s carries HSTS, nosniff, a referrer policy, a permissions policy and a CSP with frame-ancestors, and no X-Powered-By", async (path) => {
+    const res = await fetch(`${BASE_URL}${path}`);
+    const h = res.headers;
+    expect({ path, hsts: h.get("strict-transport-security") }).toEqual({ path, hsts: expect.stringMatching(/max-age=\d{7,}/) });
+    expect(h.get("x-content-type-options")).toBe("nosniff");
+    expect(h.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(h.get("permissions-policy")).toContain("camera=()");
+    expect(h.get("x-powered-by")).toBeNull();
+    const csp = h.get("content-security-policy") ?? "";
+    expect({ path, csp }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
+  it.each([
+    ["a browser prefetch", { purpose: "prefetch" }],
+    ["a Next router prefetch", { rsc: "1", "next-router-prefetch": "1" }],
+    ["a router payload", { rsc: "1" }],
+  ])("%s of a page carries the security headers and a CSP", async (_name, headers) => {
+    const res = await fetch(`${BASE_URL}/?v=2&event=2026-01`, { headers });
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("an embed may be framed by the allowed sites (a 404 under /embed/ too), with the other headers all the same", async () => {
+    for (const path of ["/embed/map", "/embed/chart/fentanyl", "/embed/chart/nope"]) {
+      const csp = (await fetch(`${BASE_URL}${path}`)).headers.get("content-security-policy") ?? "";
+      expect(csp).toMatch(/frame-ancestors (?!'none')/);
+      expect(csp).toContain("object-src 'none'");
+    }
+  });
+
+  it("serves a data file as validated, with an ETag that a revalidation matches (304)", async () => {
+    const res = await fetch(`${BASE_URL}/data/transfers.json`);
+    const etag = res.headers.get("etag")!;
+    expect(etag).toMatch(/^"/);
+    const body = await res.text();
+    expect(body).toBe(readFileSync("data/transfers.json", "utf8"));
+    expect((await fetch(`${BASE_URL}/data/transfers.json`, { headers: { "if-none-match": etag } })).status).toBe(304);
+  });
 
   it.each(["/", "/?v=2&event=2026-01&place=us_houston&map=5/35/-95", "/embed/chart/fentanyl?v=2&scope=nationwide", "/sources?v=2&lang=es"])(
     "%s: the CSP lists the hash of every inline script, carries no nonce, and allows no inline script otherwise",

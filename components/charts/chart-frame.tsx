@@ -35,6 +35,8 @@ interface Props {
   plotSpec: PlotSpec;
   /** The data's compile date, for stable export file names. */
   dataDate: string;
+  /** In an embed (another site's frame): its links open outside the frame. */
+  isEmbedded?: boolean;
   /** Renders the data table; called only when the view asks for it (table=1 and chart=this one). */
   table: () => ReactNode;
   isTableOpen?: boolean;
@@ -69,7 +71,7 @@ function LegendMark({ item }: { item: LegendItem }) {
  * drawn on the server, interactive once reached), its data table (in the page only when the URL
  * asks for it; otherwise a link to that view), and the source line with "data as of".
  */
-export function ChartFrame({ chartId, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plotSpec, dataDate, table, isTableOpen, t }: Props) {
+export function ChartFrame({ chartId, isEmbedded = false, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plotSpec, dataDate, table, isTableOpen, t }: Props) {
   const def = defineChart(plotSpec);
   const id = `chart-${chartId}`;
   const listed = sources.slice(0, MAX_LISTED_SOURCES);
@@ -97,6 +99,8 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
         wire={toWire(plotSpec)}
         heightPx={def.heightPx}
         label={t.charts.explore}
+        failedText={t.charts.plotFailed}
+        retryText={t.common.retry}
         exportMeta={{ chartId, title, subtitle, legend: [...legend], sourceLine, asOf, dataDate }}
         exportStrings={buildChartExportStrings(t)}
       >
@@ -130,7 +134,7 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
         {listed.map((s, i) => (
           <span key={s.id}>
             {i > 0 && "; "}
-            <a href={s.url} rel="noopener noreferrer external" title={s.title}>
+            <a href={s.url} rel="noopener noreferrer external" target="_blank" title={s.title}>
               {sourceText(s)}
             </a>
           </span>
@@ -138,10 +142,10 @@ export function ChartFrame({ chartId, title, subtitle, description, legend, note
         {more > 0 && (
           <>
             {" "}
-            <a href={allSourcesHref}>{t.charts.moreSources(more)}</a>
+            <a href={allSourcesHref} target={isEmbedded ? "_blank" : undefined}>{t.charts.moreSources(more)}</a>
           </>
         )}
-        . {t.charts.dataAsOf(asOf)}. <ChartLink chart={chartId} label={t.share.chartLink} />
+        . {t.charts.dataAsOf(asOf)}. <ChartLink chart={chartId} label={t.share.chartLink} isEmbedded={isEmbedded} />
       </p>
     </figure>
   );

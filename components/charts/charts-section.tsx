@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/data/dataset";
-import { formatDate, formatNumber, formatPartialDate } from "@/lib/format/format";
+import { formatDate, formatMonthRange, formatNumber, formatPartialDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
@@ -7,7 +7,7 @@ import { SERIES_COLORS } from "@/lib/palette";
 import { buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
-import { inMonthRange } from "@/lib/series/time";
+import { rowsForRange } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
@@ -37,7 +37,9 @@ function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
 export function ChartsSection({ data, view, only, locale, t }: Props) {
   const shows = (id: ChartId) => !only || only === id;
   const annotations = buildTimeAnnotations(data);
-  const homicides = inMonthRange(buildHomicideRows(data), view.range);
+  const { rows: homicides, missed: homicidesMissed } = rowsForRange(buildHomicideRows(data), view.range);
+  const fentanylMonths = rowsForRange(buildFentanylMonthRows(data, view.scope), view.range);
+  const rangeMissed = view.range ? t.charts.rangeMissed(formatMonthRange(locale, view.range.from, view.range.to)) : undefined;
   const dataDate = data.meta.compiled;
   const isTableOpen = (id: ChartId) => view.table && view.chart === id;
   const annual = buildAnnualHomicideRows(data);
@@ -56,6 +58,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
       <div className="chart-grid">
         {shows("transfers") && (
           <ChartFrame
+            isEmbedded={Boolean(only)}
             chartId="transfers"
             isTableOpen={isTableOpen("transfers")}
             title={t.charts.transfers.title}
@@ -77,6 +80,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
         )}
         {shows("homicides") && (
           <ChartFrame
+            isEmbedded={Boolean(only)}
             chartId="homicides"
             isTableOpen={isTableOpen("homicides")}
             title={t.charts.homicides.title}
@@ -87,6 +91,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
               { label: t.charts.homicides.stated, color: SERIES_COLORS.stated, mark: "hollow" },
               ...annotationLegend(annotations, locale, t),
             ]}
+            note={homicidesMissed ? rangeMissed : undefined}
             caveats={meta("homicides").caveats}
             sources={homicideSources}
             allSourcesHref="/sources#topic-homicides"
@@ -99,6 +104,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
         )}
         {shows("annual") && (
           <ChartFrame
+            isEmbedded={Boolean(only)}
             chartId="annual"
             isTableOpen={isTableOpen("annual")}
             title={t.charts.annual.title}
@@ -121,7 +127,8 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
         {(shows("fentanyl") || shows("fiscal")) && (
           <FentanylCharts
             only={only === "fentanyl" || only === "fiscal" ? only : undefined}
-            months={inMonthRange(buildFentanylMonthRows(data, view.scope), view.range)}
+            months={fentanylMonths.rows}
+            note={fentanylMonths.missed ? rangeMissed : undefined}
             years={buildFiscalYearRows(data, view.scope)}
             annotations={annotations}
             sources={fentanylSources}

@@ -13,6 +13,8 @@ import { ViewPatchLink } from "../view/view-patch-link";
 interface Props {
   /** The months of the view's scope and range. */
   months: FentanylMonthRow[];
+  /** Said under the monthly chart (e.g. that the link's range held none of its months). */
+  note?: string;
   /** The fiscal years of the view's scope. */
   years: FiscalYearRow[];
   annotations: TimeAnnotation[];
@@ -31,7 +33,7 @@ interface Props {
  * The two fentanyl charts for the view's scope (southwest border / nationwide), drawn on the
  * server; the scope switch is a pair of links to the other view, which the server renders.
  */
-export function FentanylCharts({ months, years, annotations, sources, asOf, caveats, view, dataDate, only, locale, t }: Props) {
+export function FentanylCharts({ months, note, years, annotations, sources, asOf, caveats, view, dataDate, only, locale, t }: Props) {
   const scopeLabels = t.charts.fentanyl.scopes;
   const scope = view.scope;
   const scopeName = scopeLabels[scope].toLowerCase();
@@ -56,12 +58,14 @@ export function FentanylCharts({ months, years, annotations, sources, asOf, cave
     <>
       {only !== "fiscal" && (
         <ChartFrame
+          isEmbedded={Boolean(only)}
           chartId="fentanyl"
           isTableOpen={isOpen("fentanyl")}
           title={t.charts.fentanyl.title}
           subtitle={t.charts.fentanyl.subtitle(scopeName)}
           description={t.charts.fentanyl.description(scopeName)}
           legend={[{ label: t.charts.fentanyl.pounds, color: SERIES_COLORS.fentanyl, mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
+          note={note}
           caveats={caveats}
           sources={sources}
           allSourcesHref="/sources#topic-fentanyl"
@@ -75,6 +79,7 @@ export function FentanylCharts({ months, years, annotations, sources, asOf, cave
       )}
       {only !== "fentanyl" && (
         <ChartFrame
+          isEmbedded={Boolean(only)}
           chartId="fiscal"
           isTableOpen={isOpen("fiscal")}
           title={t.charts.fiscal.title}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { ChartExportMeta, ChartExportStrings } from "@/lib/export/chart-export-meta";
 import { fromWire, type WirePlotSpec } from "@/lib/charts/wire";
 import { ChartExportMenu } from "../export/chart-export-menu";
+import { ErrorBoundary } from "../view/error-boundary";
 import { loadPlot, type PlotComponent } from "./plot-registry";
 
 interface Props {
@@ -12,6 +13,9 @@ interface Props {
   heightPx: number;
   /** Accessible name of the box before the interactive chart is in it, e.g. "Explore the chart". */
   label: string;
+  /** Said when the interactive chart fails (the picture then stays), and its retry button. */
+  failedText: string;
+  retryText: string;
   /** The server-drawn picture, shown until recharts takes over. */
   children: ReactNode;
   exportMeta?: ChartExportMeta;
@@ -23,7 +27,7 @@ interface Props {
  * when a reader reaches for the chart (pointer over it, touch, keyboard focus); it then replaces
  * the picture at the box's size, so nothing shifts, and keyboard focus moves into it.
  */
-export function PlotSlot({ wire, heightPx, label, children, exportMeta, exportStrings }: Props) {
+export function PlotSlot({ wire, heightPx, label, failedText, retryText, children, exportMeta, exportStrings }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const isRequested = useRef(false);
   const [Plot, setPlot] = useState<PlotComponent | null>(null);
@@ -84,7 +88,25 @@ export function PlotSlot({ wire, heightPx, label, children, exportMeta, exportSt
         onFocus={handleReach}
         onTouchStart={handleReach}
       >
-        {isLive ? <Plot {...spec.props} width={widthPx} height={heightPx} /> : children}
+        {isLive ? (
+          <ErrorBoundary
+            fallback={(retry) => (
+              <>
+                {children}
+                <p className="plot-slot__failed small" role="status">
+                  {failedText}{" "}
+                  <button type="button" className="button" onClick={retry}>
+                    {retryText}
+                  </button>
+                </p>
+              </>
+            )}
+          >
+            <Plot {...spec.props} width={widthPx} height={heightPx} />
+          </ErrorBoundary>
+        ) : (
+          children
+        )}
       </div>
       {exportMeta && exportStrings && <ChartExportMenu spec={spec} meta={exportMeta} strings={exportStrings} />}
     </>

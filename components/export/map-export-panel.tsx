@@ -6,6 +6,7 @@ import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { toSearch } from "@/lib/url/view-state";
 import { liveMapStore } from "../map/live-map-store";
 import { useView } from "../view/view-context";
 import { downloadBlob } from "./browser-files";
@@ -38,7 +39,7 @@ export default function MapExportPanel({ meta, dataDate, locale }: MapExportProp
       const dpr = window.devicePixelRatio || 1;
       const check = checkCanvasSize(preset?.width ?? map.getContainer().clientWidth, preset?.height ?? map.getContainer().clientHeight + 120, dpr);
       if (!check.ok) throw new Error(check.reason);
-      const { blob } = await composeMapPng(map, preset, EXPORT_THEMES[background], { ...meta, footer: [...meta.footer, window.location.href] });
+      const { blob } = await composeMapPng(map, preset, EXPORT_THEMES[background], { ...meta, footer: [...meta.footer, `${window.location.origin}/${toSearch(view)}`] });
       const name = exportFileName({ chart: "map", view: viewSlug([view.event === "all" ? "all" : view.event, ...(view.place ? [view.place] : [])]), date: dataDate, ext: "png" });
       downloadBlob(blob, name);
       return name;

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Bounds } from "@/lib/map/bounds";
 import type { Camera } from "@/lib/url/view-state";
+import { ErrorBoundary } from "../view/error-boundary";
 import { useView } from "../view/view-context";
 import { liveMapStore } from "./live-map-store";
 
@@ -24,6 +25,7 @@ export interface LiveMapStrings {
   explore: string;
   loading: string;
   unavailable: string;
+  retry: string;
 }
 
 interface Props {
@@ -124,6 +126,7 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
       {children}
       {isRunning && (
         <div className="map-live" aria-hidden={phase === "starting" ? true : undefined}>
+          <ErrorBoundary fallback={() => null} onError={handleFail}>
           <TransferMap
             event={view.event}
             selectedPlace={view.place}
@@ -137,6 +140,7 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
             label={strings.label}
             descriptionId={descriptionId}
           />
+          </ErrorBoundary>
         </div>
       )}
       {isHydrated && (phase === "picture" || phase === "starting") && (
@@ -147,7 +151,10 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
       )}
       {phase === "failed" && (
         <p className="map-status map-status--failed" role="status">
-          {strings.unavailable}
+          {strings.unavailable}{" "}
+          <button type="button" className="button" onClick={() => setPhase("starting")} data-map-retry="">
+            {strings.retry}
+          </button>
         </p>
       )}
     </div>

@@ -56,7 +56,7 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
           fitBounds={scene.fitBounds}
           showPennsylvania={scene.pennsylvania !== ""}
           descriptionId="map-description"
-          strings={{ label: t.map.mapLabel, explore: t.map.explore, loading: t.map.loading, unavailable: t.map.unavailable }}
+          strings={{ label: t.map.mapLabel, explore: t.map.explore, loading: t.map.loading, unavailable: t.map.unavailable, retry: t.common.retry }}
         >
           <p id="map-description" className="visually-hidden">
             {t.map.mapDescription(filterName)}

@@ -20,7 +20,7 @@ function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Record
       {ids.map((id) => {
         const s = sources[id];
         return s ? (
-          <a key={id} href={s.url} rel="noopener noreferrer external">
+          <a key={id} href={s.url} rel="noopener noreferrer external" target="_blank">
             {id}
           </a>
         ) : null;

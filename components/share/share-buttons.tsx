@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Messages } from "@/lib/i18n/messages";
+import { toSearch } from "@/lib/url/view-state";
+import { useOptionalView } from "../view/view-context";
 
 type CopyState = "idle" | "copied" | "manual";
 
@@ -23,8 +25,12 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
     if (state === "manual") inputRef.current?.select();
   }, [state]);
 
+  const viewApi = useOptionalView();
+  // The canonical address of the view (what the page shows), not whatever the address bar holds.
+  const viewUrl = () => (viewApi ? `${window.location.origin}${viewApi.hrefOf(viewApi.view)}` : window.location.href);
+
   async function copy() {
-    const href = window.location.href;
+    const href = viewUrl();
     setUrl(href);
     try {
       await navigator.clipboard.writeText(href);
@@ -36,7 +42,7 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
 
   async function share() {
     try {
-      await navigator.share({ title, url: window.location.href });
+      await navigator.share({ title, url: viewUrl() });
     } catch {
       /* the user closed the share sheet */
     }
@@ -55,7 +61,7 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
       <span className="share__status" role="status" aria-live="polite">
         {state === "copied" ? t.share.copied : ""}
       </span>
-      {embedPath && <EmbedSnippet path={embedPath} title={title} label={t.share.embed} hint={t.share.embedHint} />}
+      {embedPath && <EmbedSnippet path={embedPath} search={viewApi ? toSearch(viewApi.view) : ""} title={title} label={t.share.embed} hint={t.share.embedHint} />}
       {state === "manual" && (
         <label className="share__manual">
           {t.share.manual}
@@ -67,10 +73,10 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
 }
 
 /** A copyable <iframe> for newsrooms, pointing at the embed route with the current view. */
-function EmbedSnippet({ path, title, label, hint }: { path: string; title: string; label: string; hint: string }) {
+function EmbedSnippet({ path, search, title, label, hint }: { path: string; search: string; title: string; label: string; hint: string }) {
   const [snippet, setSnippet] = useState("");
   return (
-    <details className="share__embed" onToggle={() => setSnippet(`<iframe src="${window.location.origin}${path}${window.location.search}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`)}>
+    <details className="share__embed" onToggle={() => setSnippet(`<iframe src="${window.location.origin}${path}${search}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`)}>
       <summary>{label}</summary>
       <label className="share__manual">
         {hint}

@@ -9,6 +9,8 @@ import { numberFormat } from "../format/intl-cache";
 export interface Messages {
   site: { name: string; tagline: string; navOverview: string; navSources: string; skipToContent: string; language: string };
   common: {
+    /** A button that tries a failed part of the page again. */
+    retry: string;
     notReported: string;
     sources: string;
     sourceCount: (n: number) => string;
@@ -162,6 +164,10 @@ export interface Messages {
     dataAsOfLabel: string;
     month: string;
     year: string;
+    /** A link's range holds no month of this series: the whole series is shown instead. */
+    rangeMissed: (range: string) => string;
+    /** The interactive chart failed; the picture stays. */
+    plotFailed: string;
     annotationAdministration: string;
     annotationTransfer: (date: string) => string;
     moreSources: (n: number) => string;
@@ -183,6 +189,7 @@ const en: Messages = {
     language: "Language",
   },
   common: {
+    retry: "Try again",
     notReported: "not reported",
     sources: "Sources",
     sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
@@ -401,6 +408,8 @@ const en: Messages = {
     dataAsOfLabel: "Data as of",
     month: "Month",
     year: "Year",
+    rangeMissed: (range) => `This series has no data for ${range}; all its months are shown.`,
+    plotFailed: "The interactive chart could not be drawn; the picture above shows the same data.",
     annotationAdministration: "New administration (Oct 1, 2024)",
     annotationTransfer: (date) => `Transfer of ${date}`,
     moreSources: (n) => `and ${n} more`,
@@ -465,6 +474,7 @@ const es: Messages = {
     language: "Idioma",
   },
   common: {
+    retry: "Reintentar",
     notReported: "no reportado",
     sources: "Fuentes",
     sourceCount: (n) => `${n} ${n === 1 ? "fuente" : "fuentes"}`,
@@ -686,6 +696,8 @@ const es: Messages = {
     dataAsOf: (date) => `Datos al ${date}`,
     dataAsOfLabel: "Datos al",
     month: "Mes",
+    rangeMissed: (range) => `Esta serie no tiene datos de ${range}; se muestran todos sus meses.`,
+    plotFailed: "No se pudo dibujar el gráfico interactivo; la imagen de arriba muestra los mismos datos.",
     year: "Año",
     annotationAdministration: "Nuevo gobierno (1 oct 2024)",
     annotationTransfer: (date) => `Traslado del ${date}`,

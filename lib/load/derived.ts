@@ -4,6 +4,8 @@ import { buildMapModel, buildViewIds, type MapModel } from "../map/model";
 import { buildMapPictureScene, type MapPictureScene } from "../map/picture-scene";
 import { computeClaimChecks } from "../stats/claim-check";
 import { summarizeTransfers, type TransfersSummary } from "../transfers/summary";
+import { seriesMonths } from "../series/time";
+import type { MonthRange } from "../url/month-range";
 import type { Camera, ViewContext } from "../url/view-state";
 import { loadDataset } from "./dataset";
 import { loadPictureBasemap } from "./picture-basemap";
@@ -22,7 +24,8 @@ function once<T>(build: () => T): () => T {
 }
 
 export const getMapModel = once((): MapModel => buildMapModel(loadDataset()));
-export const getViewIds = once((): ViewContext => buildViewIds(getMapModel()));
+/** What a link may name (event and place ids) and the months its range is cut to. */
+export const getViewIds = once((): ViewContext & { months: MonthRange } => ({ ...buildViewIds(getMapModel()), months: seriesMonths(loadDataset()) }));
 export const getLookup = once((): Lookup => buildLookup(loadDataset()));
 export const getTransferSummary = once((): TransfersSummary => summarizeTransfers(loadDataset()));
 export const getClaimChecks = once(() => computeClaimChecks(loadDataset().claims, loadDataset()));

@@ -1,4 +1,5 @@
-import { CHART_IDS, DEFAULT_VIEW, parseViewState, toSearch, type ChartId, type MonthRange, type ViewContext, type ViewState } from "./view-state";
+import { clampRange, type MonthRange } from "./month-range";
+import { CHART_IDS, DEFAULT_VIEW, parseViewState, toSearch, type ChartId, type ViewContext, type ViewState } from "./view-state";
 
 /**
  * Which cached response answers a request. Every URL that means the same thing maps to one
@@ -12,25 +13,14 @@ export interface CanonicalRequest {
   path: string;
 }
 
+/** The ids a link may name and the months the series cover (a range is cut to these). */
 export interface RequestContext extends ViewContext {
-  /** First and last month of the monthly series: a range is cut to these. */
   months: MonthRange;
 }
 
 /** The part of the page a chart link may cut to a range (see components/charts). */
 const RANGED_CHARTS: readonly ChartId[] = ["homicides", "fentanyl"];
 const SCOPED_CHARTS: readonly ChartId[] = ["fentanyl", "fiscal"];
-
-/**
- * A range cut to the data: "1990-01..2030-01" over data from 2019-01 to 2026-04 is
- * 2019-01..2026-04; a range that misses the data entirely is null (everything).
- */
-export function clampRange(range: MonthRange | null, months: MonthRange): MonthRange | null {
-  if (!range) return null;
-  const from = range.from < months.from ? months.from : range.from;
-  const to = range.to > months.to ? months.to : range.to;
-  return from <= to ? { from, to } : null;
-}
 
 /** Only what the preview image draws: its language, transfer, place, and a linked chart's scope and range. */
 export function imageView(view: ViewState, months: MonthRange): ViewState {

@@ -11,6 +11,7 @@
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { isRealMonth } from "../stats/calendar";
+import { clampRange, type MonthRange } from "./month-range";
 
 export const SCHEMA_VERSION = 2;
 
@@ -18,6 +19,8 @@ export const SCHEMA_VERSION = 2;
 export interface ViewContext {
   eventIds: readonly string[];
   placeIds: readonly string[];
+  /** First and last month of the monthly series: a link's range is cut to them (omitted: ranges are taken as they are). */
+  months?: MonthRange;
 }
 
 /** MapLibre camera; `map=zoom/lat/lon[/bearing/pitch]` in the URL (the OpenStreetMap order). */
@@ -36,11 +39,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const CHART_SCOPES = ["swb", "nationwide"] as const;
 export type ChartScope = (typeof CHART_SCOPES)[number];
 
-/** An inclusive range of months for the time charts. */
-export interface MonthRange {
-  from: string;
-  to: string;
-}
+export type { MonthRange };
 
 export interface ViewState {
   /** null: the map frames the chosen transfer. */
@@ -219,11 +218,24 @@ export function parseViewState(source: ParamSource, ctx: ViewContext): ParsedVie
     place: field("place", parsePlace(ctx), DEFAULT_VIEW.place),
     chart: field<ChartId | null>("chart", oneOf(CHART_IDS), DEFAULT_VIEW.chart),
     scope: field("scope", oneOf(CHART_SCOPES), DEFAULT_VIEW.scope),
-    range: field("range", parseRange, DEFAULT_VIEW.range),
+    range: inData(field("range", parseRange, DEFAULT_VIEW.range), ctx.months, ignored),
     table: field("table", parseFlag, DEFAULT_VIEW.table),
     lang: field("lang", oneOf(LOCALES), DEFAULT_VIEW.lang),
   };
   return { view, ignored };
+}
+
+/**
+ * A range cut to the months with data (when the context knows them), so that every range a link
+ * can hold draws something: the cut, or a range that misses the data, is reported in the notice.
+ */
+function inData(range: MonthRange | null, months: MonthRange | undefined, ignored: IgnoredParam[]): MonthRange | null {
+  if (!range || !months) return range;
+  const cut = clampRange(range, months);
+  const raw = `${range.from}..${range.to}`;
+  if (!cut) ignored.push({ param: "range", raw, why: `no data in these months (the series cover ${months.from}..${months.to})` });
+  else if (cut.from !== range.from || cut.to !== range.to) ignored.push({ param: "range", raw, why: `cut to the months with data: ${cut.from}..${cut.to}` });
+  return cut;
 }
 
 /** Only the language of a URL, for code that runs before the dataset is at hand (proxy, layout). */

@@ -53,6 +53,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "charts.dataAsOf": [t.charts.dataAsOf(S)],
     "charts.annotationTransfer": [t.charts.annotationTransfer(S)],
     "charts.moreSources": N.map((n) => t.charts.moreSources(n)),
+    "charts.rangeMissed": [t.charts.rangeMissed("Mar 2026 – Apr 2026")],
     "charts.fentanyl.subtitle": [t.charts.fentanyl.subtitle(S)],
     "charts.fentanyl.description": [t.charts.fentanyl.description(S)],
     "charts.fiscal.subtitle": [t.charts.fiscal.subtitle(S)],

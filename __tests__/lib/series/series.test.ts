@@ -6,7 +6,7 @@ import { roundTo } from "@/lib/stats/rates";
 import { ADMINISTRATION_START, buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
-import { midMonthTime, toTime } from "@/lib/series/time";
+import { midMonthTime, rowsForRange, seriesMonths, toTime } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
 import { loadRealDataset } from "../../fixtures/real-data";
 
@@ -277,5 +277,27 @@ describe("formatYearTick", () => {
 describe("formatMonthTick", () => {
   it("formatMonthTick prints the UTC month and year of a tick", () => {
     expect(formatMonthTick("en")(toTime("2024-10-01"))).toBe("Oct 2024");
+  });
+});
+
+describe("rowsForRange", () => {
+  const rows = [{ month: "2025-01" }, { month: "2025-02" }, { month: "2025-03" }];
+
+  it("keeps the rows in the range", () => {
+    expect(rowsForRange(rows, { from: "2025-02", to: "2026-01" })).toEqual({ rows: [{ month: "2025-02" }, { month: "2025-03" }], missed: false });
+  });
+
+  it("gives every row, and says so, when the range holds none of them: no chart is drawn from an empty series", () => {
+    expect(rowsForRange(rows, { from: "2026-03", to: "2026-04" })).toEqual({ rows, missed: true });
+  });
+
+  it("gives every row for no range", () => {
+    expect(rowsForRange(rows, null)).toEqual({ rows, missed: false });
+  });
+});
+
+describe("seriesMonths", () => {
+  it("spans every monthly series", () => {
+    expect(seriesMonths({ homicidesMonthly: [{ month: "2019-03" }], homicidesStated: [{ month: "2026-02" }], fentanylMonthly: [{ month: "2018-10" }, { month: "2026-04" }] })).toEqual({ from: "2018-10", to: "2026-04" });
   });
 });

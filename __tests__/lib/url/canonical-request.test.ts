@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { canonicalRequest, canonicalViews, clampRange, imageView, type RequestContext } from "@/lib/url/canonical-request";
+import { canonicalRequest, canonicalViews, imageView, type RequestContext } from "@/lib/url/canonical-request";
+import { clampRange } from "@/lib/url/month-range";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
 
 const ctx: RequestContext = { eventIds: ["ev2025-02", "ev2025-08", "ev2026-01"], placeIds: ["mx_aifa", "us_houston", "us_pa"], months: { from: "2019-01", to: "2026-04" } };

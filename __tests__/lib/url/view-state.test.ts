@@ -692,3 +692,30 @@ describe("parseViewState notice text", () => {
     expect(parseViewState({ v: "2", place: "😀".repeat(41) }, ctx).ignored[0]?.raw).toBe(`${"😀".repeat(40)}…`);
   });
 });
+
+describe("parseViewState: ranges are cut to the months with data", () => {
+  const ctx = { eventIds: ["ev2026-01"], placeIds: ["us_houston"], months: { from: "2018-01", to: "2026-04" } };
+  const parse = (q: string) => parseViewState(new URLSearchParams(q), ctx);
+
+  it("keeps a range inside the data as it is, with no notice", () => {
+    expect(parse("v=2&range=2020-01..2021-06")).toEqual({ view: { ...DEFAULT_VIEW, range: { from: "2020-01", to: "2021-06" } }, ignored: [] });
+  });
+
+  it("cuts a range that reaches past the data, and says so", () => {
+    const { view, ignored } = parse("v=2&range=1990-01..2030-12");
+    expect(view.range).toEqual({ from: "2018-01", to: "2026-04" });
+    expect(ignored).toEqual([{ param: "range", raw: "1990-01..2030-12", why: "cut to the months with data: 2018-01..2026-04" }]);
+  });
+
+  it("drops a range wholly outside the data (the issue's 1990-01..1990-02 and 2030-01..2030-02), and says so", () => {
+    for (const raw of ["1990-01..1990-02", "2030-01..2030-02"]) {
+      const { view, ignored } = parse(`v=2&range=${raw}`);
+      expect(view.range).toBeNull();
+      expect(ignored).toEqual([{ param: "range", raw, why: "no data in these months (the series cover 2018-01..2026-04)" }]);
+    }
+  });
+
+  it("without known months (no context), takes ranges as they are", () => {
+    expect(parseViewState(new URLSearchParams("v=2&range=1990-01..1990-02"), { eventIds: [], placeIds: [] }).view.range).toEqual({ from: "1990-01", to: "1990-02" });
+  });
+});

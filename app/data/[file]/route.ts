@@ -1,24 +1,20 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DATA_FILES } from "@/lib/data/files";
-import { loadDataset } from "@/lib/load/dataset";
-
-const FILE_NAMES = new Set<string>(Object.values(DATA_FILES));
+import { loadValidatedFile } from "@/lib/load/dataset";
 
 /**
- * Downloads of the data files behind every number, exactly as validated at build time. Only the
- * names listed in lib/data/files.ts are served; anything else is a 404 (no path is built from input).
+ * Downloads of the data files behind every number, exactly the bytes validated when the server
+ * loaded them (held in memory; lib/load/dataset.ts). Only the names listed in lib/data/files.ts
+ * are served; anything else is a 404 (no path is built from input). A matching If-None-Match gets 304.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (!FILE_NAMES.has(file)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  loadDataset(); // throws if data/ is invalid: never serve files that failed validation
-  const body = readFileSync(join(process.cwd(), "data", file), "utf8");
-  return new Response(body, {
-    headers: {
-      "Content-Type": file.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="extradition-atlas_${file}"`,
-      "Cache-Control": "public, max-age=3600",
-    },
-  });
+  const served = loadValidatedFile(file);
+  if (!served) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const headers = {
+    "Content-Type": file.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="extradition-atlas_${file}"`,
+    "Cache-Control": "public, max-age=3600",
+    ETag: served.etag,
+  };
+  if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === served.etag)) return new Response(null, { status: 304, headers });
+  return new Response(served.body, { headers });
 }

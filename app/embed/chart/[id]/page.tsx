@@ -5,7 +5,7 @@ import { EmbedShell } from "@/components/embed/embed-shell";
 import { ViewProvider } from "@/components/view/view-context";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
-import { buildMapModel, buildViewIds } from "@/lib/map/model";
+import { getViewIds } from "@/lib/load/derived";
 import { CHART_IDS, parseViewState, toSearch, type ChartId } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -22,8 +22,7 @@ export default async function EmbedChartPage({ params, searchParams }: PageProps
   const { id } = await params;
   if (!isChartId(id)) notFound();
   const data = loadDataset();
-  const model = buildMapModel(data);
-  const ids = buildViewIds(model);
+  const ids = getViewIds();
   const { view } = parseViewState(await searchParams, ids);
   const t = getMessages(view.lang);
   return (
