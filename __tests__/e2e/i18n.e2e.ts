@@ -32,14 +32,18 @@ function englishStrings(): string[] {
 async function untranslatedOn(page: Page, english: string[]): Promise<string[]> {
   const { text, pieces } = await page.evaluate(() => {
     const found = new Set<string>();
+    // Text marked as another language (the language switch names "English" in English) is not the page's copy.
+    const pageLang = document.documentElement.lang;
+    const isPageLanguage = (el: Element | null) => (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang) === pageLang;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) found.add((n.textContent ?? "").trim());
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isPageLanguage(n.parentElement)) found.add((n.textContent ?? "").trim());
     for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder]"))
       for (const a of ["aria-label", "title", "placeholder"]) {
         const v = el.getAttribute(a);
         if (v) found.add(v.trim());
       }
-    return { text: document.body.innerText, pieces: [...found] };
+    const text = [...document.body.querySelectorAll("[lang]")].filter((el) => !isPageLanguage(el)).reduce((t, el) => t.replace((el as HTMLElement).innerText, ""), document.body.innerText);
+    return { text, pieces: [...found] };
   });
   const whole = new Set(pieces);
   return english.filter((s) => (s.length >= 18 && text.includes(s)) || whole.has(s.trim()));

@@ -159,7 +159,7 @@ describe("map picture", () => {
   it("keeps the picture and says so in the page's language when WebGL is unavailable", async () => {
     const noWebgl = await launchBrowser(["--disable-3d-apis"]);
     try {
-      for (const [lang, message] of [["en", "The interactive map is unavailable"], ["es", "El mapa interactivo no está disponible"]] as const) {
+      for (const [lang, message, retry] of [["en", "The interactive map is unavailable", "Try again"], ["es", "El mapa interactivo no está disponible", "Reintentar"]] as const) {
         const context = await noWebgl.newContext({ viewport: VIEWPORTS.desktop });
         const page = await context.newPage();
         const errors: string[] = [];
@@ -171,6 +171,12 @@ describe("map picture", () => {
         await expect(page.locator(".map-status--failed").textContent()).resolves.toContain(message);
         await expect(page.locator("[data-map-picture]").isVisible()).resolves.toBe(true);
         await expect(page.locator("[data-map-picture] .pin").count()).resolves.toBe(13);
+        // The map's boundary offers a retry; here it fails again the same way, and the page stays.
+        const retryButton = page.locator("button[data-map-retry]");
+        await expect(retryButton.textContent()).resolves.toBe(retry);
+        await retryButton.click();
+        await page.locator(".map-status--failed button[data-map-retry]").waitFor({ timeout: 60_000 });
+        await expect(page.locator("#charts-title").count()).resolves.toBe(1);
         expect(errors).toEqual([]);
         if (lang === "es") await saveScreenshot(page, "map-no-webgl-es");
         await context.close();
