@@ -57,9 +57,10 @@ async function main() {
   chmodSync(join(prefix, "cache"), 0o777);
   const instances = [];
   let nginx;
+  // nginx gets SIGTERM (its fast shutdown stops the workers too; SIGKILL would orphan them).
   const cleanup = () => {
     for (const s of instances) s.stop("SIGKILL");
-    if (nginx && nginx.exitCode === null) nginx.kill("SIGKILL");
+    if (nginx && nginx.exitCode === null) nginx.kill("SIGTERM");
     rmSync(prefix, { recursive: true, force: true });
   };
   process.on("exit", cleanup);
@@ -81,7 +82,8 @@ async function main() {
     .replaceAll("{{PORT_B}}", String(b.port))
     .replaceAll("{{LISTEN}}", String(listen));
   writeFileSync(join(prefix, "nginx.conf"), config);
-  nginx = spawn(nginxBin, ["-p", prefix, "-c", join(prefix, "nginx.conf")], { stdio: ["ignore", "inherit", "inherit"] });
+  // Its own output goes to error.log in the prefix: workers must not hold this process's stdout open.
+  nginx = spawn(nginxBin, ["-p", prefix, "-c", join(prefix, "nginx.conf")], { stdio: "ignore" });
   const front = `http://127.0.0.1:${listen}`;
   await waitFor(`${front}/floor`).catch((error) => {
     const log = join(prefix, "error.log");
@@ -141,6 +143,11 @@ async function main() {
   console.log(`failover (one instance killed): ${failover.requests.total} requests, ${failed} failed (target 0) ${targets.scaleFailover.met ? "met" : "MISSED"}`);
   console.log(`written to ${RESULTS_FILE} (scaleTest)`);
   // The surviving instance and nginx would keep this process alive: stop them and leave.
+  if (nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx.once("exit", resolve));
+    nginx.kill("SIGTERM");
+    await Promise.race([exited, sleep(10_000)]);
+  }
   cleanup();
   process.exit(targets.scaleWarmDeepLink.met && targets.scaleFailover.met ? 0 : 1);
 }
