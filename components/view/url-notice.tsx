@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
+import { fillTemplate } from "@/lib/url/ignore-reasons";
 import { parseViewState, type IgnoredParam } from "@/lib/url/view-state";
 import { useView, useViewIds } from "./view-context";
 
@@ -43,7 +44,7 @@ export function UrlNotice({ strings }: { strings: Messages["notice"] }) {
                 = <code className="url-notice__raw">{i.raw}</code>
               </>
             ) : null}
-            : {i.why}
+            : {fillTemplate(t.notice.reasons[i.code], i.args)}
           </li>
         ))}
       </ul>

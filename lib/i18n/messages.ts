@@ -1,5 +1,6 @@
 import type { Locale } from "./locale";
 import { numberFormat } from "../format/intl-cache";
+import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
 
 /**
  * Every user-facing string, by language. Components never hold literal copy: they take
@@ -130,7 +131,8 @@ export interface Messages {
     departureSummary: (events: number) => string;
     attribution: string;
   };
-  notice: { title: string; body: string; dismiss: string };
+  /** `reasons`: why a part of a link was ignored, templates filled in by the notice (lib/url/ignore-reasons.ts). */
+  notice: { title: string; body: string; dismiss: string; reasons: IgnoreTemplates };
   export: {
     download: string;
     downloadMap: string;
@@ -385,6 +387,7 @@ const en: Messages = {
     title: "Part of this link was not understood.",
     body: "It opened with the default view for those parts:",
     dismiss: "Dismiss",
+    reasons: IGNORE_REASONS_EN,
   },
   share: {
     copy: "Copy link",
@@ -674,6 +677,25 @@ const es: Messages = {
     title: "Parte de este enlace no se entendió.",
     body: "Se abrió con la vista predeterminada para esas partes:",
     dismiss: "Descartar",
+    reasons: {
+      tooLong: "demasiado largo",
+      unknownVersion: "versión de enlace desconocida; se leyó como versión {version}",
+      cameraShape: "se esperaba zoom/lat/lon o zoom/lat/lon/rumbo/inclinación",
+      cameraNumbers: "se esperaban números",
+      zoomRange: "el zoom debe estar entre {min} y {max}",
+      latRange: "la latitud debe estar entre ±{max}",
+      lonRange: "la longitud debe estar entre ±{max}",
+      bearingRange: "el rumbo debe estar entre ±{max}",
+      pitchRange: "la inclinación debe estar entre {min} y {max}",
+      oneOf: "se esperaba uno de: {values}",
+      noSuchTransfer: "no es un traslado de los datos",
+      noSuchPlace: "no es un lugar del mapa",
+      rangeShape: "se esperaba AAAA-MM..AAAA-MM",
+      rangeReversed: "el intervalo termina antes de empezar",
+      flag: "se esperaba 1 o 0",
+      rangeNoData: "no hay datos en esos meses (las series cubren {from}..{to})",
+      rangeCut: "recortado a los meses con datos: {from}..{to}",
+    },
   },
   share: {
     copy: "Copiar enlace",

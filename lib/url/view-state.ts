@@ -11,6 +11,7 @@
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { isRealMonth } from "../stats/calendar";
+import { fillTemplate, IGNORE_REASONS_EN, type IgnoreArgs, type IgnoreCode } from "./ignore-reasons";
 import { clampRange, type MonthRange } from "./month-range";
 
 export const SCHEMA_VERSION = 2;
@@ -75,6 +76,10 @@ export interface IgnoredParam {
   param: string;
   /** The raw value, cut to 40 characters; rendered as text only, never as HTML. */
   raw: string;
+  /** Why, as a code and its values (the notice words it in the page's language). */
+  code: IgnoreCode;
+  args?: IgnoreArgs;
+  /** Why, in English (logs and tests). */
   why: string;
 }
 
@@ -83,7 +88,11 @@ export interface ParsedView {
   ignored: IgnoredParam[];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; why: string } | undefined;
+type Failure = { ok: false; code: IgnoreCode; args?: IgnoreArgs };
+type Parsed<T> = { ok: true; value: T } | Failure | undefined;
+const fail = (code: IgnoreCode, args?: IgnoreArgs): Failure => ({ ok: false, code, args });
+/** One ignored parameter, with its English wording. */
+const ignoredOf = (param: string, raw: string, code: IgnoreCode, args?: IgnoreArgs): IgnoredParam => ({ param, raw, code, ...(args ? { args } : {}), why: fillTemplate(IGNORE_REASONS_EN[code], args) });
 type Params = Map<string, string>;
 
 /** Longest value we look at; anything longer is ignored whole. */
@@ -112,22 +121,22 @@ export function roundCamera(c: Camera): Camera {
 function parseCamera(raw: string | undefined): Parsed<Camera | null> {
   if (raw === undefined) return undefined;
   const parts = raw.split("/");
-  if (parts.length !== 3 && parts.length !== 5) return { ok: false, why: "expected zoom/lat/lon or zoom/lat/lon/bearing/pitch" };
+  if (parts.length !== 3 && parts.length !== 5) return fail("cameraShape");
   const numbers = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
-  if (numbers.some((n) => !Number.isFinite(n))) return { ok: false, why: "expected numbers" };
+  if (numbers.some((n) => !Number.isFinite(n))) return fail("cameraNumbers");
   const [zoom, lat, lon, bearing = 0, pitch = 0] = numbers as [number, number, number, number?, number?];
-  if (zoom < ZOOM.min || zoom > ZOOM.max) return { ok: false, why: `zoom must be ${ZOOM.min}-${ZOOM.max}` };
-  if (Math.abs(lat) > MAX_LAT) return { ok: false, why: `latitude must be within ±${MAX_LAT}` };
-  if (Math.abs(lon) > 180) return { ok: false, why: "longitude must be within ±180" };
-  if (Math.abs(bearing) > 180) return { ok: false, why: "bearing must be within ±180" };
-  if (pitch < 0 || pitch > MAX_PITCH) return { ok: false, why: `pitch must be 0-${MAX_PITCH}` };
+  if (zoom < ZOOM.min || zoom > ZOOM.max) return fail("zoomRange", ZOOM);
+  if (Math.abs(lat) > MAX_LAT) return fail("latRange", { max: MAX_LAT });
+  if (Math.abs(lon) > 180) return fail("lonRange", { max: 180 });
+  if (Math.abs(bearing) > 180) return fail("bearingRange", { max: 180 });
+  if (pitch < 0 || pitch > MAX_PITCH) return fail("pitchRange", { min: 0, max: MAX_PITCH });
   return { ok: true, value: roundCamera({ zoom, lat, lon, bearing, pitch }) };
 }
 
 function oneOf<T extends string>(values: readonly T[]) {
   return (raw: string | undefined): Parsed<T> => {
     if (raw === undefined) return undefined;
-    return (values as readonly string[]).includes(raw) ? { ok: true, value: raw as T } : { ok: false, why: `expected one of ${values.join(", ")}` };
+    return (values as readonly string[]).includes(raw) ? { ok: true, value: raw as T } : fail("oneOf", { values: values.join(", ") });
   };
 }
 
@@ -135,25 +144,25 @@ function oneOf<T extends string>(values: readonly T[]) {
 const parseEvent = (ctx: ViewContext) => (raw: string | undefined): Parsed<string> => {
   if (raw === undefined) return undefined;
   if (raw === "all") return { ok: true, value: "all" };
-  return ctx.eventIds.includes(`ev${raw}`) ? { ok: true, value: `ev${raw}` } : { ok: false, why: "not a transfer in the data" };
+  return ctx.eventIds.includes(`ev${raw}`) ? { ok: true, value: `ev${raw}` } : fail("noSuchTransfer");
 };
 
 const parsePlace = (ctx: ViewContext) => (raw: string | undefined): Parsed<string | null> => {
   if (raw === undefined) return undefined;
-  return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : { ok: false, why: "not a place on the map" };
+  return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : fail("noSuchPlace");
 };
 
 /** "2024-01..2026-02" */
 function parseRange(raw: string | undefined): Parsed<MonthRange | null> {
   if (raw === undefined) return undefined;
   const [from, to, ...rest] = raw.split("..");
-  if (rest.length || !from || !to || !isRealMonth(from) || !isRealMonth(to)) return { ok: false, why: "expected YYYY-MM..YYYY-MM" };
-  return from <= to ? { ok: true, value: { from, to } } : { ok: false, why: "the range ends before it starts" };
+  if (rest.length || !from || !to || !isRealMonth(from) || !isRealMonth(to)) return fail("rangeShape");
+  return from <= to ? { ok: true, value: { from, to } } : fail("rangeReversed");
 }
 
 function parseFlag(raw: string | undefined): Parsed<boolean> {
   if (raw === undefined) return undefined;
-  return raw === "1" ? { ok: true, value: true } : raw === "0" ? { ok: true, value: false } : { ok: false, why: "expected 1 or 0" };
+  return raw === "1" ? { ok: true, value: true } : raw === "0" ? { ok: true, value: false } : fail("flag");
 }
 
 /**
@@ -196,19 +205,19 @@ export function parseViewState(source: ParamSource, ctx: ViewContext): ParsedVie
   let version = SCHEMA_VERSION;
   if (rawVersion === undefined) version = 1;
   else if (/^\d{1,3}$/.test(rawVersion) && Number(rawVersion) >= 1 && Number(rawVersion) <= SCHEMA_VERSION) version = Number(rawVersion);
-  else ignored.push({ param: "v", raw: cut(rawVersion), why: `unknown link version; read as version ${SCHEMA_VERSION}` });
+  else ignored.push(ignoredOf("v", cut(rawVersion), "unknownVersion", { version: SCHEMA_VERSION }));
   for (const m of MIGRATIONS) if (m.from >= version) m.migrate(params);
 
   function field<T>(name: string, parse: (raw: string | undefined) => Parsed<T>, fallback: T): T {
     const raw = params.get(name);
     if (raw !== undefined && raw.length > MAX_VALUE_LENGTH) {
-      ignored.push({ param: name, raw: cut(raw), why: "too long" });
+      ignored.push(ignoredOf(name, cut(raw), "tooLong"));
       return fallback;
     }
     const parsed = parse(raw);
     if (parsed === undefined) return fallback;
     if (parsed.ok) return parsed.value;
-    ignored.push({ param: name, raw: cut(raw!), why: parsed.why });
+    ignored.push(ignoredOf(name, cut(raw!), parsed.code, parsed.args));
     return fallback;
   }
 
@@ -233,8 +242,8 @@ function inData(range: MonthRange | null, months: MonthRange | undefined, ignore
   if (!range || !months) return range;
   const cut = clampRange(range, months);
   const raw = `${range.from}..${range.to}`;
-  if (!cut) ignored.push({ param: "range", raw, why: `no data in these months (the series cover ${months.from}..${months.to})` });
-  else if (cut.from !== range.from || cut.to !== range.to) ignored.push({ param: "range", raw, why: `cut to the months with data: ${cut.from}..${cut.to}` });
+  if (!cut) ignored.push(ignoredOf("range", raw, "rangeNoData", { from: months.from, to: months.to }));
+  else if (cut.from !== range.from || cut.to !== range.to) ignored.push(ignoredOf("range", raw, "rangeCut", { from: cut.from, to: cut.to }));
   return cut;
 }
 

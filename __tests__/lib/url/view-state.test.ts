@@ -313,7 +313,7 @@ describe(parseViewState, () => {
   it("parseViewState takes the first of repeated params in URLSearchParams", () => {
     const ctx = makeContext();
     expect(parseViewState(new URLSearchParams("event=2026-01&event=2025-02"), ctx)).toEqual({ view: view({ event: "ev2026-01" }), ignored: [] });
-    expect(parseViewState(new URLSearchParams("event=bogus&event=2026-01"), ctx)).toEqual({
+    expect(parseViewState(new URLSearchParams("event=bogus&event=2026-01"), ctx)).toMatchObject({
       view: DEFAULT_VIEW,
       ignored: [{ param: "event", raw: "bogus", why: "not a transfer in the data" }],
     });
@@ -322,7 +322,7 @@ describe(parseViewState, () => {
   it("parseViewState takes the first value of a string[] in a Next.js searchParams record", () => {
     const ctx = makeContext();
     expect(parseViewState({ event: ["2026-01", "2025-02"], place: ["us_pa", "us_houston"] }, ctx)).toEqual({ view: view({ event: "ev2026-01", place: "us_pa" }), ignored: [] });
-    expect(parseViewState({ place: ["<b>x</b>", "us_pa"] }, ctx).ignored).toEqual([{ param: "place", raw: "<b>x</b>", why: "not a place on the map" }]);
+    expect(parseViewState({ place: ["<b>x</b>", "us_pa"] }, ctx).ignored).toMatchObject([{ param: "place", raw: "<b>x</b>", why: "not a place on the map" }]);
   });
 
   it("parseViewState treats an empty string[] and an undefined value as absent", () => {
@@ -334,7 +334,7 @@ describe(parseViewState, () => {
   it("parseViewState ignores map=abc and names the param", () => {
     const parsed = parseViewState(new URLSearchParams("v=2&map=abc"), makeContext());
     expect(parsed.view.camera).toBeNull();
-    expect(parsed.ignored).toEqual([{ param: "map", raw: "abc", why: expect.any(String) }]);
+    expect(parsed.ignored).toMatchObject([{ param: "map", raw: "abc", why: expect.any(String) }]);
   });
 
   it("parseViewState reads map=zoom/lat/lon as a camera with no bearing or pitch", () => {
@@ -376,7 +376,7 @@ describe(parseViewState, () => {
     ];
     for (const { raw, why } of rows) {
       const parsed = parseViewState({ v: "2", map: raw }, makeContext());
-      expect({ raw, parsed }).toEqual({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "map", raw, why: expect.stringMatching(why) }] } });
+      expect({ raw, parsed }).toMatchObject({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "map", raw, why: expect.stringMatching(why) }] } });
     }
   });
 
@@ -398,7 +398,7 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState ignores event=<script> and reports the raw text as given", () => {
-    expect(parseViewState(new URLSearchParams("v=2&event=<script>"), makeContext())).toEqual({
+    expect(parseViewState(new URLSearchParams("v=2&event=<script>"), makeContext())).toMatchObject({
       view: DEFAULT_VIEW,
       ignored: [{ param: "event", raw: "<script>", why: "not a transfer in the data" }],
     });
@@ -406,7 +406,7 @@ describe(parseViewState, () => {
 
   it("parseViewState cuts a reported raw value longer than 40 characters to 40 plus an ellipsis", () => {
     const raw = "<script>alert(1)</script>".repeat(3);
-    expect(parseViewState({ v: "2", event: raw }, makeContext()).ignored).toEqual([{ param: "event", raw: `${raw.slice(0, 40)}…`, why: "not a transfer in the data" }]);
+    expect(parseViewState({ v: "2", event: raw }, makeContext()).ignored).toMatchObject([{ param: "event", raw: `${raw.slice(0, 40)}…`, why: "not a transfer in the data" }]);
     expect(parseViewState({ v: "2", place: "y".repeat(40) }, makeContext()).ignored[0]?.raw).toBe("y".repeat(40));
   });
 
@@ -414,34 +414,34 @@ describe(parseViewState, () => {
     const huge = "2".repeat(10_000);
     for (const param of PARAM_ORDER) {
       const parsed = parseViewState(new URLSearchParams({ v: "2", [param]: huge }), makeContext());
-      expect({ param, parsed }).toEqual({ param, parsed: { view: DEFAULT_VIEW, ignored: [{ param, raw: `${"2".repeat(40)}…`, why: "too long" }] } });
+      expect({ param, parsed }).toMatchObject({ param, parsed: { view: DEFAULT_VIEW, ignored: [{ param, raw: `${"2".repeat(40)}…`, why: "too long" }] } });
     }
   });
 
   it("parseViewState looks at values up to 200 characters and calls 201 too long", () => {
-    expect(parseViewState({ v: "2", place: "x".repeat(200) }, makeContext()).ignored.map((i) => i.why)).toEqual(["not a place on the map"]);
-    expect(parseViewState({ v: "2", place: "x".repeat(201) }, makeContext()).ignored.map((i) => i.why)).toEqual(["too long"]);
+    expect(parseViewState({ v: "2", place: "x".repeat(200) }, makeContext()).ignored.map((i) => i.why)).toMatchObject(["not a place on the map"]);
+    expect(parseViewState({ v: "2", place: "x".repeat(201) }, makeContext()).ignored.map((i) => i.why)).toMatchObject(["too long"]);
   });
 
   it("parseViewState falls back to no place when the place is not on the map", () => {
-    expect(parseViewState({ v: "2", place: "us_atlantis" }, makeContext())).toEqual({ view: DEFAULT_VIEW, ignored: [{ param: "place", raw: "us_atlantis", why: "not a place on the map" }] });
+    expect(parseViewState({ v: "2", place: "us_atlantis" }, makeContext())).toMatchObject({ view: DEFAULT_VIEW, ignored: [{ param: "place", raw: "us_atlantis", why: "not a place on the map" }] });
   });
 
   it("parseViewState accepts each chart id and ignores any other", () => {
     for (const chart of CHART_IDS) expect({ chart, parsed: parseViewState({ v: "2", chart }, makeContext()) }).toEqual({ chart, parsed: { view: view({ chart }), ignored: [] } });
-    expect(parseViewState({ v: "2", chart: "Transfers" }, makeContext()).ignored).toEqual([{ param: "chart", raw: "Transfers", why: expect.stringMatching(/expected one of/) }]);
+    expect(parseViewState({ v: "2", chart: "Transfers" }, makeContext()).ignored).toMatchObject([{ param: "chart", raw: "Transfers", why: expect.stringMatching(/expected one of/) }]);
   });
 
   it("parseViewState accepts each scope and ignores any other", () => {
     for (const scope of CHART_SCOPES) expect({ scope, parsed: parseViewState({ v: "2", scope }, makeContext()) }).toEqual({ scope, parsed: { view: view({ scope }), ignored: [] } });
-    expect(parseViewState({ v: "2", scope: "NATIONWIDE" }, makeContext()).ignored).toEqual([{ param: "scope", raw: "NATIONWIDE", why: expect.stringMatching(/expected one of/) }]);
+    expect(parseViewState({ v: "2", scope: "NATIONWIDE" }, makeContext()).ignored).toMatchObject([{ param: "scope", raw: "NATIONWIDE", why: expect.stringMatching(/expected one of/) }]);
   });
 
   it("parseViewState reads table=1 as true and table=0 as false, and ignores anything else", () => {
     expect(parseViewState({ v: "2", table: "1" }, makeContext())).toEqual({ view: view({ table: true }), ignored: [] });
     expect(parseViewState({ v: "2", table: "0" }, makeContext())).toEqual({ view: DEFAULT_VIEW, ignored: [] });
     for (const raw of ["yes", "true", "", "01"]) {
-      expect({ raw, parsed: parseViewState({ v: "2", table: raw }, makeContext()) }).toEqual({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "table", raw, why: "expected 1 or 0" }] } });
+      expect({ raw, parsed: parseViewState({ v: "2", table: raw }, makeContext()) }).toMatchObject({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "table", raw, why: "expected 1 or 0" }] } });
     }
   });
 
@@ -465,7 +465,7 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState ignores a range that ends before it starts", () => {
-    expect(parseViewState({ v: "2", range: "2025-01..2024-01" }, makeContext())).toEqual({
+    expect(parseViewState({ v: "2", range: "2025-01..2024-01" }, makeContext())).toMatchObject({
       view: DEFAULT_VIEW,
       ignored: [{ param: "range", raw: "2025-01..2024-01", why: "the range ends before it starts" }],
     });
@@ -473,14 +473,14 @@ describe(parseViewState, () => {
 
   it("parseViewState ignores a range whose ends are not real months or not in YYYY-MM..YYYY-MM form", () => {
     for (const raw of ["2024-13..2025-01", "2024-00..2024-02", "2024-1..2024-02", "2024-01..", "..2024-01", "2024-01..2024-02..2024-03", "2024-01-2024-02", "2024-01…2024-02"]) {
-      expect({ raw, parsed: parseViewState({ v: "2", range: raw }, makeContext()) }).toEqual({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "range", raw, why: "expected YYYY-MM..YYYY-MM" }] } });
+      expect({ raw, parsed: parseViewState({ v: "2", range: raw }, makeContext()) }).toMatchObject({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "range", raw, why: "expected YYYY-MM..YYYY-MM" }] } });
     }
   });
 
   // --- version and migrations ----------------------------------------------------------------
 
   it("parseViewState reports an unknown version v=99 and still parses the rest as the current version", () => {
-    expect(parseViewState(new URLSearchParams("v=99&event=2026-01&place=us_pa"), makeContext())).toEqual({
+    expect(parseViewState(new URLSearchParams("v=99&event=2026-01&place=us_pa"), makeContext())).toMatchObject({
       view: view({ event: "ev2026-01", place: "us_pa" }),
       ignored: [{ param: "v", raw: "99", why: expect.stringMatching(/version/) }],
     });
@@ -489,7 +489,7 @@ describe(parseViewState, () => {
   it("parseViewState reports a version that is not a supported number", () => {
     for (const raw of ["0", "abc", "", "2.0", "-1", "1e0"]) {
       const parsed = parseViewState({ v: raw }, makeContext());
-      expect({ raw, parsed }).toEqual({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "v", raw, why: expect.stringMatching(/version/) }] } });
+      expect({ raw, parsed }).toMatchObject({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "v", raw, why: expect.stringMatching(/version/) }] } });
     }
   });
 
@@ -523,14 +523,14 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState reports an out-of-range version-1 camera under the map param it migrates to", () => {
-    expect(parseViewState(new URLSearchParams("zoom=30&lat=0&lon=0"), makeContext())).toEqual({
+    expect(parseViewState(new URLSearchParams("zoom=30&lat=0&lon=0"), makeContext())).toMatchObject({
       view: DEFAULT_VIEW,
       ignored: [{ param: "map", raw: "30/0/0", why: expect.stringMatching(/zoom/) }],
     });
   });
 
   it("parseViewState does not migrate a v=2 link: zoom/lat/lon are unknown and an 'ev' event is not an event", () => {
-    expect(parseViewState(new URLSearchParams("v=2&zoom=4&lat=30&lon=-100&event=ev2026-01"), makeContext())).toEqual({
+    expect(parseViewState(new URLSearchParams("v=2&zoom=4&lat=30&lon=-100&event=ev2026-01"), makeContext())).toMatchObject({
       view: DEFAULT_VIEW,
       ignored: [{ param: "event", raw: "ev2026-01", why: "not a transfer in the data" }],
     });
@@ -704,14 +704,14 @@ describe("parseViewState: ranges are cut to the months with data", () => {
   it("cuts a range that reaches past the data, and says so", () => {
     const { view, ignored } = parse("v=2&range=1990-01..2030-12");
     expect(view.range).toEqual({ from: "2018-01", to: "2026-04" });
-    expect(ignored).toEqual([{ param: "range", raw: "1990-01..2030-12", why: "cut to the months with data: 2018-01..2026-04" }]);
+    expect(ignored).toMatchObject([{ param: "range", raw: "1990-01..2030-12", why: "cut to the months with data: 2018-01..2026-04" }]);
   });
 
   it("drops a range wholly outside the data (the issue's 1990-01..1990-02 and 2030-01..2030-02), and says so", () => {
     for (const raw of ["1990-01..1990-02", "2030-01..2030-02"]) {
       const { view, ignored } = parse(`v=2&range=${raw}`);
       expect(view.range).toBeNull();
-      expect(ignored).toEqual([{ param: "range", raw, why: "no data in these months (the series cover 2018-01..2026-04)" }]);
+      expect(ignored).toMatchObject([{ param: "range", raw, why: "no data in these months (the series cover 2018-01..2026-04)" }]);
     }
   });
 
