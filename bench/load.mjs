@@ -3,22 +3,12 @@
 // autocannon runs in the bench's process, on the same 2 cores as the server: compare ratios.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { round1, round3, withTimeout } from "./timing.mjs";
 
 /** What browsers send: load tests must get the compressed copies a reader gets. */
 export const BROWSER_HEADERS = { "accept-encoding": "gzip, br" };
 export const LOAD_CONNECTIONS = 100;
 
-const round1 = (n) => Math.round(n * 10) / 10;
-const round3 = (n) => Math.round(n * 1000) / 1000;
-
-function withTimeout(promise, ms, label) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label}: no result within ${ms} ms`)), ms);
-  });
-  promise.catch(() => {});
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** One autocannon run; the figures the bench reports. `paths` (optional) are requested in turn, each once per cycle. */
 export async function autocannonRun(url, { connections, duration, amount, paths }) {

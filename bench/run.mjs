@@ -28,6 +28,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startAppServer } from "../scripts/app-server.mjs";
 import { findChromium } from "../scripts/find-chromium.mjs";
+import { round1, round3, withTimeout } from "./timing.mjs";
 import { measureCameraStorm, measureImages, measureLoad, measureResponseIdentity } from "./load.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -114,8 +115,6 @@ function positiveInt(value, fallback) {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-const round1 = (n) => Math.round(n * 10) / 10;
-const round3 = (n) => Math.round(n * 1000) / 1000;
 
 /** Median of the numbers among `values` (mean of the middle two for an even count); null when there are none. */
 function medianOf(values) {
@@ -132,14 +131,6 @@ function summarize(values) {
 }
 
 /** Rejects after `ms` (the original promise keeps running; its later failure is swallowed). */
-function withTimeout(promise, ms, label) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label}: no result within ${ms} ms`)), ms);
-  });
-  promise.catch(() => {});
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 const fetchWithTimeout = (url) => fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
 

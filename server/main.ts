@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import securityHeaders from "@/lib/security/security-headers.json";
 import { embedFrameAncestors } from "@/lib/env";
+import { pickEncoding } from "@/lib/http/content-encoding";
 import { LOCALES } from "@/lib/i18n/locale";
 import { ASSET_CSP } from "@/lib/security/csp";
 import { canonicalRequest, canonicalViews, imageView, type CanonicalRequest } from "@/lib/url/canonical-request";
@@ -59,15 +60,17 @@ async function main() {
     if (!isRead || STATIC_PATH.test(url.pathname)) return handle(req, res);
     const canonical = canonicalRequest(url.pathname, url.searchParams, context);
     if (canonical) return cache.respond(req, res, canonical);
-    return forward(req, res);
+    return forward(req, res, url);
   }
 
   /** Anything else (data files, map data, 404s): fetched from Next uncached; HTML gets its script hashes. */
-  async function forward(req: IncomingMessage, res: ServerResponse) {
+  async function forward(req: IncomingMessage, res: ServerResponse, url: URL) {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string" && !["host", "connection", "accept-encoding"].includes(name)) headers[name] = value;
     const response = await fetchUpstream(upstreamPort, req.url ?? "/", headers);
-    await sendStored(req, res, await storeResponse(response, { frameAncestors: frameAncestorsOf(new URL(req.url ?? "/", "http://x").pathname) }));
+    // Sent once: compress only into the encoding this client takes.
+    const encoding = pickEncoding(req.headers["accept-encoding"]);
+    await sendStored(req, res, await storeResponse(response, { frameAncestors: frameAncestorsOf(url.pathname), encodings: encoding === "identity" ? [] : [encoding] }));
   }
 
   function sendStats(req: IncomingMessage, res: ServerResponse) {
@@ -93,7 +96,7 @@ async function main() {
     const views = canonicalViews(context, LOCALES);
     const requests: CanonicalRequest[] = [
       ...views.map((v) => ({ kind: "page" as const, path: `/${toSearch(v)}` })),
-      ...views.map((v) => ({ kind: "image" as const, path: `/og${toSearch(imageView(v, context.months))}` })),
+      ...views.map((v) => ({ kind: "image" as const, path: `/og${toSearch(imageView(v))}` })),
     ];
     warm.total = requests.length;
     const { rendered, failed } = await cache.warm(requests);

@@ -38,6 +38,8 @@ export interface StoreOptions {
   frameAncestors: string;
   /** Cache-Control for an HTML page; other types keep the upstream's. */
   pageCacheControl?: string;
+  /** The compressed copies to make (default both: a cached response serves every client). */
+  encodings?: readonly ("br" | "gzip")[];
 }
 
 /** Builds the stored form of an upstream response: CSP with the page's script hashes for HTML, compressed bodies, ETag. */
@@ -52,11 +54,12 @@ export async function storeResponse(upstream: UpstreamResponse, options: StoreOp
   let bodies: StoredResponse["bodies"] = { identity: upstream.body };
   if (isCompressible(type) && upstream.body.length > 256) {
     headers.vary = appendVary(headers.vary, "Accept-Encoding");
-    const [br, gz] = await Promise.all([
-      brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } }),
-      gzipAsync(upstream.body, { level: 6 }),
-    ]);
-    bodies = { br, gzip: gz };
+    const wanted = options.encodings ?? ["br", "gzip"];
+    const compress = (encoding: "br" | "gzip") =>
+      encoding === "br" ? brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } }) : gzipAsync(upstream.body, { level: 6 });
+    const copies = await Promise.all(wanted.map(async (encoding) => [encoding, await compress(encoding)] as const));
+    // Without a plain copy, sendStored unpacks gzip for clients that take neither: keep one when gzip is not made.
+    bodies = Object.fromEntries(wanted.includes("gzip") ? copies : [...copies, ["identity", upstream.body]]);
   }
   const bytes = Object.values(bodies).reduce((sum, b) => sum + b.length, 0) + 2_048;
   return { status: upstream.status, headers, etag, bodies, bytes };

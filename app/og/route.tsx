@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import type { CSSProperties } from "react";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
-import { buildMapModel } from "@/lib/map/model";
+import { getMapModel, getViewIds } from "@/lib/load/derived";
 import { loadBasemap } from "@/lib/og/basemap";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
 import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
@@ -83,8 +83,8 @@ function LegendLine({ isDashed, text }: { isDashed: boolean; text: string }) {
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const data = loadDataset();
-  const model = buildMapModel(data);
-  const { view } = parseViewState(request.nextUrl.searchParams, { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) });
+  const model = getMapModel();
+  const { view } = parseViewState(request.nextUrl.searchParams, getViewIds());
   const locale = view.lang;
   const t = getMessages(locale);
   const text = buildPreviewText(data, view, locale);

@@ -1,4 +1,4 @@
-import { clampRange, type MonthRange } from "./month-range";
+import type { MonthRange } from "./month-range";
 import { CHART_IDS, DEFAULT_VIEW, parseViewState, toSearch, type ChartId, type ViewContext, type ViewState } from "./view-state";
 
 /**
@@ -22,8 +22,11 @@ export interface RequestContext extends ViewContext {
 const RANGED_CHARTS: readonly ChartId[] = ["homicides", "fentanyl"];
 const SCOPED_CHARTS: readonly ChartId[] = ["fentanyl", "fiscal"];
 
-/** Only what the preview image draws: its language, transfer, place, and a linked chart's scope and range. */
-export function imageView(view: ViewState, months: MonthRange): ViewState {
+/**
+ * Only what the preview image draws: its language, transfer, place, and a linked chart's scope and
+ * range (already cut to the data by parseViewState when its context knows the months).
+ */
+export function imageView(view: ViewState): ViewState {
   const chart = view.chart;
   return {
     ...DEFAULT_VIEW,
@@ -32,7 +35,7 @@ export function imageView(view: ViewState, months: MonthRange): ViewState {
     place: view.place,
     chart,
     scope: chart && SCOPED_CHARTS.includes(chart) ? view.scope : DEFAULT_VIEW.scope,
-    range: chart && RANGED_CHARTS.includes(chart) ? clampRange(view.range, months) : null,
+    range: chart && RANGED_CHARTS.includes(chart) ? view.range : null,
   };
 }
 
@@ -49,7 +52,7 @@ export function canonicalRequest(pathname: string, params: URLSearchParams, ctx:
   const view = () => parseViewState(params, ctx).view;
   if (pathname === "/" || pathname === "/embed/map") return { kind: "page", path: `${pathname}${toSearch(view())}` };
   if (pathname === "/sources") return { kind: "page", path: `/sources${toSearch({ ...DEFAULT_VIEW, lang: view().lang })}` };
-  if (pathname === "/og") return { kind: "image", path: `/og${toSearch(imageView(view(), ctx.months))}` };
+  if (pathname === "/og") return { kind: "image", path: `/og${toSearch(imageView(view()))}` };
   const chart = /^\/embed\/chart\/([a-z]+)$/.exec(pathname)?.[1];
   // The embed shows its own chart whatever ?chart= says; only its table flag and the rest matter.
   if (chart && isChartId(chart)) return { kind: "page", path: `${pathname}${toSearch({ ...view(), chart: null })}` };

@@ -76,7 +76,7 @@ describe("clampRange", () => {
 describe("imageView", () => {
   it("resets everything the image does not draw", () => {
     const view = parseViewState(new URLSearchParams("v=2&event=2026-01&place=us_houston&map=4/30/-90&table=1&scope=nationwide"), ctx).view;
-    expect(imageView(view, ctx.months)).toEqual({ ...DEFAULT_VIEW, event: "ev2026-01", place: "us_houston" });
+    expect(imageView(view)).toEqual({ ...DEFAULT_VIEW, event: "ev2026-01", place: "us_houston" });
   });
 });
 

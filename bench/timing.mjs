@@ -1,0 +1,13 @@
+// Small helpers shared by the bench's scripts (run.mjs, load.mjs).
+export const round1 = (n) => Math.round(n * 10) / 10;
+export const round3 = (n) => Math.round(n * 1000) / 1000;
+
+/** Rejects when `promise` has not settled within `ms`, naming what was awaited. */
+export function withTimeout(promise, ms, label) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no result within ${ms} ms`)), ms);
+  });
+  promise.catch(() => {});
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
