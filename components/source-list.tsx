@@ -1,4 +1,4 @@
-import { formatPartialDate } from "@/lib/format/format";
+import { formatDate, formatPartialDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { SOURCE_TOPICS, type Source } from "@/lib/schema/sources";
@@ -28,6 +28,9 @@ export function SourceList({ sources, locale, t }: { sources: readonly Source[];
                     {s.published_note && s.published ? ` (${s.published_note})` : ""} · {t.sourcesPage.language[s.language]} · {t.sourcesPage.titleBasis[s.title_basis]}
                   </span>
                   {s.note && <span className="small block">{s.note}</span>}
+                  {s.file && (
+                    <span className="small block source__file">{t.sourcesPage.fileLine(s.file.name, s.file.sha256, s.file.retrieved ? formatDate(locale, s.file.retrieved) : null)}</span>
+                  )}
                 </li>
               ))}
             </ol>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { DataUpdates } from "@/components/data-updates";
 import { DiscrepancyList } from "@/components/discrepancy-list";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -38,6 +39,8 @@ export default async function SourcesPage({ searchParams }: PageProps) {
   const t = getMessages(locale);
   const data = loadDataset();
   const lookup = buildLookup(data);
+  const scopes = data.seriesMeta.flatMap((m) => m.scopes);
+  const scopeLabel = (id: string) => scopes.find((x) => x.id === id)?.label ?? id;
   const eventLabel = (id: string | null) => {
     const ev = data.events.find((e) => e.id === id);
     return ev ? formatDate(locale, ev.date) : t.sourcesPage.general;
@@ -58,6 +61,7 @@ export default async function SourcesPage({ searchParams }: PageProps) {
               </li>
             ))}
           </ul>
+          <DataUpdates entries={data.changelog} scopeLabel={scopeLabel} locale={locale} t={t} />
         </section>
         <section className="card" aria-labelledby="method-title">
           <h2 id="method-title">{t.sourcesPage.methodTitle}</h2>

@@ -117,7 +117,8 @@ export function FentanylTable({ rows, locale, t }: TableProps<FentanylMonthRow>)
   );
 }
 
-export function FiscalTable({ rows, locale, t }: TableProps<FiscalYearRow>) {
+/** `partialLabel` names the year the data do not complete ("partial: Oct 2025 – Apr 2026"). */
+export function FiscalTable({ rows, partialLabel, locale, t }: TableProps<FiscalYearRow> & { partialLabel: string }) {
   return (
     <ScrollTable label={t.charts.fiscal.title}>
       <table data-table="fiscal">
@@ -133,7 +134,7 @@ export function FiscalTable({ rows, locale, t }: TableProps<FiscalYearRow>) {
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
               <td className="num">{formatNumber(locale, r.pounds, 2, 2)}</td>
-              <td>{r.isPartial ? t.charts.fiscal.partial : t.charts.fiscal.full}</td>
+              <td>{r.isPartial ? partialLabel : t.charts.fiscal.full}</td>
             </tr>
           ))}
         </tbody>

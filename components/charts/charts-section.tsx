@@ -9,6 +9,7 @@ import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentan
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { rowsForRange } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
+import { chartTexts } from "@/lib/series/chart-texts";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
@@ -51,6 +52,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
   const fentanylSources = sourceRefs(data, meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)));
   const transferSources = sourceRefs(data, data.events.flatMap((e) => e.people_count.source_ids));
   const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
+  const texts = chartTexts(data, locale, t, t.charts.fentanyl.scopes[view.scope].toLowerCase(), t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
   return (
     <section className="card charts" aria-labelledby="charts-title">
       <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>{t.charts.sectionTitle}</h2>
@@ -63,7 +65,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             isTableOpen={isTableOpen("transfers")}
             title={t.charts.transfers.title}
             subtitle={t.charts.transfers.subtitle}
-            description={t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal))}
+            description={texts.descriptions.transfers}
             legend={[
               ...transfers.map((r) => ({ label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`, color: r.color, mark: "bar" as const })),
               { label: t.charts.transfers.runningTotal, color: SERIES_COLORS.sesnsp, mark: "line" },
@@ -85,7 +87,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             isTableOpen={isTableOpen("homicides")}
             title={t.charts.homicides.title}
             subtitle={t.charts.homicides.subtitle}
-            description={t.charts.homicides.description}
+            description={texts.descriptions.homicides}
             legend={[
               { label: t.charts.homicides.counted, color: SERIES_COLORS.sesnsp, mark: "line" },
               { label: t.charts.homicides.stated, color: SERIES_COLORS.stated, mark: "hollow" },
@@ -109,7 +111,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             isTableOpen={isTableOpen("annual")}
             title={t.charts.annual.title}
             subtitle={t.charts.annual.subtitle}
-            description={t.charts.annual.description}
+            description={texts.descriptions.annual}
             legend={[
               { label: t.charts.annual.sesnsp, color: SERIES_COLORS.sesnsp, mark: "bar" },
               { label: t.charts.annual.inegi, color: SERIES_COLORS.inegi, mark: "bar" },
@@ -134,6 +136,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             sources={fentanylSources}
             asOf={asOf("fentanyl")}
             caveats={meta("fentanyl").caveats}
+            texts={texts}
             view={view}
             dataDate={dataDate}
             locale={locale}

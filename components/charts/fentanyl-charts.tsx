@@ -3,6 +3,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
 import { SERIES_COLORS } from "@/lib/palette";
 import type { TimeAnnotation } from "@/lib/series/annotations";
+import type { ChartTexts } from "@/lib/series/chart-texts";
 import type { FentanylMonthRow, FiscalYearRow } from "@/lib/series/fentanyl";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
@@ -21,6 +22,8 @@ interface Props {
   sources: SourceRef[];
   asOf: string;
   caveats: string[];
+  /** Descriptions and the partial year's label, worked out from the data. */
+  texts: ChartTexts;
   view: ViewState;
   dataDate: string;
   /** One of the two charts alone (embed route). */
@@ -33,7 +36,7 @@ interface Props {
  * The two fentanyl charts for the view's scope (southwest border / nationwide), drawn on the
  * server; the scope switch is a pair of links to the other view, which the server renders.
  */
-export function FentanylCharts({ months, note, years, annotations, sources, asOf, caveats, view, dataDate, only, locale, t }: Props) {
+export function FentanylCharts({ months, note, years, annotations, sources, asOf, caveats, texts, view, dataDate, only, locale, t }: Props) {
   const scopeLabels = t.charts.fentanyl.scopes;
   const scope = view.scope;
   const scopeName = scopeLabels[scope].toLowerCase();
@@ -63,7 +66,7 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
           isTableOpen={isOpen("fentanyl")}
           title={t.charts.fentanyl.title}
           subtitle={t.charts.fentanyl.subtitle(scopeName)}
-          description={t.charts.fentanyl.description(scopeName)}
+          description={texts.descriptions.fentanyl}
           legend={[{ label: t.charts.fentanyl.pounds, color: SERIES_COLORS.fentanyl, mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
           note={note}
           caveats={caveats}
@@ -84,17 +87,17 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
           isTableOpen={isOpen("fiscal")}
           title={t.charts.fiscal.title}
           subtitle={t.charts.fiscal.subtitle(scopeName)}
-          description={t.charts.fiscal.description}
+          description={texts.descriptions.fiscal}
           legend={[
             { label: t.charts.fiscal.full, color: SERIES_COLORS.fentanyl, mark: "bar" },
-            { label: t.charts.fiscal.partial, color: SERIES_COLORS.fentanyl, mark: "hatched" },
+            ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: SERIES_COLORS.fentanyl, mark: "hatched" as const }] : []),
           ]}
           sources={sources}
           allSourcesHref="/sources#topic-fentanyl"
           asOf={asOf}
-          plotSpec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: t.charts.fiscal.partial } } }}
+          plotSpec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: texts.fiscalPartial } } }}
           dataDate={dataDate}
-          table={() => <FiscalTable rows={years} locale={locale} t={t} />}
+          table={() => <FiscalTable rows={years} partialLabel={texts.fiscalPartial} locale={locale} t={t} />}
           t={t}
         />
       )}

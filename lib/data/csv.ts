@@ -2,6 +2,8 @@
 export interface CsvTable {
   header: string[];
   rows: Record<string, string>[];
+  /** The line each row starts on (the header is line 1), for messages that point into the file. */
+  lines: number[];
 }
 
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; line: number; message: string };
@@ -45,12 +47,14 @@ export function parseCsv(text: string): CsvResult {
   if (!head) return { ok: false, line: 1, message: "the file is empty; expected a header row" };
   const header = head.cells;
   const rows: Record<string, string>[] = [];
+  const lines: number[] = [];
   for (const record of body) {
     if (record.cells.length === 1 && record.cells[0] === "") continue; // blank line
     if (record.cells.length !== header.length) {
       return { ok: false, line: record.line, message: `expected ${header.length} cells, found ${record.cells.length}` };
     }
     rows.push(Object.fromEntries(header.map((name, i) => [name, record.cells[i] ?? ""])));
+    lines.push(record.line);
   }
-  return { ok: true, table: { header, rows } };
+  return { ok: true, table: { header, rows, lines } };
 }

@@ -1,3 +1,4 @@
+import type { ChangeLogEntry } from "../schema/changelog";
 import type { Claim } from "../schema/claims";
 import type { Discrepancy } from "../schema/discrepancies";
 import type { Place } from "../schema/places";
@@ -26,4 +27,6 @@ export interface Dataset {
   homicidesMonthly: HomicideMonthRow[];
   homicidesStated: StatedDailyRow[];
   homicidesAnnual: HomicideAnnualRow[];
+  /** Every applied `npm run refresh`, oldest first. */
+  changelog: ChangeLogEntry[];
 }

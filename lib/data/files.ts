@@ -11,6 +11,7 @@ export const DATA_FILES = {
   homicidesMonthly: "homicides-monthly.csv",
   homicidesStated: "homicides-stated-daily.csv",
   homicidesAnnual: "homicides-annual.csv",
+  changelog: "changelog.json",
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;

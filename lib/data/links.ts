@@ -6,6 +6,8 @@ import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
 
 const SOURCE_KEYS = new Set(["source_ids", "coord_source_ids", "date_source_ids"]);
+/** Single source ids (the change log's) are checked like lists. */
+const SOURCE_KEY = "source_id";
 /** FY totals in the research are rounded to 0.01 lb; sums of rounded months drift by a few hundredths. */
 const POUNDS_TOLERANCE = 0.05;
 
@@ -16,6 +18,7 @@ function sourceRefs(node: unknown, path: string, out: { path: string; id: unknow
     for (const [key, value] of Object.entries(node)) {
       const childPath = path ? `${path}.${key}` : key;
       if (SOURCE_KEYS.has(key) && Array.isArray(value)) value.forEach((id, i) => out.push({ path: `${childPath}[${i}]`, id }));
+      else if (key === SOURCE_KEY) out.push({ path: childPath, id: value });
       else sourceRefs(value, childPath, out);
     }
   }
@@ -31,6 +34,7 @@ function checkSourceIds(d: Dataset, issues: DataIssue[]): void {
     [DATA_FILES.claims, d.claims],
     [DATA_FILES.discrepancies, d.discrepancies],
     [DATA_FILES.seriesMeta, d.seriesMeta],
+    [DATA_FILES.changelog, d.changelog],
   ];
   for (const [file, records] of jsonRecords) {
     for (const record of records) {
@@ -162,6 +166,7 @@ export function checkLinks(d: Dataset, eventsInFileOrder: readonly TransferEvent
   checkUniqueIds(DATA_FILES.sources, d.sources, issues);
   checkUniqueIds(DATA_FILES.places, d.places, issues);
   checkUniqueIds(DATA_FILES.transfers, [...eventsInFileOrder], issues);
+  checkUniqueIds(DATA_FILES.changelog, d.changelog, issues);
   checkSourceIds(d, issues);
   checkEvents(d, eventsInFileOrder, issues);
   checkReferences(d, issues);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ChangeLogFile } from "../schema/changelog";
 import { ClaimsFile } from "../schema/claims";
 import { DiscrepanciesFile } from "../schema/discrepancies";
 import { PlacesFile } from "../schema/places";
@@ -99,10 +100,11 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   const homicidesMonthly = parseCsvFile("homicidesMonthly", raw.homicidesMonthly, HomicideMonthRow, issues);
   const homicidesStated = parseCsvFile("homicidesStated", raw.homicidesStated, StatedDailyRow, issues);
   const homicidesAnnual = parseCsvFile("homicidesAnnual", raw.homicidesAnnual, HomicideAnnualRow, issues);
+  const changelog = parseJsonFile("changelog", raw.changelog, ChangeLogFile, issues);
 
   if (
     !transfers || !places || !claims || !discrepancies || !sources || !seriesMeta ||
-    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual
+    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual || !changelog
   ) {
     return { ok: false, issues };
   }
@@ -119,6 +121,7 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
     homicidesMonthly,
     homicidesStated,
     homicidesAnnual,
+    changelog: changelog.entries,
   };
   const linkIssues = checkLinks(dataset, transfers.events);
   return linkIssues.length ? { ok: false, issues: linkIssues } : { ok: true, dataset };

@@ -81,7 +81,19 @@ export interface Messages {
     seriesAsOf: (series: string, date: string) => string;
     downloadsTitle: string;
     downloadsLede: string;
-    files: Record<"transfers" | "places" | "claims" | "discrepancies" | "sources" | "seriesMeta" | "fentanylMonthly" | "fentanylFiscalYears" | "homicidesMonthly" | "homicidesStated" | "homicidesAnnual", string>;
+    files: Record<"transfers" | "places" | "claims" | "discrepancies" | "sources" | "seriesMeta" | "fentanylMonthly" | "fentanylFiscalYears" | "homicidesMonthly" | "homicidesStated" | "homicidesAnnual" | "changelog", string>;
+    updatesTitle: string;
+    updatesNone: string;
+    /** "CBP release with data to May 2026: 1 new month, 3 revised" */
+    updateLine: (agency: string, dataTo: string, newMonths: number, revised: number, removed: number) => string;
+    updateApplied: (date: string) => string;
+    updatesDetails: string;
+    /** The exact file behind a series source: its name, SHA-256 and when it was read. */
+    fileLine: (name: string, sha256: string, retrieved: string | null) => string;
+    /** One revised value: "Mar 2026, southwest border: 400.00 → 401.50 (+1.50)". */
+    updateRevised: (what: string, from: string, to: string, change: string) => string;
+    updateNewMonths: (months: string) => string;
+    updateRemoved: (what: string, from: string) => string;
     methodTitle: string;
     method: string[];
     claimWindows: string;
@@ -173,10 +185,22 @@ export interface Messages {
     annotationAdministration: string;
     annotationTransfer: (date: string) => string;
     moreSources: (n: number) => string;
-    homicides: { title: string; subtitle: string; description: string; counted: string; stated: string; perDayCol: string; victimsCol: string; statedCol: string };
-    annual: { title: string; subtitle: string; description: string; why: string; sesnsp: string; inegi: string; note: string };
-    fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string) => string; pounds: string; scopeLabel: string; scopes: Record<"swb" | "nationwide", string> };
-    fiscal: { title: string; subtitle: (scope: string) => string; description: string; fiscalYear: string; coverage: string; partial: string; full: string };
+    /** "from January 2018 to June 2025": a series' months, for descriptions. */
+    span: (from: string, to: string) => string;
+    homicides: { title: string; subtitle: string; description: (counted: string, stated: string) => string; counted: string; stated: string; perDayCol: string; victimsCol: string; statedCol: string };
+    annual: { title: string; subtitle: string; description: (from: number, to: number) => string; why: string; sesnsp: string; inegi: string; note: string };
+    fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string, span: string) => string; pounds: string; scopeLabel: string; scopes: Record<"swb" | "nationwide", string> };
+    fiscal: {
+      title: string;
+      subtitle: (scope: string) => string;
+      description: (first: number, last: number) => string;
+      /** Said after the description when the last fiscal year is not complete in the data. */
+      partialNote: (fiscalYear: number, span: string) => string;
+      fiscalYear: string;
+      coverage: string;
+      partial: (range: string) => string;
+      full: string;
+    };
     transfers: { title: string; subtitle: string; description: (list: string, total: string) => string; people: string; runningTotal: string; date: string };
   };
 }
@@ -294,12 +318,23 @@ const en: Messages = {
       homicidesMonthly: "SESNSP victims of intentional homicide by month (CSV)",
       homicidesStated: "Daily averages stated by the government, with the date of each statement (CSV)",
       homicidesAnnual: "Annual SESNSP and INEGI homicide totals (CSV)",
+      changelog: "Every refresh from an agency's file: the release, new months and revised values (JSON)",
     },
+    updatesTitle: "Data updates",
+    updatesNone: "No official file has been read into the series since they were compiled.",
+    updateLine: (agency, dataTo, n, revised, removed) =>
+      `${agency} release with data to ${dataTo}: ${n === 1 ? "1 new month" : `${n} new months`}, ${revised} revised${removed ? `, ${removed} removed` : ""}`,
+    updateApplied: (date) => `applied ${date}`,
+    updatesDetails: "What changed",
+    fileLine: (name, sha, retrieved) => `File ${name}, SHA-256 ${sha}${retrieved ? `, read ${retrieved}` : ""}`,
+    updateRevised: (what, from, to, change) => `${what}: ${from} → ${to} (${change})`,
+    updateNewMonths: (months) => `New: ${months}`,
+    updateRemoved: (what, from) => `${what}: ${from}, no longer in the file`,
     methodTitle: "How the numbers are computed",
     method: [
       "Running totals (29, 55, 92) are the cumulative sum of the people counts in date order; the data check fails the build if the file disagrees.",
       "Victims per day = SESNSP victims in a month ÷ days in that month (leap years counted). The government's stated daily averages are a separate series, shown as such and never mixed into the counts.",
-      "Fiscal-year totals are CBP's own sums; the data check verifies each against its twelve months (within 0.05 lb of rounding). FY2026 covers October 2025 to April 2026 only.",
+      "Fiscal-year totals are CBP's own sums; the data check verifies each against its twelve months (within 0.05 lb of rounding). A fiscal year the data do not complete yet is marked partial and is not comparable with full years.",
       "A change = (after − before) ÷ before. For a claim, before and after are computed over each window the claim's sources used; a window outside the data is reported as not covered, never estimated.",
     ],
     claimWindows: "Windows checked",
@@ -415,11 +450,13 @@ const en: Messages = {
     plotFailed: "The interactive chart could not be drawn; the picture above shows the same data.",
     annotationAdministration: "New administration (Oct 1, 2024)",
     annotationTransfer: (date) => `Transfer of ${date}`,
+    span: (from, to) => `from ${from} to ${to}`,
     moreSources: (n) => `and ${n} more`,
     homicides: {
       title: "Intentional homicides in Mexico",
       subtitle: "Victims per day, by month",
-      description: "Monthly victims of intentional homicide per day: SESNSP counts divided by the days in each month from January 2018 to June 2025, and, as a separate series, the daily averages the government stated at press conferences from September 2024 to February 2026.",
+      description: (counted, stated) =>
+        `Monthly victims of intentional homicide per day: SESNSP counts divided by the days in each month ${counted}, and, as a separate series, the daily averages the government stated at press conferences ${stated}.`,
       counted: "SESNSP count ÷ days",
       stated: "Stated at press conferences",
       perDayCol: "Victims per day (SESNSP)",
@@ -429,7 +466,7 @@ const en: Messages = {
     annual: {
       title: "Homicides per year: two official counts",
       subtitle: "Victims per year",
-      description: "Annual homicide totals from SESNSP (prosecutors' case files) and INEGI (death certificates), 2015 to 2024.",
+      description: (from, to) => `Annual homicide totals from SESNSP (prosecutors' case files) and INEGI (death certificates), ${from} to ${to}.`,
       why: "INEGI counts death certificates and SESNSP counts victims in prosecutors' case files, so INEGI's totals run higher.",
       sesnsp: "SESNSP",
       inegi: "INEGI",
@@ -438,7 +475,7 @@ const en: Messages = {
     fentanyl: {
       title: "Fentanyl seized by U.S. Customs and Border Protection",
       subtitle: (scope) => `Pounds per month, ${scope}`,
-      description: (scope) => `Monthly pounds of fentanyl seized by CBP, ${scope}, October 2018 to April 2026.`,
+      description: (scope, span) => `Monthly pounds of fentanyl seized by CBP, ${scope}, ${span}.`,
       pounds: "Pounds",
       scopeLabel: "Scope",
       scopes: { swb: "Southwest border", nationwide: "Nationwide" },
@@ -446,10 +483,11 @@ const en: Messages = {
     fiscal: {
       title: "Fentanyl seized per U.S. fiscal year",
       subtitle: (scope) => `Pounds per fiscal year (October to September), ${scope}`,
-      description: "Fiscal-year totals of fentanyl seized by CBP, FY2019 to FY2026. FY2026 covers October 2025 to April 2026 only.",
+      description: (first, last) => `Fiscal-year totals of fentanyl seized by CBP, FY${first} to FY${last}.`,
+      partialNote: (fy, span) => ` FY${fy} covers ${span} only.`,
       fiscalYear: "Fiscal year",
       coverage: "Coverage",
-      partial: "partial: Oct 2025 – Apr 2026",
+      partial: (range) => `partial: ${range}`,
       full: "full year",
     },
     transfers: {
@@ -581,12 +619,23 @@ const es: Messages = {
       homicidesMonthly: "Víctimas de homicidio doloso por mes según el SESNSP (CSV)",
       homicidesStated: "Promedios diarios declarados por el gobierno, con la fecha de cada declaración (CSV)",
       homicidesAnnual: "Totales anuales de homicidios del SESNSP y del INEGI (CSV)",
+      changelog: "Cada actualización desde el archivo de una agencia: la publicación, los meses nuevos y los valores revisados (JSON)",
     },
+    updatesTitle: "Actualizaciones de datos",
+    updatesNone: "Ningún archivo oficial se ha incorporado a las series desde que se compilaron.",
+    updateLine: (agency, dataTo, n, revised, removed) =>
+      `Publicación de ${agency} con datos a ${dataTo}: ${n === 1 ? "1 mes nuevo" : `${n} meses nuevos`}, ${revised} ${revised === 1 ? "revisado" : "revisados"}${removed ? `, ${removed} ${removed === 1 ? "retirado" : "retirados"}` : ""}`,
+    updateApplied: (date) => `aplicada el ${date}`,
+    updatesDetails: "Qué cambió",
+    fileLine: (name, sha, retrieved) => `Archivo ${name}, SHA-256 ${sha}${retrieved ? `, leído el ${retrieved}` : ""}`,
+    updateRevised: (what, from, to, change) => `${what}: ${from} → ${to} (${change})`,
+    updateNewMonths: (months) => `Nuevos: ${months}`,
+    updateRemoved: (what, from) => `${what}: ${from}, ya no figura en el archivo`,
     methodTitle: "Cómo se calculan las cifras",
     method: [
       "Los totales acumulados (29, 55, 92) son la suma de las personas de cada traslado en orden de fecha; la verificación de datos detiene la compilación si el archivo no coincide.",
       "Víctimas por día = víctimas del SESNSP en un mes ÷ días de ese mes (con años bisiestos). Los promedios diarios declarados por el gobierno son una serie aparte, mostrada como tal y nunca mezclada con los conteos.",
-      "Los totales por año fiscal son las sumas de la propia CBP; la verificación compara cada uno con sus doce meses (con 0.05 lb de margen por redondeo). El año fiscal 2026 abarca solo de octubre de 2025 a abril de 2026.",
+      "Los totales por año fiscal son las sumas de la propia CBP; la verificación compara cada uno con sus doce meses (con 0.05 lb de margen por redondeo). Un año fiscal que los datos aún no completan se marca como parcial y no es comparable con los años completos.",
       "Un cambio = (después − antes) ÷ antes. Para una afirmación, antes y después se calculan en cada periodo que usaron sus fuentes; un periodo fuera de los datos se reporta como no cubierto, nunca se estima.",
     ],
     claimWindows: "Periodos verificados",
@@ -723,11 +772,13 @@ const es: Messages = {
     year: "Año",
     annotationAdministration: "Nuevo gobierno (1 oct 2024)",
     annotationTransfer: (date) => `Traslado del ${date}`,
+    span: (from, to) => `de ${from} a ${to}`,
     moreSources: (n) => `y ${n} más`,
     homicides: {
       title: "Homicidios dolosos en México",
       subtitle: "Víctimas por día, por mes",
-      description: "Víctimas mensuales de homicidio doloso por día: conteos del SESNSP divididos entre los días de cada mes, de enero de 2018 a junio de 2025, y, como serie aparte, los promedios diarios que el gobierno declaró en conferencias de prensa de septiembre de 2024 a febrero de 2026.",
+      description: (counted, stated) =>
+        `Víctimas mensuales de homicidio doloso por día: conteos del SESNSP divididos entre los días de cada mes, ${counted}, y, como serie aparte, los promedios diarios que el gobierno declaró en conferencias de prensa ${stated}.`,
       counted: "Conteo del SESNSP ÷ días",
       stated: "Declarado en conferencias de prensa",
       perDayCol: "Víctimas por día (SESNSP)",
@@ -737,7 +788,7 @@ const es: Messages = {
     annual: {
       title: "Homicidios por año: dos conteos oficiales",
       subtitle: "Víctimas por año",
-      description: "Totales anuales de homicidios del SESNSP (carpetas de investigación de las fiscalías) y del INEGI (certificados de defunción), de 2015 a 2024.",
+      description: (from, to) => `Totales anuales de homicidios del SESNSP (carpetas de investigación de las fiscalías) y del INEGI (certificados de defunción), de ${from} a ${to}.`,
       why: "El INEGI cuenta certificados de defunción y el SESNSP cuenta víctimas en las carpetas de investigación de las fiscalías, por lo que los totales del INEGI son más altos.",
       sesnsp: "SESNSP",
       inegi: "INEGI",
@@ -746,7 +797,7 @@ const es: Messages = {
     fentanyl: {
       title: "Fentanilo decomisado por Aduanas y Protección Fronteriza (CBP) de Estados Unidos",
       subtitle: (scope) => `Libras por mes, ${scope}`,
-      description: (scope) => `Libras de fentanilo decomisadas cada mes por CBP, ${scope}, de octubre de 2018 a abril de 2026.`,
+      description: (scope, span) => `Libras de fentanilo decomisadas cada mes por CBP, ${scope}, ${span}.`,
       pounds: "Libras",
       scopeLabel: "Ámbito",
       scopes: { swb: "Frontera suroeste", nationwide: "Todo el país" },
@@ -754,10 +805,11 @@ const es: Messages = {
     fiscal: {
       title: "Fentanilo decomisado por año fiscal de Estados Unidos",
       subtitle: (scope) => `Libras por año fiscal (octubre a septiembre), ${scope}`,
-      description: "Totales por año fiscal del fentanilo decomisado por CBP, del año fiscal 2019 al 2026. El año fiscal 2026 solo abarca de octubre de 2025 a abril de 2026.",
+      description: (first, last) => `Totales por año fiscal del fentanilo decomisado por CBP, del año fiscal ${first} al ${last}.`,
+      partialNote: (fy, span) => ` El año fiscal ${fy} solo abarca ${span}.`,
       fiscalYear: "Año fiscal",
       coverage: "Cobertura",
-      partial: "parcial: oct 2025 – abr 2026",
+      partial: (range) => `parcial: ${range}`,
       full: "año completo",
     },
     transfers: {

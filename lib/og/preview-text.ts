@@ -5,6 +5,7 @@ import { listFormat } from "../format/intl-cache";
 import { getMessages, type Messages } from "../i18n/messages";
 import { placeLabel } from "../map/features";
 import { buildMapModel, type MapModel } from "../map/model";
+import { chartTexts } from "../series/chart-texts";
 import type { ChartId, ViewState } from "../url/view-state";
 import { computeEventFacts, computeMapFacts, computePlaceFacts, type PlaceFacts } from "./preview-facts";
 
@@ -124,16 +125,17 @@ function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages):
   const transfers = data.events.map((e) => `${formatDate(view.lang, e.date, "short")}: ${formatNumber(view.lang, e.people_count.value)}`).join(", ");
   const total = formatNumber(view.lang, data.events.reduce((sum, e) => sum + e.people_count.value, 0));
   const c = t.charts;
+  const { descriptions } = chartTexts(data, view.lang, t, scopeLabel, c.transfers.description(transfers, total));
   const text = {
-    transfers: { title: c.transfers.title, subtitle: c.transfers.subtitle, description: c.transfers.description(transfers, total) },
-    homicides: { title: c.homicides.title, subtitle: c.homicides.subtitle, description: c.homicides.description },
-    annual: { title: c.annual.title, subtitle: c.annual.subtitle, description: c.annual.description },
-    fentanyl: { title: c.fentanyl.title, subtitle: c.fentanyl.subtitle(scopeLabel), description: c.fentanyl.description(scopeLabel) },
-    fiscal: { title: c.fiscal.title, subtitle: c.fiscal.subtitle(scopeLabel), description: c.fiscal.description },
+    transfers: { title: c.transfers.title, subtitle: c.transfers.subtitle },
+    homicides: { title: c.homicides.title, subtitle: c.homicides.subtitle },
+    annual: { title: c.annual.title, subtitle: c.annual.subtitle },
+    fentanyl: { title: c.fentanyl.title, subtitle: c.fentanyl.subtitle(scopeLabel) },
+    fiscal: { title: c.fiscal.title, subtitle: c.fiscal.subtitle(scopeLabel) },
   }[chart];
   // Only the monthly charts are cut to the linked range (see components/charts).
   const range = view.range && (chart === "homicides" || chart === "fentanyl") ? ` · ${formatMonthRange(view.lang, view.range.from, view.range.to)}` : "";
-  return { ...text, subtitle: text.subtitle + range };
+  return { ...text, description: descriptions[chart], subtitle: text.subtitle + range };
 }
 
 function mapAlt(model: MapModel, view: ViewState, s: PreviewStrings): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PartialDate } from "./common";
+import { IsoDate, PartialDate } from "./common";
 
 export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides"] as const;
 
@@ -21,6 +21,16 @@ export const Source = z.object({
   topic: z.enum(SOURCE_TOPICS),
   note: z.string().optional(),
   locator: z.string().optional(),
+  /** The exact file behind a data series, so a refresh can tell a release it has already read. */
+  file: z
+    .object({
+      name: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 as 64 lower-case hex digits"),
+      /** When `npm run refresh` downloaded or read it; absent for files read before the command existed. */
+      retrieved: IsoDate.optional(),
+      bytes: z.number().int().positive().optional(),
+    })
+    .optional(),
 });
 
 export const SourcesFile = z.object({ sources: z.array(Source).min(1) });

@@ -1,0 +1,85 @@
+import type { Source } from "../schema/sources";
+
+/** The file a refresh reads, as the command found it. */
+export interface ReleaseFile {
+  /** The URL it was downloaded from, or the local file's name. */
+  name: string;
+  url?: string;
+  sha256: string;
+  bytes: number;
+  /** The date the file was read (YYYY-MM-DD, UTC). */
+  retrieved: string;
+}
+
+/** What each agency's releases are called and where they are published. */
+export interface Agency {
+  series: "fentanyl" | "homicides";
+  idPrefix: string;
+  publisher: string;
+  /** The page that lists the agency's files: the source's URL when a local file has no URL of its own. */
+  page: string;
+  language: Source["language"];
+  title: (dataTo: string) => string;
+  /** "CBP", for change-log lines. */
+  short: string;
+}
+
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+/** "April 2026" from "2026-04", in the data's own English (or Spanish for SESNSP titles). */
+export function monthName(month: string, language: "en" | "es" = "en"): string {
+  const [year, m] = month.split("-");
+  return `${(language === "es" ? ES_MONTHS : EN_MONTHS)[Number(m) - 1]} ${year}`;
+}
+
+/** "Apr 2026": the short form data/ notes use. */
+export function shortMonthName(month: string): string {
+  const [name, year] = monthName(month).split(" ");
+  return `${name!.slice(0, 3)} ${year}`;
+}
+
+export const AGENCIES = {
+  cbp: {
+    series: "fentanyl",
+    idPrefix: "cbp_drugs",
+    publisher: "U.S. Customs and Border Protection",
+    page: "https://www.cbp.gov/document/stats/nationwide-drug-seizures",
+    language: "en",
+    title: (dataTo) => `Nationwide Drug Seizures, data through ${monthName(dataTo)}, CSV`,
+    short: "CBP",
+  },
+  sesnsp: {
+    series: "homicides",
+    idPrefix: "sesnsp_victims",
+    publisher: "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP)",
+    page: "https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva",
+    language: "es",
+    title: (dataTo) => `Víctimas de delitos del fuero común (nueva metodología), datos a ${monthName(dataTo, "es")}, CSV`,
+    short: "SESNSP",
+  },
+} as const satisfies Record<string, Agency>;
+
+export type AgencyId = keyof typeof AGENCIES;
+
+/** The source record a refresh adds for its file (or the one already recorded for the same bytes). */
+export function releaseSource(agency: Agency, file: ReleaseFile, dataTo: string, sources: readonly Source[]): { source: Source; isNew: boolean } {
+  const known = sources.find((s) => s.file?.sha256 === file.sha256);
+  if (known) return { source: known, isNew: false };
+  const source: Source = {
+    id: `${agency.idPrefix}_${dataTo}_${file.sha256.slice(0, 8)}`,
+    url: file.url ?? agency.page,
+    publisher: agency.publisher,
+    published: null,
+    published_note: `release with data through ${monthName(dataTo)}; retrieved ${file.retrieved}`,
+    title: agency.title(dataTo),
+    title_basis: "descriptive",
+    language: agency.language,
+    topic: agency.series,
+    note: file.url
+      ? `Read by npm run refresh from ${file.url}.`
+      : `Read by npm run refresh from a local copy named ${file.name}; the URL is the agency's page that lists its files.`,
+    file: { name: file.name, sha256: file.sha256, retrieved: file.retrieved, bytes: file.bytes },
+  };
+  return { source, isNew: true };
+}
