@@ -628,7 +628,7 @@ const es: Messages = {
     updateApplied: (date) => `aplicada el ${date}`,
     updatesDetails: "Qué cambió",
     fileLine: (name, sha, retrieved) => `Archivo ${name}, SHA-256 ${sha}${retrieved ? `, leído el ${retrieved}` : ""}`,
-    updateRevised: (what, from, to, change) => `${what}: ${from} → ${to} (${change})`,
+    updateRevised: (what, from, to, change) => `${what}: de ${from} a ${to} (${change})`,
     updateNewMonths: (months) => `Nuevos: ${months}`,
     updateRemoved: (what, from) => `${what}: ${from}, ya no figura en el archivo`,
     methodTitle: "Cómo se calculan las cifras",

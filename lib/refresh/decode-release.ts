@@ -64,5 +64,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (isValid(mid)) low = mid;
     else high = mid - 1;
   }
-  return low;
+  // The valid prefix may end in the first bytes of the broken character: point at its lead byte.
+  let start = low;
+  while (start > 0 && low - start < 3 && (bytes[start - 1]! & 0xc0) === 0x80) start--;
+  return start > 0 && bytes[start - 1]! >= 0xc0 ? start - 1 : low;
 }

@@ -21,14 +21,15 @@ export async function download(url: string, { timeoutMs, maxBytes }: DownloadLim
   if (declared > maxBytes) throw new Error(`${url}: the file is ${declared} bytes, over the ${maxBytes}-byte limit (--max-mb)`);
   const chunks: Uint8Array[] = [];
   let total = 0;
+  const reader = response.body?.getReader();
   try {
-    for await (const chunk of response.body ?? []) {
-      total += chunk.byteLength;
+    for (let read = await reader?.read(); reader && read && !read.done; read = await reader.read()) {
+      total += read.value.byteLength;
       if (total > maxBytes) {
-        await response.body?.cancel();
+        await reader.cancel();
         throw new Error(`${url}: the file passed the ${maxBytes}-byte limit (--max-mb) while downloading`);
       }
-      chunks.push(chunk);
+      chunks.push(read.value);
     }
   } catch (error) {
     if (signal.aborted) throw new Error(`${url}: the download did not finish within ${timeoutMs / 1000} s`);

@@ -220,14 +220,19 @@ describe("ChartsSection", () => {
     expect(screen.getByRole("link", { name: "Nationwide" })).toHaveAttribute("aria-current", "true");
     expect(screen.getByText("Pounds per month, nationwide")).toBeInTheDocument();
   });
-  it("ChartsSection shows the fiscal years of the chosen scope, FY2026 marked partial", () => {
+  it("ChartsSection shows the fiscal years of the chosen scope, the incomplete year marked partial with its months", () => {
+    const years = readCsv("fentanyl-fiscal-years.csv");
+    const partialYear = Number(years.find((r) => r.partial === "true")!.fiscal_year);
+    // The partial year's months, read from the monthly file: October of the year before to its last month.
+    const months = readCsv("fentanyl-monthly.csv").map((r) => r.month!).filter((m) => m >= `${partialYear - 1}-10` && m <= `${partialYear}-09`).sort();
+    const partialLabel = `partial: ${monthLabel(months[0]!)} – ${monthLabel(months.at(-1)!)}`;
     for (const scope of ["swb", "nationwide"]) {
       const { unmount } = renderSection(`?v=2&chart=fiscal&table=1${scope === "swb" ? "" : `&scope=${scope}`}`);
-      const expected = readCsv("fentanyl-fiscal-years.csv")
+      const expected = years
         .filter((r) => r.scope === scope)
-        .map((r) => [`FY${r.fiscal_year}`, withCommas(r.pounds!), r.partial === "true" ? t.charts.fiscal.partial : t.charts.fiscal.full]);
+        .map((r) => [`FY${r.fiscal_year}`, withCommas(r.pounds!), r.partial === "true" ? partialLabel : t.charts.fiscal.full]);
       expect({ scope, rows: tableRows("fiscal") }).toEqual({ scope, rows: expected });
-      expect(tableRows("fiscal").filter((r) => r[2] === "partial: Oct 2025 – Apr 2026").map((r) => r[0])).toEqual(["FY2026"]);
+      expect(tableRows("fiscal").filter((r) => r[2] === partialLabel).map((r) => r[0])).toEqual([`FY${partialYear}`]);
       unmount();
     }
   });
