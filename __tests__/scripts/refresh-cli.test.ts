@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SNAPSHOT_DIR } from "../fixtures/dataset-snapshot";
 import { cbpReleaseWith, MAY_2026_ROWS } from "../fixtures/refresh/releases";
 
 const ROOT = process.cwd();
@@ -40,7 +41,7 @@ let mayFile: string;
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), "atlas-refresh-"));
   dataDir = join(work, "data");
-  cpSync(join(ROOT, "data"), dataDir, { recursive: true });
+  cpSync(SNAPSHOT_DIR, dataDir, { recursive: true });
   mayFile = join(work, "nationwide-drugs-fy23-fy26-may.csv");
   writeFileSync(mayFile, cbpReleaseWith(MAY_2026_ROWS));
 });

@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DataValidationError } from "@/lib/data/issue";
 import { replaceDataFiles } from "../../scripts/refresh/replace-data";
+import { SNAPSHOT_DIR } from "../fixtures/dataset-snapshot";
 
 let work: string;
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), "atlas-replace-"));
-  cpSync(join(process.cwd(), "data"), join(work, "data"), { recursive: true });
+  cpSync(SNAPSHOT_DIR, join(work, "data"), { recursive: true });
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 

@@ -8,7 +8,7 @@ import { ViewProvider } from "@/components/view/view-context";
 import { parseViewState } from "@/lib/url/view-state";
 import { getMessages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot, SNAPSHOT_DIR } from "../../fixtures/dataset-snapshot";
 
 // The framework's hooks read the page URL; the fentanyl scope comes from ?scope=.
 jest.mock("next/navigation", () => ({
@@ -160,7 +160,7 @@ function withCommas(text: string): string {
 
 /** A data CSV as records of strings, straight from the file (not through the project's parser). */
 function readCsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(join(process.cwd(), "data", name), "utf8").trimEnd().split("\n");
+  const [header, ...lines] = readFileSync(join(SNAPSHOT_DIR, name), "utf8").trimEnd().split("\n");
   const keys = header!.split(",");
   // Only the leading columns are used; notes may hold quoted commas.
   return lines.map((line) => Object.fromEntries(line.split(",").slice(0, keys.length).map((v, i) => [keys[i], v])));
@@ -168,7 +168,7 @@ function readCsv(name: string): Record<string, string>[] {
 
 function renderSection(search = "") {
   window.history.replaceState(null, "", `/${search}`);
-  const data = loadRealDataset();
+  const data = loadDatasetSnapshot();
   const ids = { eventIds: data.events.map((e) => e.id), placeIds: data.places.map((p) => p.id) };
   const { view } = parseViewState(new URLSearchParams(search), ids);
   return render(

@@ -9,7 +9,7 @@ import { buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { buildTransferRows } from "@/lib/series/transfers";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /**
  * The server picture and the recharts plot of each chart put every bar, point and marker at the
@@ -128,7 +128,7 @@ function expectWithin1Px<T extends object>(chart: string, mark: string, picture:
 }
 
 describe("ChartPicture and the recharts plots", () => {
-  const specs = makeSpecs(loadRealDataset());
+  const specs = makeSpecs(loadDatasetSnapshot());
   it.each(specs.map((spec) => [spec.kind, spec] as const))("ChartPicture draws the %s chart where recharts does, within 1 px at 800 px wide", async (kind, spec) => {
     const def = defineChart(spec);
     const picture = render(<ChartPicture def={def} descriptionId="d" hatchId="h" />).container;

@@ -10,7 +10,7 @@ import { buildFentanylMonthRows, buildFiscalYearRows, type FentanylMonthRow } fr
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { toTime } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** Every plot is drawn at this fixed size: recharts draws nothing in jsdom without one. */
 const SIZE = { width: 800, height: 300 } as const;
@@ -70,13 +70,13 @@ function renderFentanyl(data: Dataset, rows: FentanylMonthRow[]) {
 
 describe("HomicidePlot", () => {
   it("HomicidePlot draws one SESNSP dot per month with a count (90)", () => {
-    const { rows, svg } = renderHomicides(loadRealDataset());
+    const { rows, svg } = renderHomicides(loadDatasetSnapshot());
     const counted = rows.filter((r) => r.perDay !== null);
     expect(counted).toHaveLength(90);
     expect(svg.querySelectorAll(".point--counted")).toHaveLength(counted.length);
   });
   it("HomicidePlot places each SESNSP dot at its month and its victims per day on a zero-based axis", () => {
-    const { rows, svg } = renderHomicides(loadRealDataset());
+    const { rows, svg } = renderHomicides(loadDatasetSnapshot());
     const counted = rows.filter((r) => r.perDay !== null);
     const area = plotArea(svg);
     const domain: [number, number] = [toTime(rows[0]!.month), rows.at(-1)!.time];
@@ -89,7 +89,7 @@ describe("HomicidePlot", () => {
     expectProportional(dots.map((d) => bottom - num(d, "cy")), counted.map((r) => r.perDay!), "perDay");
   });
   it("HomicidePlot draws the 13 stated averages as hollow points at their values", () => {
-    const { rows, svg } = renderHomicides(loadRealDataset());
+    const { rows, svg } = renderHomicides(loadDatasetSnapshot());
     const stated = rows.filter((r) => r.stated !== null);
     const points = Array.from(svg.querySelectorAll(".point--stated"));
     expect(points).toHaveLength(13);
@@ -102,7 +102,7 @@ describe("HomicidePlot", () => {
     expect(num(points[sepIndex]!, "cx")).toBeCloseTo(num(sepDot, "cx"), 6);
   });
   it("HomicidePlot draws the 4 annotations: the administration dashed, the transfers in their colours", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const { svg } = renderHomicides(data);
     const lines = Array.from(svg.querySelectorAll(".recharts-reference-line.annotation"));
     expect(lines).toHaveLength(4);
@@ -113,7 +113,7 @@ describe("HomicidePlot", () => {
     expect(drawn).toEqual(buildTimeAnnotations(data).map((a) => ({ kind: a.kind, color: a.color, dashed: a.kind === "administration" })));
   });
   it("HomicidePlot labels the time axis with the years 2018 to 2026", () => {
-    renderHomicides(loadRealDataset());
+    renderHomicides(loadDatasetSnapshot());
     const labels = Array.from(chartSvg().querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")).map((t) => t.textContent);
     expect(labels).toEqual(["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
   });
@@ -121,7 +121,7 @@ describe("HomicidePlot", () => {
 
 describe("AnnualPlot", () => {
   it("AnnualPlot draws two bars per year, SESNSP and INEGI, 10 years", () => {
-    const rows = buildAnnualHomicideRows(loadRealDataset());
+    const rows = buildAnnualHomicideRows(loadDatasetSnapshot());
     render(<AnnualPlot rows={rows} names={{ sesnsp: "SESNSP", inegi: "INEGI" }} locale="en" {...SIZE} />);
     const svg = chartSvg();
     expect(bars(svg)).toHaveLength(20);
@@ -138,7 +138,7 @@ describe("AnnualPlot", () => {
 
 describe("FentanylPlot", () => {
   it("FentanylPlot draws one bar per month (91) with heights proportional to the pounds", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const rows = buildFentanylMonthRows(data, "swb");
     renderFentanyl(data, rows);
     const drawn = bars(chartSvg());
@@ -146,7 +146,7 @@ describe("FentanylPlot", () => {
     expectProportional(drawn.map((b) => num(b, "height")), rows.map((r) => r.pounds), "swb");
   });
   it("FentanylPlot centres each bar on its month on the time axis", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const rows = buildFentanylMonthRows(data, "swb");
     renderFentanyl(data, rows);
     const area = plotArea(chartSvg());
@@ -159,7 +159,7 @@ describe("FentanylPlot", () => {
     });
   });
   it("FentanylPlot redraws the bars with the other scope's rows (southwest border -> nationwide)", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const swb = buildFentanylMonthRows(data, "swb");
     const nationwide = buildFentanylMonthRows(data, "nationwide");
     const { rerender } = renderFentanyl(data, swb);
@@ -171,7 +171,7 @@ describe("FentanylPlot", () => {
     expectProportional(after, nationwide.map((r) => r.pounds), "nationwide");
   });
   it("FentanylPlot draws the 4 annotation lines", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     renderFentanyl(data, buildFentanylMonthRows(data, "swb"));
     expect(chartSvg().querySelectorAll(".recharts-reference-line.annotation")).toHaveLength(4);
     expect(chartSvg().querySelectorAll(".annotation--transfer")).toHaveLength(3);
@@ -181,7 +181,7 @@ describe("FentanylPlot", () => {
 
 describe("FiscalPlot", () => {
   it("FiscalPlot draws 8 fiscal-year bars, exactly one of them (FY2026) hatched as partial", () => {
-    const rows = buildFiscalYearRows(loadRealDataset(), "nationwide");
+    const rows = buildFiscalYearRows(loadDatasetSnapshot(), "nationwide");
     render(<FiscalPlot rows={rows} names={{ pounds: "Pounds", partial: "partial" }} locale="en" {...SIZE} />);
     const svg = chartSvg();
     const drawn = bars(svg);
@@ -199,7 +199,7 @@ describe("FiscalPlot", () => {
 
 describe("TransfersPlot", () => {
   function renderTransfers() {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const rows = buildTransferRows(data);
     render(<TransfersPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ people: "People", runningTotal: "Running total" }} locale="en" {...SIZE} />);
     return { rows, svg: chartSvg() };

@@ -8,7 +8,7 @@ import { buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows } from "@/lib/series/fentanyl";
 import { buildHomicideRows } from "@/lib/series/homicides";
 import { toTime } from "@/lib/series/time";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 describe("compactPath", () => {
   it("compactPath writes the first point absolute and the rest as relative moves from rounded points", () => {
@@ -46,7 +46,7 @@ describe("transferDomain", () => {
 
 describe("toWire and fromWire", () => {
   it("fromWire(toWire(spec)) gives back the homicide and fentanyl rows (without stated source ids)", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const annotations = buildTimeAnnotations(data);
     const homicides: PlotSpec = { kind: "homicides", props: { rows: buildHomicideRows(data), annotations, locale: "en", names: { counted: "c", stated: "s", month: "m" } } };
     const fentanyl: PlotSpec = { kind: "fentanyl", props: { rows: buildFentanylMonthRows(data, "swb"), annotations, locale: "en", names: { pounds: "p", month: "m" } } };
@@ -63,14 +63,14 @@ describe("toWire and fromWire", () => {
 
 describe("placeChart", () => {
   it("placeChart keeps only the annotations inside a narrowed range, so the axis is not stretched", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const rows = buildHomicideRows(data).filter((r) => r.month <= "2020-12");
     const def = defineChart({ kind: "homicides", props: { rows, annotations: buildTimeAnnotations(data), locale: "en", names: { counted: "c", stated: "s", month: "m" } } });
     expect(def.annotations).toEqual([]);
     expect(placeChart(def).xTicks.map((t) => t.label)).toEqual(["2018", "2019", "2020"]);
   });
   it("placeChart puts zero at the bottom of the plotting area and the top tick at its top", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const def = defineChart({ kind: "fentanyl", props: { rows: buildFentanylMonthRows(data, "swb"), annotations: [], locale: "en", names: { pounds: "p", month: "m" } } });
     const placed = placeChart(def);
     expect([placed.yTicks[0]!.yPx, placed.yTicks.at(-1)!.yPx]).toEqual([placed.innerHeightPx, 0]);

@@ -2,9 +2,9 @@
 import { toFontSafeText } from "@/lib/og/font-safe-text";
 import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/url/view-state";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
-const textFor = (over: Partial<ViewState>) => buildPreviewText(loadRealDataset(), { ...DEFAULT_VIEW, ...over }, "es");
+const textFor = (over: Partial<ViewState>) => buildPreviewText(loadDatasetSnapshot(), { ...DEFAULT_VIEW, ...over }, "es");
 
 describe("buildPreviewText in Spanish", () => {
   it("titles the default view in Spanish, counted from the data", () => {
@@ -33,7 +33,7 @@ describe("buildPreviewText in Spanish", () => {
   });
 
   it("buildAttribution dates the data in Spanish", () => {
-    expect(buildAttribution(loadRealDataset(), "es")).toBe(
+    expect(buildAttribution(loadDatasetSnapshot(), "es")).toBe(
       "Datos: informes públicos y conjuntos de datos oficiales, compilados el 30 nov 2026 · Mapa base: Natural Earth; estados de EE. UU.: U.S. Census Bureau (vía us-atlas)",
     );
   });

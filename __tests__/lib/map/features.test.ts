@@ -3,10 +3,10 @@ import { boundsForFilter, buildArcs, buildPlacePoints, placeLabel, type ArcPrope
 import { MAX_RADIUS_PX, NOT_REPORTED_RADIUS_PX } from "@/lib/map/marker-scale";
 import { buildMapModel, type MapPlace } from "@/lib/map/model";
 import { SHARED_COLOR } from "@/lib/palette";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** A fresh model from the real data/ for each test: nothing is shared between tests. */
-const makeModel = () => buildMapModel(loadRealDataset());
+const makeModel = () => buildMapModel(loadDatasetSnapshot());
 
 const arcKey = (p: ArcProperties) => `${p.departureId}->${p.placeId}`;
 

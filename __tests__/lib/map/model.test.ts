@@ -1,10 +1,10 @@
 /** @jest-environment node */
 import { buildMapModel } from "@/lib/map/model";
 import { EVENT_PALETTE } from "@/lib/palette";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** A fresh model from the real data/ for each test: nothing is shared between tests. */
-const makeModel = () => buildMapModel(loadRealDataset());
+const makeModel = () => buildMapModel(loadDatasetSnapshot());
 
 describe(buildMapModel, () => {
   it("buildMapModel keeps the three transfers in date order, each with its own palette colour", () => {
@@ -109,7 +109,7 @@ describe(buildMapModel, () => {
   });
 
   it("buildMapModel gives a listed name with no notable record no court and the leg's own sources", () => {
-    const dataset = loadRealDataset();
+    const dataset = loadDatasetSnapshot();
     const leg = dataset.events.find((e) => e.id === "ev2026-01")!.destinations.find((d) => d.place_id === "us_sat")!;
     leg.known_named = ["Jane Doe (no notable record)"];
     const sat = buildMapModel(dataset).legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_sat")!;

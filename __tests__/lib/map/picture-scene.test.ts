@@ -3,9 +3,9 @@ import { loadPictureBasemap } from "@/lib/load/picture-basemap";
 import { toWorld, worldRectOf } from "@/lib/map/mercator";
 import { buildMapModel } from "@/lib/map/model";
 import { buildMapPictureScene, smoothArcPath } from "@/lib/map/picture-scene";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
-const makeModel = () => buildMapModel(loadRealDataset());
+const makeModel = () => buildMapModel(loadDatasetSnapshot());
 const basemap = loadPictureBasemap();
 const fitView = (event: string, place: string | null = null) => ({ event, place, camera: null });
 

@@ -1,10 +1,10 @@
 /** @jest-environment node */
 import { buildMapModel } from "@/lib/map/model";
 import { boundsOfSelection, connectedPlaceIds } from "@/lib/map/selection";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** A fresh model from the real data/ for each test: nothing is shared between tests. */
-const makeModel = () => buildMapModel(loadRealDataset());
+const makeModel = () => buildMapModel(loadDatasetSnapshot());
 
 const sorted = (ids: string[]) => [...ids].sort();
 

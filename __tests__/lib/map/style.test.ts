@@ -4,11 +4,11 @@ import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { buildArcs, buildPlacePoints } from "@/lib/map/features";
 import { buildMapModel } from "@/lib/map/model";
 import { ARCS_DASHED, ARCS_SOLID, buildArcOpacity, buildBaseStyle, buildSelectedStroke, LABELS, LAYER, PLACES, SOURCE } from "@/lib/map/style";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** The base style plus the arcs and places sources (real data) and the given overlay layers. */
 function makeFullStyle(layers: LayerSpecification[]): StyleSpecification {
-  const model = buildMapModel(loadRealDataset());
+  const model = buildMapModel(loadDatasetSnapshot());
   const base = buildBaseStyle("http://localhost");
   return {
     ...base,

@@ -2,9 +2,9 @@
 import type { LonLat } from "@/lib/map/arcs";
 import { buildMapModel } from "@/lib/map/model";
 import { buildFitBounds, buildViewFeatures } from "@/lib/map/view-frame";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
-const makeModel = () => buildMapModel(loadRealDataset());
+const makeModel = () => buildMapModel(loadDatasetSnapshot());
 const contains = ([[w, s], [e, n]]: [LonLat, LonLat], [lon, lat]: LonLat) => lon >= w && lon <= e && lat >= s && lat <= n;
 
 describe(buildFitBounds, () => {

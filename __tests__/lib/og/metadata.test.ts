@@ -3,7 +3,7 @@ import { buildMapModel } from "@/lib/map/model";
 import { buildOgImagePath, buildPageMetadata, OG_IMAGE_SIZE } from "@/lib/og/metadata";
 import { buildPreviewText } from "@/lib/og/preview-text";
 import { DEFAULT_VIEW, parseViewState, type ViewState } from "@/lib/url/view-state";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 const makeView = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...over });
 
@@ -20,7 +20,7 @@ describe(buildOgImagePath, () => {
   });
 
   it("buildOgImagePath carries the serialized view, which parses back to the same view", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const model = buildMapModel(data);
     const view = makeView({ event: "ev2026-01", place: "us_houston" });
     const path = buildOgImagePath(view);
@@ -32,19 +32,19 @@ describe(buildOgImagePath, () => {
 
 describe(buildPageMetadata, () => {
   it("buildPageMetadata points both cards at /og for the default view, with size and alt text", () => {
-    const meta = buildPageMetadata(loadRealDataset(), DEFAULT_VIEW, "en");
+    const meta = buildPageMetadata(loadDatasetSnapshot(), DEFAULT_VIEW, "en");
     for (const image of images(meta)) expect(image).toMatchObject({ url: "/og", ...OG_IMAGE_SIZE, alt: expect.stringContaining("92 people") });
     expect(meta.alternates?.canonical).toBe("/");
   });
 
   it("buildPageMetadata keys the image and canonical URL by the view's query", () => {
-    const meta = buildPageMetadata(loadRealDataset(), makeView({ event: "ev2026-01", place: "us_houston" }), "en");
+    const meta = buildPageMetadata(loadDatasetSnapshot(), makeView({ event: "ev2026-01", place: "us_houston" }), "en");
     for (const image of images(meta)) expect(image.url).toBe("/og?v=2&event=2026-01&place=us_houston");
     expect(meta.alternates?.canonical).toBe("/?v=2&event=2026-01&place=us_houston");
   });
 
   it("buildPageMetadata uses the preview text for title and description of page, Open Graph and Twitter", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const view = makeView({ event: "ev2025-08" });
     const text = buildPreviewText(data, view, "en");
     const meta = buildPageMetadata(data, view, "en");

@@ -4,21 +4,21 @@ import { LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { buildAttribution, buildPreviewText, PREVIEW_STRINGS } from "@/lib/og/preview-text";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/url/view-state";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 const makeView = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...over });
-const textFor = (over: Partial<ViewState>, data: Dataset = loadRealDataset()) => buildPreviewText(data, makeView(over), "en");
+const textFor = (over: Partial<ViewState>, data: Dataset = loadDatasetSnapshot()) => buildPreviewText(data, makeView(over), "en");
 
 /** The real data with one transfer's head count changed: the text must follow the data. */
 function withPeople(eventId: string, people: number): Dataset {
-  const data = structuredClone(loadRealDataset());
+  const data = structuredClone(loadDatasetSnapshot());
   data.events.find((e) => e.id === eventId)!.people_count.value = people;
   return data;
 }
 
 describe(buildPreviewText, () => {
   it("buildPreviewText titles the default view with the total over all transfers", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const total = data.events.reduce((sum, e) => sum + e.people_count.value, 0);
     expect(textFor({}, data).title).toBe(`${total} people sent to the United States in ${data.events.length} mass transfers`);
     expect(textFor({}, data).title).toBe("92 people sent to the United States in 3 mass transfers");
@@ -95,7 +95,7 @@ describe(buildPreviewText, () => {
 
 describe(buildAttribution, () => {
   it("buildAttribution dates the data and credits the basemap", () => {
-    expect(buildAttribution(loadRealDataset(), "en")).toBe(
+    expect(buildAttribution(loadDatasetSnapshot(), "en")).toBe(
       "Data: public reports and official datasets, compiled Nov 30, 2026 · Basemap: Natural Earth; U.S. states: U.S. Census Bureau (via us-atlas)",
     );
   });

@@ -4,9 +4,9 @@ import { buildArcs } from "@/lib/map/features";
 import { buildMapModel, type MapModel } from "@/lib/map/model";
 import { buildRouteMapSvg, escapeXml, type Basemap } from "@/lib/og/route-map-svg";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
-const makeModel = (): MapModel => buildMapModel(loadRealDataset());
+const makeModel = (): MapModel => buildMapModel(loadDatasetSnapshot());
 
 /** A made-up basemap: one box of land over Mexico and the U.S., one over Cuba, and one state line. */
 function makeBasemap(): Basemap {

@@ -7,7 +7,7 @@ import type { RefreshInput } from "@/lib/refresh/refresh-plan";
 import type { ReleaseFile } from "@/lib/refresh/release-file";
 import { formatPlan } from "@/lib/refresh/report";
 import { createHash } from "node:crypto";
-import { realFiles } from "../../fixtures/data-files";
+import { snapshotFiles } from "../../fixtures/data-files";
 import { cbpAprilRelease, cbpReleaseWith, cbpRow, MAY_2026_ROWS } from "../../fixtures/refresh/releases";
 
 function inputFor(raw: RawDataFiles, bytes: Buffer, options: Partial<RefreshInput> = {}): RefreshInput {
@@ -25,7 +25,7 @@ const lineOf = (csv: string, start: string) => csv.split("\n").find((l) => l.sta
 
 describe("planCbpRefresh", () => {
   it("planCbpRefresh of the April 2026 release that data/ was built from changes no value and writes nothing", () => {
-    const p = plan(realFiles(), cbpAprilRelease());
+    const p = plan(snapshotFiles(), cbpAprilRelease());
     expect(p.isNewSource).toBe(false);
     expect(p.source.id).toBe("cbp_drugs_fy23_fy26_apr");
     expect(p.diff).toMatchObject({ added: [], revised: [], removed: [], unchanged: 129 });
@@ -35,7 +35,7 @@ describe("planCbpRefresh", () => {
   });
 
   it("planCbpRefresh adds a new month in each scope, recomputes FY2026, records the file and logs the change", () => {
-    const raw = realFiles();
+    const raw = snapshotFiles();
     const p = plan(raw, cbpReleaseWith(MAY_2026_ROWS));
     expect(p.diff.added).toEqual([
       { month: "2026-05", key: "swb", value: 453 },
@@ -62,7 +62,7 @@ describe("planCbpRefresh", () => {
 
   it("planCbpRefresh applied twice leaves the files byte-identical the second time", () => {
     const bytes = cbpReleaseWith(MAY_2026_ROWS);
-    const raw = realFiles();
+    const raw = snapshotFiles();
     const once = { ...raw, ...plan(raw, bytes).files };
     const twice = plan(once, bytes);
     expect(twice.files).toEqual({});
@@ -71,19 +71,19 @@ describe("planCbpRefresh", () => {
 
   it("planCbpRefresh reports a revised value as old -> new and prints the difference", () => {
     const revision = cbpRow("APR", "Southwest Border", "Land Only", "SAN DIEGO FIELD OFFICE", "Fentanyl", 1, "10.5");
-    const p = plan(realFiles(), cbpReleaseWith([revision]));
+    const p = plan(snapshotFiles(), cbpReleaseWith([revision]));
     expect(p.diff.revised).toEqual([
       { month: "2026-04", key: "swb", from: 458.84, to: 469.34 },
       { month: "2026-04", key: "swb_land", from: 458.84, to: 469.34 },
       { month: "2026-04", key: "nationwide", from: 463.38, to: 473.88 },
     ]);
-    expect(formatPlan(p)).toContain("  Apr 2026 swb: 458.84 -> 469.34 (+10.5)");
+    expect(formatPlan(p)).toContain("  Apr 2026 swb: 458.84 -> 469.34 (+10.50)");
     expect(p.entry).toMatchObject({ new_months: [], revised: [{ month: "2026-04", scope: "swb", from: 458.84, to: 469.34 }, expect.anything(), expect.anything()] });
   });
 
   it("planCbpRefresh refuses a release that drops months data/ holds, unless removals are allowed", () => {
     const withoutApril = Buffer.from(cbpAprilRelease().toString("utf8").split("\n").filter((l) => !l.startsWith("2026 (FYTD),APR,")).join("\n"));
-    const input = inputFor(realFiles(), withoutApril);
+    const input = inputFor(snapshotFiles(), withoutApril);
     const refused = planCbpRefresh(input, withoutApril);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
@@ -96,6 +96,6 @@ describe("planCbpRefresh", () => {
     expect(allowed.plan.diff.removed).toHaveLength(3);
     expect(allowed.plan.files.fentanylMonthly).not.toContain("2026-04,");
     expect(allowed.plan.entry?.removed).toEqual([{ month: "2026-04", scope: "swb", from: 458.84 }, { month: "2026-04", scope: "swb_land", from: 458.84 }, { month: "2026-04", scope: "nationwide", from: 463.38 }]);
-    expect(validateDataset({ ...realFiles(), ...allowed.plan.files }).ok).toBe(true);
+    expect(validateDataset({ ...snapshotFiles(), ...allowed.plan.files }).ok).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { validateDataset } from "@/lib/data/validate";
 import { planSesnspRefresh } from "@/lib/refresh/apply-sesnsp";
 import { formatIngestIssue } from "@/lib/refresh/ingest-issue";
 import type { RefreshInput } from "@/lib/refresh/refresh-plan";
-import { realFiles } from "../../fixtures/data-files";
+import { snapshotFiles } from "../../fixtures/data-files";
 import { encodeSesnsp, sesnspReleaseMatching } from "../../fixtures/refresh/releases";
 
 function dataset(raw: RawDataFiles) {
@@ -22,7 +22,7 @@ function plan(raw: RawDataFiles, bytes: Buffer, options: Partial<RefreshInput> =
 
 describe("planSesnspRefresh", () => {
   it("planSesnspRefresh of a file that matches data/ changes no count (both encodings)", () => {
-    const raw = realFiles();
+    const raw = snapshotFiles();
     for (const encoding of ["latin1", "utf8-bom"] as const) {
       const p = plan(raw, encodeSesnsp(sesnspReleaseMatching(dataset(raw)), encoding));
       expect(p.diff).toMatchObject({ added: [], revised: [], removed: [] });
@@ -35,7 +35,7 @@ describe("planSesnspRefresh", () => {
   });
 
   it("planSesnspRefresh adds a newly published month and leaves the stated daily averages alone", () => {
-    const raw = realFiles();
+    const raw = snapshotFiles();
     const p = plan(raw, encodeSesnsp(sesnspReleaseMatching(dataset(raw), { "2025-07": 1934 }), "latin1"));
     expect(p.diff.added).toEqual([{ month: "2025-07", key: "", value: 1934 }]);
     expect(p.entry).toMatchObject({ series: "homicides", data_to: "2025-07", new_months: ["2025-07"], revised: [] });
@@ -48,7 +48,7 @@ describe("planSesnspRefresh", () => {
   });
 
   it("planSesnspRefresh revises a month and the yearly total of its year together", () => {
-    const raw = realFiles();
+    const raw = snapshotFiles();
     const p = plan(raw, encodeSesnsp(sesnspReleaseMatching(dataset(raw), { "2024-03": 2500 }), "utf8-bom"));
     const before = dataset(raw).homicidesMonthly.find((r) => r.month === "2024-03")!.victims;
     const year = dataset(raw).homicidesAnnual.find((r) => r.year === 2024 && r.series === "SESNSP")!.victims;
@@ -58,7 +58,7 @@ describe("planSesnspRefresh", () => {
   });
 
   it("planSesnspRefresh adds the SESNSP total of a year once all twelve months are published", () => {
-    const raw = realFiles();
+    const raw = snapshotFiles();
     const rest = { "2025-07": 1900, "2025-08": 1850, "2025-09": 1800, "2025-10": 1750, "2025-11": 1700, "2025-12": 1650 };
     const p = plan(raw, encodeSesnsp(sesnspReleaseMatching(dataset(raw), rest), "latin1"));
     const first = dataset(raw).homicidesMonthly.filter((r) => r.month.startsWith("2025-")).reduce((s, r) => s + r.victims, 0);
@@ -67,7 +67,7 @@ describe("planSesnspRefresh", () => {
   });
 
   it("planSesnspRefresh applied twice leaves the files byte-identical the second time", () => {
-    const raw = realFiles();
+    const raw = snapshotFiles();
     const bytes = encodeSesnsp(sesnspReleaseMatching(dataset(raw), { "2025-07": 1934 }), "latin1");
     const once = { ...raw, ...plan(raw, bytes).files };
     expect(plan(once, bytes).files).toEqual({});

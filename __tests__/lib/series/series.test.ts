@@ -8,7 +8,7 @@ import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentan
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { midMonthTime, rowsForRange, seriesMonths, toTime } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 const DAY_MS = 86_400_000;
 
@@ -52,7 +52,7 @@ describe("midMonthTime", () => {
 
 describe("buildHomicideRows", () => {
   it("buildHomicideRows covers Jan 2018 to Feb 2026 with one row per month (98 rows)", () => {
-    const rows = buildHomicideRows(loadRealDataset());
+    const rows = buildHomicideRows(loadDatasetSnapshot());
     expect(rows).toHaveLength(98);
     expect(rows[0]!.month).toBe("2018-01");
     expect(rows.at(-1)!.month).toBe("2026-02");
@@ -60,14 +60,14 @@ describe("buildHomicideRows", () => {
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.time).toBeGreaterThan(rows[i - 1]!.time);
   });
   it("buildHomicideRows gives Sep 2024 2,607 victims and 2,607 / 30 = 86.9 per day", () => {
-    const sep = buildHomicideRows(loadRealDataset()).find((r) => r.month === "2024-09")!;
+    const sep = buildHomicideRows(loadDatasetSnapshot()).find((r) => r.month === "2024-09")!;
     expect(sep.victims).toBe(2607);
     expect(sep.perDay).toBeCloseTo(2607 / 30, 10);
     expect(roundTo(sep.perDay!, 1)).toBe(86.9);
     expect(sep.time).toBe(midMonthTime("2024-09"));
   });
   it("buildHomicideRows has SESNSP counts to Jun 2025 and null victims and perDay after it", () => {
-    const rows = buildHomicideRows(loadRealDataset());
+    const rows = buildHomicideRows(loadDatasetSnapshot());
     const counted = rows.filter((r) => r.victims !== null).map((r) => r.month);
     expect(counted).toHaveLength(90);
     expect(counted.at(-1)).toBe("2025-06");
@@ -76,12 +76,12 @@ describe("buildHomicideRows", () => {
     for (const r of after) expect([r.month, r.victims, r.perDay]).toEqual([r.month, null, null]);
   });
   it("buildHomicideRows takes the latest of two statements for Dec 2024: 73.3 (10 Mar 2026), not 72.8", () => {
-    const dec = buildHomicideRows(loadRealDataset()).find((r) => r.month === "2024-12")!;
+    const dec = buildHomicideRows(loadDatasetSnapshot()).find((r) => r.month === "2024-12")!;
     expect(dec.stated).toBe(73.3);
     expect(dec.statedSourceId).toBe("gob_2026-03-10_feb26");
   });
   it("buildHomicideRows has a stated average in exactly 13 months, Sep 2024 to Feb 2026", () => {
-    const stated = buildHomicideRows(loadRealDataset()).filter((r) => r.stated !== null);
+    const stated = buildHomicideRows(loadDatasetSnapshot()).filter((r) => r.stated !== null);
     expect(stated.map((r) => r.month)).toEqual([
       "2024-09", "2024-12", "2025-01", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02",
     ]);
@@ -104,10 +104,10 @@ describe("buildHomicideRows", () => {
 
 describe("buildAnnualHomicideRows", () => {
   it("buildAnnualHomicideRows has one row per year from 2015 to 2024", () => {
-    expect(buildAnnualHomicideRows(loadRealDataset()).map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(buildAnnualHomicideRows(loadDatasetSnapshot()).map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   });
   it("buildAnnualHomicideRows puts SESNSP 30,046 and INEGI 33,550 side by side for 2024", () => {
-    const y2024 = buildAnnualHomicideRows(loadRealDataset()).find((r) => r.year === 2024)!;
+    const y2024 = buildAnnualHomicideRows(loadDatasetSnapshot()).find((r) => r.year === 2024)!;
     expect([y2024.sesnsp, y2024.inegi]).toEqual([30046, 33550]);
     expect(y2024.inegiNote).toMatch(/Defunciones Registradas 2024/);
   });
@@ -127,7 +127,7 @@ describe("buildAnnualHomicideRows", () => {
 
 describe("buildFentanylMonthRows", () => {
   it("buildFentanylMonthRows gives 91 southwest-border months, Oct 2018 to Apr 2026", () => {
-    const rows = buildFentanylMonthRows(loadRealDataset(), "swb");
+    const rows = buildFentanylMonthRows(loadDatasetSnapshot(), "swb");
     expect(rows).toHaveLength(91);
     expect([rows[0]!.month, rows.at(-1)!.month]).toEqual(["2018-10", "2026-04"]);
     expect(rows[0]!.pounds).toBe(152.4);
@@ -139,7 +139,7 @@ describe("buildFentanylMonthRows", () => {
       { scope: "swb_land", expected: 1885.4 },
     ] as const;
     for (const { scope, expected } of cases) {
-      const oct = buildFentanylMonthRows(loadRealDataset(), scope).find((r) => r.month === "2024-10");
+      const oct = buildFentanylMonthRows(loadDatasetSnapshot(), scope).find((r) => r.month === "2024-10");
       expect({ scope, pounds: oct?.pounds, time: oct?.time }).toEqual({ scope, pounds: expected, time: midMonthTime("2024-10") });
     }
   });
@@ -160,24 +160,24 @@ describe("buildFentanylMonthRows", () => {
 
 describe("buildFiscalYearRows", () => {
   it("buildFiscalYearRows gives nationwide FY2019 to FY2026 with FY2025 = 12,027.28 lb as a full year", () => {
-    const rows = buildFiscalYearRows(loadRealDataset(), "nationwide");
+    const rows = buildFiscalYearRows(loadDatasetSnapshot(), "nationwide");
     expect(rows.map((r) => r.label)).toEqual(["FY2019", "FY2020", "FY2021", "FY2022", "FY2023", "FY2024", "FY2025", "FY2026"]);
     expect(rows.find((r) => r.fiscalYear === 2025)).toEqual({ fiscalYear: 2025, label: "FY2025", pounds: 12027.28, isPartial: false });
   });
   it("buildFiscalYearRows flags only FY2026 as partial, in both scopes", () => {
     for (const scope of ["swb", "nationwide"] as const) {
-      const partial = buildFiscalYearRows(loadRealDataset(), scope).filter((r) => r.isPartial).map((r) => r.label);
+      const partial = buildFiscalYearRows(loadDatasetSnapshot(), scope).filter((r) => r.isPartial).map((r) => r.label);
       expect({ scope, partial }).toEqual({ scope, partial: ["FY2026"] });
     }
   });
   it("buildFiscalYearRows gives southwest-border FY2026 (Oct 2025 - Apr 2026) = 6,262.41 lb", () => {
-    expect(buildFiscalYearRows(loadRealDataset(), "swb").at(-1)).toEqual({ fiscalYear: 2026, label: "FY2026", pounds: 6262.41, isPartial: true });
+    expect(buildFiscalYearRows(loadDatasetSnapshot(), "swb").at(-1)).toEqual({ fiscalYear: 2026, label: "FY2026", pounds: 6262.41, isPartial: true });
   });
 });
 
 describe("buildTransferRows", () => {
   it("buildTransferRows gives 29, 26, 37 people and running totals 29, 55, 92 in date order", () => {
-    const rows = buildTransferRows(loadRealDataset());
+    const rows = buildTransferRows(loadDatasetSnapshot());
     expect(rows.map((r) => [r.id, r.date, r.people, r.runningTotal])).toEqual([
       ["ev2025-02", "2025-02-27", 29, 29],
       ["ev2025-08", "2025-08-12", 26, 55],
@@ -186,7 +186,7 @@ describe("buildTransferRows", () => {
     expect(rows.map((r) => r.time)).toEqual([toTime("2025-02-27"), toTime("2025-08-12"), toTime("2026-01-20")]);
   });
   it("buildTransferRows colours each transfer as buildEventColors does on the map", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const colors = buildEventColors(data.events.map((e) => e.id));
     const rows = buildTransferRows(data);
     expect(rows.map((r) => r.color)).toEqual(rows.map((r) => colors.get(r.id)));
@@ -201,7 +201,7 @@ describe("buildTransferRows", () => {
 
 describe("buildTimeAnnotations", () => {
   it("buildTimeAnnotations gives 4 markers: the new administration on 1 Oct 2024, then the 3 transfers in date order", () => {
-    const annotations = buildTimeAnnotations(loadRealDataset());
+    const annotations = buildTimeAnnotations(loadDatasetSnapshot());
     expect(annotations.map((a) => [a.id, a.kind, a.date])).toEqual([
       ["administration", "administration", "2024-10-01"],
       ["ev2025-02", "transfer", "2025-02-27"],
@@ -212,7 +212,7 @@ describe("buildTimeAnnotations", () => {
     expect(annotations[0]!.time).toBe(Date.UTC(2024, 9, 1));
   });
   it("buildTimeAnnotations colours transfers as the map does and the administration in the neutral colour", () => {
-    const data = loadRealDataset();
+    const data = loadDatasetSnapshot();
     const annotations = buildTimeAnnotations(data);
     const rows = buildTransferRows(data);
     expect(annotations.filter((a) => a.kind === "transfer").map((a) => [a.id, a.color, a.people])).toEqual(rows.map((r) => [r.id, r.color, r.people]));

@@ -5,9 +5,9 @@ import { computeClaimCheck, computeClaimChecks } from "@/lib/stats/claim-check";
 import { roundTo } from "@/lib/stats/rates";
 import { sumByFiscalYear } from "@/lib/stats/sums";
 import type { Claim } from "@/lib/schema/claims";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot, SNAPSHOT_DIR } from "../../fixtures/dataset-snapshot";
 
-const data = loadRealDataset();
+const data = loadDatasetSnapshot();
 const claim = (id: string): Claim => {
   const found = data.claims.find((c) => c.id === id);
   if (!found) throw new Error(`no claim ${id}`);
@@ -22,7 +22,7 @@ const check = (claimId: string, checkId: string) => {
 
 /** The southwest-border pounds of one month, read straight from the CSV text, not through lib/. */
 function swbPounds(month: string): number {
-  const line = readFileSync(join(process.cwd(), "data/fentanyl-monthly.csv"), "utf8")
+  const line = readFileSync(join(SNAPSHOT_DIR, "fentanyl-monthly.csv"), "utf8")
     .split("\n")
     .find((l) => l.startsWith(`${month},swb,`));
   if (!line) throw new Error(`no swb row for ${month}`);

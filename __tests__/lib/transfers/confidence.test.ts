@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "@/lib/transfers/confidence";
 import { summarizeTransfers } from "@/lib/transfers/summary";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 describe("toConfidenceLevel", () => {
   it("toConfidenceLevel reads the level at the start of free text", () => {
@@ -36,11 +36,11 @@ describe("shortPlaceName", () => {
 
 describe("summarizeTransfers", () => {
   it("summarizeTransfers gives 92 people in 3 transfers, the latest on 20 Jan 2026 with 37 people", () => {
-    const s = summarizeTransfers(loadRealDataset());
+    const s = summarizeTransfers(loadDatasetSnapshot());
     expect([s.totalPeople, s.transferCount, s.latest.date, s.latest.people_count.value]).toEqual([92, 3, "2026-01-20", 37]);
   });
   it("summarizeTransfers marks Houston and Pennsylvania in Jan 2026 as disputed (disc-04), not the others", () => {
-    const { latest } = summarizeTransfers(loadRealDataset());
+    const { latest } = summarizeTransfers(loadDatasetSnapshot());
     const disputed = latest.destinations.filter((d) => discrepancyRefs(d.confidence).includes("disc-04")).map((d) => d.place_id);
     expect(disputed).toEqual(["us_houston", "us_pa"]);
   });

@@ -17,7 +17,7 @@ import {
   type ViewContext,
   type ViewState,
 } from "@/lib/url/view-state";
-import { loadRealDataset } from "../../fixtures/real-data";
+import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** Every property runs at least this often (the brief's floor). */
 const RUNS = { numRuns: 10_000 };
@@ -36,7 +36,7 @@ const LEGACY_NAMES = ["zoom", "lat", "lon"] as const;
 
 /** The ids the map offers, from the real data/. */
 function makeRealContext(): ViewContext {
-  const model = buildMapModel(loadRealDataset());
+  const model = buildMapModel(loadDatasetSnapshot());
   return { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
 }
 
