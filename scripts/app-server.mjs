@@ -27,12 +27,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Starts the server by path (so that killing the returned pid stops the server itself), on a free
  * port of 127.0.0.1, and waits until it answers `/` (and, with `waitForWarm`, until it has warmed
- * its cache: that needs ATLAS_STATS=1, which it then sets). `env` is added to this process's.
+ * its cache: that needs ATLAS_STATS=1, which it then sets). `env` is added to this process's;
+ * `cwd` is the project folder to serve (its .next/ and data/), this process's by default.
  */
-export async function startAppServer({ env = {}, waitForWarm = false, timeoutMs = 180_000, stdio = "inherit", port: wanted } = {}) {
+export async function startAppServer({ env = {}, waitForWarm = false, timeoutMs = 180_000, stdio = "inherit", port: wanted, cwd } = {}) {
   const port = wanted ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ".next/atlas-server.js"], {
+    cwd,
     stdio: ["ignore", stdio, stdio],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", ...(waitForWarm ? { ATLAS_STATS: "1" } : {}), ...env },
   });

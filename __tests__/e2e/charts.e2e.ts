@@ -1,5 +1,11 @@
 import type { Browser, Page } from "playwright-core";
+import { formatPartialDate } from "@/lib/format/format";
+import { buildHomicideRows } from "@/lib/series/homicides";
 import { BASE_URL, launchBrowser, saveScreenshot, trackForeignRequests, VIEWPORTS } from "./support/browser";
+import { liveDataset } from "./support/live-data";
+
+const data = liveDataset();
+const fentanylAsOf = formatPartialDate("en", data.seriesMeta.find((m) => m.id === "fentanyl")!.as_of);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,7 +58,7 @@ describe("charts", () => {
     await expect(page.locator(".recharts-wrapper").count()).resolves.toBe(0);
     // Tables are in the page only when the URL asks for one.
     await expect(page.locator("table[data-table]").count()).resolves.toBe(0);
-    await expect(page.locator("#chart-fentanyl .chart__source").textContent()).resolves.toContain("Data as of April 2026");
+    await expect(page.locator("#chart-fentanyl .chart__source").textContent()).resolves.toContain(`Data as of ${fentanylAsOf}`);
     await context.close();
   });
 
@@ -76,9 +82,9 @@ describe("charts", () => {
     expect(after).toEqual(before);
     await expect(page.locator("[data-chart-picture]").count()).resolves.toBe(0);
     expect(await readCls(page)).toBeLessThan(0.02);
-    // The homicide plot draws 90 SESNSP points and 13 stated ones; four annotation lines.
-    await expect(page.locator('[data-plot="homicides"] .point--counted').count()).resolves.toBe(90);
-    await expect(page.locator('[data-plot="homicides"] .point--stated').count()).resolves.toBe(13);
+    // The homicide plot draws one point per SESNSP month (90 in the curated data) and the stated ones; four annotation lines.
+    await expect(page.locator('[data-plot="homicides"] .point--counted').count()).resolves.toBe(data.homicidesMonthly.length);
+    await expect(page.locator('[data-plot="homicides"] .point--stated').count()).resolves.toBe(new Set(data.homicidesStated.map((r) => r.month)).size);
     await expect(page.locator('[data-plot="homicides"] .recharts-reference-line').count()).resolves.toBe(4);
     expect(foreign).toEqual([]);
     await context.close();
@@ -110,7 +116,7 @@ describe("charts", () => {
       await page.locator("#chart-homicides").getByRole("link", { name: "Show the data as a table" }).click();
       await page.waitForURL(/chart=homicides&table=1/);
       await page.locator("table[data-table=homicides] tbody tr").first().waitFor();
-      await expect(page.locator("table[data-table=homicides] tbody tr").count()).resolves.toBe(98);
+      await expect(page.locator("table[data-table=homicides] tbody tr").count()).resolves.toBe(buildHomicideRows(data).length);
       await expect(page.locator("table[data-table]").count()).resolves.toBe(1);
       await page.locator("#chart-homicides").getByRole("link", { name: "Hide the table" }).click();
       await page.waitForURL((url) => !url.search.includes("table=1"));
