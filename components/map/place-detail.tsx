@@ -93,7 +93,13 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
                     {n.asListed}
                     {n.allegedOrganization && <span className="muted">: {n.allegedOrganization}</span>}
                     <span className="block muted">
-                      {n.usCourt ? `${t.map.court}: ${n.usCourt}` : t.map.courtUnknown} <SourceLinks ids={n.sourceIds} sources={model.sources} />
+                      {n.usCourt ? `${t.map.court}: ${n.usCourt}` : t.map.courtUnknown}{" "}
+                      {n.courtDiscrepancy && (
+                        <a className="disc-link" href={`/sources#${n.courtDiscrepancy}`}>
+                          {t.map.courtDisputed}
+                        </a>
+                      )}{" "}
+                      <SourceLinks ids={n.sourceIds} sources={model.sources} />
                     </span>
                   </li>
                 ))}

@@ -153,10 +153,22 @@ function checkReferences(d: Dataset, issues: DataIssue[]): void {
       }
     });
   }
+  for (const ev of d.events) {
+    ev.notable_people.forEach((person, i) => {
+      const id = person.us_court_discrepancy;
+      if (id !== undefined && !discIds.has(id)) issues.push({ file: DATA_FILES.transfers, record: ev.id, field: `notable_people[${i}].us_court_discrepancy`, expected: "a discrepancy id listed in data/discrepancies.json", found: describeFound(id) });
+    });
+  }
   for (const place of d.places) {
     place.used_by_events.forEach((id, i) => {
       if (!eventIds.has(id)) issues.push({ file: DATA_FILES.places, record: place.id, field: `used_by_events[${i}]`, expected: "an event id listed in data/transfers.json", found: describeFound(id) });
     });
+    // The reverse: a place's events are exactly the events whose departures or destinations use it.
+    const using = d.events.filter((e) => [...e.departures, ...e.destinations].some((x) => x.place_id === place.id)).map((e) => e.id);
+    const listed = new Set(place.used_by_events);
+    if (using.length !== listed.size || using.some((id) => !listed.has(id))) {
+      issues.push({ file: DATA_FILES.places, record: place.id, field: "used_by_events", expected: `the events that use the place: ${JSON.stringify(using)}`, found: describeFound(place.used_by_events) });
+    }
   }
 }
 

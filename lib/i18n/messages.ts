@@ -136,6 +136,8 @@ export interface Messages {
     named: string;
     court: string;
     courtUnknown: string;
+    /** After a court that sources disagree on; links to the discrepancy. */
+    courtDisputed: string;
     candidateDistricts: string;
     coordinates: string;
     sourcesTitle: string;
@@ -379,6 +381,7 @@ const en: Messages = {
     named: "Named people",
     court: "court",
     courtUnknown: "court not reported",
+    courtDisputed: "disputed: see the versions",
     candidateDistricts: "Federal districts in the state (none confirmed)",
     coordinates: "About this point",
     sourcesTitle: "Sources",
@@ -679,6 +682,7 @@ const es: Messages = {
     named: "Personas identificadas por nombre",
     court: "tribunal",
     courtUnknown: "tribunal no reportado",
+    courtDisputed: "en disputa: ver las versiones",
     candidateDistricts: "Distritos judiciales federales del estado (ninguno confirmado)",
     coordinates: "Sobre este punto",
     sourcesTitle: "Fuentes",

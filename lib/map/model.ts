@@ -49,6 +49,8 @@ export interface NamedPerson {
   allegedOrganization: string | null;
   /** The court district where known: the landing city is not the trial court. */
   usCourt?: string;
+  /** The discrepancy that lists another court, when the court is disputed. */
+  courtDiscrepancy?: string;
   sourceIds: string[];
 }
 
@@ -119,7 +121,7 @@ export function buildMapModel(d: Dataset): MapModel {
     e.destinations.map((x) => {
       const named = (x.known_named ?? []).map((asListed) => {
         const notable = findNotable(asListed, e.notable_people);
-        return { asListed, allegedOrganization: notable?.alleged_organization ?? null, usCourt: notable?.us_court, sourceIds: notable?.source_ids ?? x.source_ids };
+        return { asListed, allegedOrganization: notable?.alleged_organization ?? null, usCourt: notable?.us_court, courtDiscrepancy: notable?.us_court_discrepancy, sourceIds: notable?.source_ids ?? x.source_ids };
       });
       return {
         eventId: e.id,

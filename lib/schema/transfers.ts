@@ -39,6 +39,8 @@ export const NotablePerson = z.object({
   alleged_organization: z.string().nullable(),
   destination: z.string().optional(),
   us_court: z.string().optional(),
+  /** The discrepancy ("disc-15") that lists another court for this person: the court is shown as disputed. */
+  us_court_discrepancy: z.string().regex(/^disc-\d{2}$/, "expected a discrepancy id such as disc-15").optional(),
   note: z.string().optional(),
   source_ids: SourceIds,
 });

@@ -90,7 +90,11 @@ describe("validateDataset", () => {
 
   it("validateDataset rejects an unknown place id", () => {
     const issues = issuesOf(withJson("transfers", (root) => (root.events[2].destinations[3].place_id = "us_pittsburgh")));
-    expect(issues).toEqual([expect.objectContaining({ record: "ev2026-01", field: "destinations[3].place_id", expected: "a place id listed in data/places.json" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ record: "ev2026-01", field: "destinations[3].place_id", expected: "a place id listed in data/places.json" }),
+      // Pennsylvania, no longer used by the leg, still lists the event: the reverse check says so.
+      expect.objectContaining({ file: "places.json", record: "us_pa", field: "used_by_events" }),
+    ]);
   });
 
   it("validateDataset rejects a fiscal-year total that disagrees with its months", () => {
@@ -116,5 +120,22 @@ describe("validateDataset", () => {
       root.events[2].aircraft.value = -1;
     });
     expect(issuesOf(files).map((i) => `${i.record}:${i.field}`)).toEqual(["ev2025-02:date", "ev2026-01:aircraft.value"]);
+  });
+});
+
+describe("validateDataset: places and courts", () => {
+  it("validateDataset rejects a place that lists an event none of whose legs use it (us_dc and Jan 2026)", () => {
+    const issues = issuesOf(withJson("places", (root) => (root.places.find((p: { id: string }) => p.id === "us_dc").used_by_events = ["ev2025-02", "ev2026-01"])));
+    expect(issues).toEqual([{ file: "places.json", record: "us_dc", field: "used_by_events", expected: 'the events that use the place: ["ev2025-02"]', found: '["ev2025-02","ev2026-01"]' }]);
+  });
+
+  it("validateDataset rejects a place that leaves out an event that uses it", () => {
+    const issues = issuesOf(withJson("places", (root) => (root.places.find((p: { id: string }) => p.id === "mx_tlc").used_by_events = ["ev2025-02"])));
+    expect(issues).toEqual([expect.objectContaining({ record: "mx_tlc", field: "used_by_events", expected: 'the events that use the place: ["ev2025-02","ev2026-01"]' })]);
+  });
+
+  it("validateDataset rejects a disputed court that points to no discrepancy", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[0].notable_people.find((p: { name: string }) => p.name === "Vicente Carrillo Fuentes").us_court_discrepancy = "disc-99")));
+    expect(issues).toEqual([expect.objectContaining({ file: "transfers.json", record: "ev2025-02", field: expect.stringMatching(/^notable_people\[\d+\]\.us_court_discrepancy$/), found: '"disc-99"' })]);
   });
 });
