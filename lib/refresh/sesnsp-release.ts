@@ -36,7 +36,8 @@ export function parseSesnspRelease(file: string, text: string): Ingested<SesnspR
     const line = lines[i]!;
     const year = row["Año"]!;
     if (!/^\d{4}$/.test(year)) issues.push({ file, line, column: column("Año"), message: `expected a year such as 2025, found ${quoteCell(year)}` });
-    if (!/^\d{1,2}$/.test(row["Clave_Ent"]!)) issues.push({ file, line, column: column("Clave_Ent"), message: `expected a state code 1-32, found ${quoteCell(row["Clave_Ent"]!)}` });
+    const state = row["Clave_Ent"]!;
+    if (!/^\d{1,2}$/.test(state) || Number(state) < 1 || Number(state) > 32) issues.push({ file, line, column: column("Clave_Ent"), message: `expected a state code 1-32, found ${quoteCell(state)}` });
     for (const name of SESNSP_MONTHS) {
       const value = row[name]!;
       if (value !== "" && !/^\d+$/.test(value)) issues.push({ file, line, column: column(name), message: `expected a whole number of victims or a blank (not yet published), found ${quoteCell(value)}` });

@@ -101,6 +101,12 @@ describe("parseCbpRelease", () => {
     ]);
   });
 
+  it("parseCbpRelease refuses a file with a fiscal year missing between two others", () => {
+    const months = ["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP"];
+    const fy2024 = months.map((m) => cbpRow(m, "Southwest Border", "Land Only", "TUCSON SECTOR", "Fentanyl", 1, "1.0", "2024"));
+    expect(issuesOf(edited((lines) => [...lines, ...fy2024]))).toEqual(["cbp.csv:1: no rows for FY2025, between FY2024 and FY2026: a fiscal year is missing"]);
+  });
+
   it("parseCbpRelease refuses a file without fentanyl rows and a file with a header only", () => {
     expect(issuesOf(edited((lines) => lines.filter((l) => !l.includes(",Fentanyl,"))))).toEqual(['cbp.csv:2:7 (Drug Type): no row has Drug Type "Fentanyl": the drug names changed']);
     expect(issuesOf(`${HEADER}\n`)).toEqual(["cbp.csv:2: the file has a header but no rows"]);

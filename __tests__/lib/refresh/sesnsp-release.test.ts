@@ -62,6 +62,9 @@ describe("parseSesnspRelease", () => {
       'IDVFC_NM_jun25.csv:3:11 (Febrero): expected a whole number of victims or a blank (not yet published), found "1.5"',
       'IDVFC_NM_jun25.csv:4:1 (Año): expected a year such as 2025, found "2025a"',
     ]);
+    expect(issuesOf(edited((lines) => lines.map((l, i) => (i === 1 ? l.replace(/^2025,1,/, "2025,Ags,") : l))))).toEqual([
+      'IDVFC_NM_jun25.csv:2:2 (Clave_Ent): expected a state code 1-32, found "Ags"',
+    ]);
     expect(issuesOf(SAMPLE.replaceAll("Homicidio doloso", "Homicidio intencional"))).toEqual([
       'IDVFC_NM_jun25.csv:2:6 (Subtipo de delito): no row has Subtipo de delito "Homicidio doloso": the categories changed',
     ]);
