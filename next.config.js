@@ -7,8 +7,9 @@ const D3_ESM = ["d3-scale", "d3-geo", "d3-array", "d3-interpolate", "d3-color", 
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this config is CommonJS
 const SECURITY_HEADERS = Object.entries(require("./lib/security/security-headers.json")).map(([key, value]) => ({ key, value }));
-/** Kept equal to ASSET_CSP in lib/security/csp.ts (a test checks). */
-const ASSET_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** The CSP of build files, fonts, the basemap and images: one string, shared with the server (lib/security/csp.ts). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config is CommonJS
+const ASSET_CSP = require("./lib/security/asset-csp.json")["Content-Security-Policy"];
 /** Build output and install-time copies never change under a URL: cache them for a year. */
 const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
 

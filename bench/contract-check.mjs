@@ -5,9 +5,8 @@
 // button when the whole picture is a link), click -> ready is timed, and hovering chart pictures draws
 // them. The mock map becomes ready 700 ms after it is started, so clickToReadyMs should be about 700.
 import { createServer } from "node:http";
-import { chromium } from "playwright-core";
-import { findChromium } from "../scripts/find-chromium.mjs";
-import { CHROMIUM_ARGS, VIEWPORTS, mapSession, wakeCharts } from "./run.mjs";
+import { launchChromium, VIEWPORTS } from "../scripts/chromium.mjs";
+import { mapSession, wakeCharts } from "./run.mjs";
 
 const MOCK_READY_MS = 700;
 
@@ -47,7 +46,7 @@ const server = createServer((req, res) => {
 }).listen(0, "127.0.0.1");
 await new Promise((resolve) => server.once("listening", resolve));
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 let failures = 0;
 try {
   for (const [path, viewport, expectedTarget] of [

@@ -1,7 +1,7 @@
 // npm run bench: the project's benchmark. See bench/README.md for what is measured and how to read
 // bench/results/latest.json.
 //
-//   1. finds Chromium (scripts/find-chromium.mjs);
+//   1. finds Chromium (scripts/chromium.mjs, which the browser tests use too);
 //   2. builds the app (`npm run build`), unless BENCH_SKIP_BUILD=1 and a build exists;
 //   3. starts the app's server (scripts/app-server.mjs) on a free port and waits until it has warmed its cache;
 //   4. runs each measurement (one async function each, listed in MEASUREMENTS); a measurement that
@@ -25,9 +25,8 @@ import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { startAppServer } from "../scripts/app-server.mjs";
-import { findChromium } from "../scripts/find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium, launchChromium, VIEWPORTS } from "../scripts/chromium.mjs";
 import { round1, round3, withTimeout } from "./timing.mjs";
 import { measureCameraStorm, measureImages, measureLoad, measureResponseIdentity } from "./load.mjs";
 
@@ -85,24 +84,7 @@ const LIGHTHOUSE_CHROME_FLAGS = [
 ];
 const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-/** Headless Chromium that renders WebGL through SwiftShader and never calls home (same flags as the browser tests). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 
-const VIEWPORTS = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
-};
 
 /** The map's worker file, served from public/ (copied there by scripts/prepare-assets.mjs). */
 const WORKER_PATH = "/maplibre-gl-worker.mjs";
@@ -1206,7 +1188,7 @@ async function main() {
   try {
     server = await startServer();
     console.log(`bench: app server on ${server.baseUrl} (pid ${server.pid})`);
-    browser = await withTimeout(chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS }), STEP_TIMEOUT_MS + 5_000, "launching Chromium");
+    browser = await withTimeout(launchChromium({ timeout: STEP_TIMEOUT_MS }), STEP_TIMEOUT_MS + 5_000, "launching Chromium");
 
     const env = { browser, baseUrl: server.baseUrl, chromePath, serverPid: server.pid };
     const measured = {};
@@ -1267,4 +1249,4 @@ if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(f
   });
 }
 
-export { CHROMIUM_ARGS, SEL, VIEWPORTS, lighthouseFigures, lighthouseRun, mapSession, wakeCharts };
+export { SEL, lighthouseFigures, lighthouseRun, mapSession, wakeCharts };

@@ -3,7 +3,7 @@
 // port, runs the browser tests against it, stops the server.
 import { spawnSync } from "node:child_process";
 import { startAppServer } from "./app-server.mjs";
-import { findChromium } from "./find-chromium.mjs";
+import { findChromium } from "./chromium.mjs";
 
 const chrome = findChromium();
 console.log(`browser tests: using ${chrome}`);

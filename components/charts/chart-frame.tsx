@@ -7,16 +7,10 @@ import type { ChartId } from "@/lib/url/view-state";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
 import { ChartLink } from "../share/chart-link";
+import type { LegendItem } from "@/lib/legend";
 import { ChartPicture } from "./chart-picture";
 import { PlotSlot } from "./plot-slot";
 import { ViewPatchLink } from "../view/view-patch-link";
-
-export interface LegendItem {
-  label: string;
-  color: string;
-  /** line, dashed line, hollow point, bar, hatched bar. */
-  mark: "line" | "dashed" | "hollow" | "bar" | "hatched";
-}
 
 interface Props {
   chartId: ChartId;

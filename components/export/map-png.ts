@@ -1,12 +1,13 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { inkForTheme } from "@/lib/export/dark-ink";
 import type { ExportTheme } from "@/lib/export/presets";
+import type { LegendItem, MapLegendMark } from "@/lib/legend";
 import { canvasToPng } from "./browser-files";
 
 export interface MapImageMeta {
   title: string;
   subtitle: string;
-  legend: { label: string; color: string; mark: "line" | "dashed" | "hollow" | "dot" }[];
+  legend: LegendItem<MapLegendMark>[];
   attribution: string;
   footer: string[];
 }

@@ -14,11 +14,6 @@ export function yearTicks(fromTime: number, toTime: number): number[] {
   return ticks;
 }
 
-/** Every n-th item, for thinning ticks on narrow charts; always keeps the first. */
-export function everyNth<T>(items: readonly T[], n: number): T[] {
-  return items.filter((_, i) => i % Math.max(1, n) === 0);
-}
-
 export const formatYearTick = (locale: Locale) => (time: number) =>
   dateFormat(locale, { year: "numeric", timeZone: "UTC" }).format(new Date(time));
 

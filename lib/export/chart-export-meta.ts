@@ -1,6 +1,6 @@
 import type { Messages } from "../i18n/messages";
 import type { ChartId } from "../url/view-state";
-import type { LegendItem } from "./legend-svg";
+import type { LegendItem } from "../legend";
 
 /** What a chart's image says about itself, in words (from the server-rendered frame). */
 export interface ChartExportMeta {

@@ -7,14 +7,14 @@
 import { findExternalReferences } from "./external-references";
 import { buildFooterLines } from "./footer-lines";
 import { layoutChartExport, textBaselineYPx, type ChartExportLayout, type TextBox } from "./layout";
-import { buildLegendSvg, type LegendItem } from "./legend-svg";
+import type { LegendItem } from "../legend";
+import { buildLegendSvg } from "./legend-svg";
 import { embedPlotSvg } from "./plot-svg";
 import type { ExportTheme } from "./presets";
 import { BOLD_CHAR_WIDTH_EM, CHAR_WIDTH_EM, estimateTextWidthPx, truncateToWidth } from "./text-fit";
 import { escapeXml, formatPx as n } from "./xml";
 
 export { findExternalReferences } from "./external-references";
-export { LEGEND_MARKS, type LegendItem, type LegendMark } from "./legend-svg";
 
 /** Font stack of every text in the image; the first face is expected in fontCss. */
 export const EXPORT_FONT_FAMILY = `Inter, "Helvetica Neue", Arial, sans-serif`;

@@ -2,22 +2,11 @@
  * The legend of an exported chart as SVG: one mark and one label per item, in the grid that
  * layoutChartExport chose (`itemsPerRow` columns, filled left to right, then down).
  */
+import { LEGEND_MARKS, type LegendItem, type LegendMark } from "../legend";
 import type { LegendBox } from "./layout";
 import { truncateToWidth } from "./text-fit";
 import { escapeXml, formatPx as n } from "./xml";
 
-/** How a series looks, so its legend mark matches the plot. Example: LEGEND_MARKS.includes("dashed") */
-export const LEGEND_MARKS = ["line", "dashed", "hollow", "bar", "hatched"] as const;
-/** Example: const mark: LegendMark = "hatched" */
-export type LegendMark = (typeof LEGEND_MARKS)[number];
-
-/** Example: { label: "Transfers (people)", color: "#0072B2", mark: "bar" } */
-export interface LegendItem {
-  label: string;
-  /** Any SVG paint, usually "#rrggbb". */
-  color: string;
-  mark: LegendMark;
-}
 
 /** Mark geometry in em of the legend font: a 1.8 em wide swatch, then the label at 2.5 em. */
 const MARK_WIDTH_EM = 1.8;

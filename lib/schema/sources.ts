@@ -36,4 +36,3 @@ export const Source = z.object({
 export const SourcesFile = z.object({ sources: z.array(Source).min(1) });
 
 export type Source = z.infer<typeof Source>;
-export type SourceTopic = Source["topic"];

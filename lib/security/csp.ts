@@ -1,3 +1,5 @@
+import assetCsp from "./asset-csp.json";
+
 /**
  * Content-Security-Policy of an HTML page. Scripts run only from our origin or when their exact
  * text is listed by hash (the inline scripts Next writes: its bootstrap and the page's payload);
@@ -32,5 +34,8 @@ export function buildPageCsp({ scriptHashes, isDev, frameAncestors }: { scriptHa
     .join("; ");
 }
 
-/** CSP for responses that are not pages (scripts, fonts, GeoJSON, images, the worker, data files). */
-export const ASSET_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/**
+ * CSP for responses that are not pages (scripts, fonts, GeoJSON, images, the worker, data files).
+ * Kept in a JSON file because next.config.js (CommonJS) sends the same string with build files.
+ */
+export const ASSET_CSP: string = assetCsp["Content-Security-Policy"];

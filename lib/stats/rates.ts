@@ -14,9 +14,3 @@ export function percentChange(from: number, to: number): number | undefined {
   if (from === 0) return undefined;
   return ((to - from) / from) * 100;
 }
-
-/** Rounds half away from zero to `digits` decimals, for display and for comparing to stated figures. */
-export function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
-}

@@ -1,33 +1,17 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, VIEWPORTS } from "../../../scripts/chromium.mjs";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const ARTIFACTS_DIR = join(process.cwd(), "test-results");
 
-/** Headless Chromium that renders WebGL through SwiftShader and never calls home (see ../shared/STACK.md). */
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
-
-/** `extraArgs`, e.g. ["--disable-3d-apis"] for a browser without WebGL. */
+/** Chromium as the bench launches it (scripts/chromium.mjs); `extraArgs`, e.g. ["--disable-3d-apis"] for no WebGL. */
 export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: [...FLAGS, ...extraArgs] });
+  return launchChromium({ extraArgs });
 }
 
-export const VIEWPORTS = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
-} as const;
+export { VIEWPORTS };
 
 /** Records every request whose origin is not the app's; a passing page leaves the list empty. */
 export function trackForeignRequests(context: BrowserContext): string[] {

@@ -1,8 +1,7 @@
 /** @jest-environment node */
-import { everyNth, formatCompact, formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
+import { formatCompact, formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
 import type { Dataset } from "@/lib/data/dataset";
 import { buildEventColors, NEUTRAL_COLOR } from "@/lib/palette";
-import { roundTo } from "@/lib/stats/rates";
 import { ADMINISTRATION_START, buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
@@ -63,7 +62,7 @@ describe("buildHomicideRows", () => {
     const sep = buildHomicideRows(loadDatasetSnapshot()).find((r) => r.month === "2024-09")!;
     expect(sep.victims).toBe(2607);
     expect(sep.perDay).toBeCloseTo(2607 / 30, 10);
-    expect(roundTo(sep.perDay!, 1)).toBe(86.9);
+    expect(sep.perDay!).toBeCloseTo(86.9, 1);
     expect(sep.time).toBe(midMonthTime("2024-09"));
   });
   it("buildHomicideRows has SESNSP counts to Jun 2025 and null victims and perDay after it", () => {
@@ -239,19 +238,6 @@ describe("yearTicks", () => {
       { from: Date.UTC(2024, 2, 1), to: Date.UTC(2024, 10, 1), expected: [] },
     ];
     for (const c of cases) expect({ ...c, got: yearTicks(c.from, c.to) }).toEqual({ ...c, got: c.expected });
-  });
-});
-
-describe("everyNth", () => {
-  it("everyNth keeps the first item and every n-th after it", () => {
-    const cases = [
-      { n: 2, expected: ["a", "c", "e"] },
-      { n: 3, expected: ["a", "d"] },
-      { n: 1, expected: ["a", "b", "c", "d", "e"] },
-      { n: 0, expected: ["a", "b", "c", "d", "e"] },
-      { n: 10, expected: ["a"] },
-    ];
-    for (const c of cases) expect({ n: c.n, got: everyNth(["a", "b", "c", "d", "e"], c.n) }).toEqual({ n: c.n, got: c.expected });
   });
 });
 

@@ -1,4 +1,6 @@
-// Finds a Chromium for the browser tests, installing one where it can:
+// Chromium for the browser tests and the bench, in one place: where it is (findChromium), the flags
+// it runs with (CHROMIUM_ARGS), the page sizes (VIEWPORTS), and launching it (launchChromium).
+// findChromium looks, installing one where it can:
 //   1. $CHROME_PATH;  2. /usr/bin/chromium (Debian) or chromium-browser;  3. Playwright's own download;
 //   then, if none: as root with apt-get, Debian's `chromium` package; otherwise Playwright's download.
 // If all of that fails it stops with a message saying how to get one.
@@ -45,7 +47,10 @@ function tryInstall() {
   return findExisting();
 }
 
+let found;
+
 export function findChromium() {
+  if (found) return found;
   const path = findExisting() ?? tryInstall();
   if (!path) {
     console.error(
@@ -60,5 +65,31 @@ export function findChromium() {
     );
     process.exit(1);
   }
+  found = path;
   return path;
+}
+
+/** Headless Chromium that renders WebGL through SwiftShader and never calls home (see README, Test it). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-gl=angle",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+/** The page sizes every screenshot, browser test and bench run uses. */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+};
+
+/** Launches headless Chromium with CHROMIUM_ARGS and `extraArgs` (e.g. ["--disable-3d-apis"] for no WebGL). */
+export function launchChromium({ extraArgs = [], timeout } = {}) {
+  return require("playwright-core").chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], timeout });
 }
