@@ -13,6 +13,7 @@ import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
 import { buildRouteMapScene } from "@/lib/og/route-map-scene";
 import { renderRouteMapSvg } from "@/lib/og/route-map-svg";
 import { parseViewState } from "@/lib/url/view-state";
+import { NEUTRAL_COLOR } from "@/lib/palette";
 
 export const runtime = "nodejs";
 
@@ -22,7 +23,7 @@ const PANEL_WIDTH = 520;
 const STRIP_HEIGHT = 48;
 const LABEL_SIZE_PX = 19;
 const LABEL_BOX_PX = 400;
-const INK = "#1b1f24";
+const INK = NEUTRAL_COLOR;
 const MUTED = "#57606a";
 const HALO = "#ffffff";
 const PANEL_BG = "rgba(255, 255, 255, 0.95)";

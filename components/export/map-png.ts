@@ -3,6 +3,7 @@ import { inkForTheme } from "@/lib/export/dark-ink";
 import type { ExportTheme } from "@/lib/export/presets";
 import type { LegendItem, MapLegendMark } from "@/lib/legend";
 import { canvasToPng } from "./browser-files";
+import { NEUTRAL_COLOR } from "@/lib/palette";
 
 export interface MapImageMeta {
   title: string;
@@ -124,7 +125,7 @@ export async function composeMapPng(map: MapLibreMap, size: { width: number; hei
   const attributionWidth = ctx.measureText(meta.attribution).width + 12;
   ctx.fillStyle = "rgba(255,255,255,0.85)";
   ctx.fillRect(width - attributionWidth, mapTop + mapHeight - 18, attributionWidth, 18);
-  ctx.fillStyle = "#1b1f24";
+  ctx.fillStyle = NEUTRAL_COLOR;
   ctx.fillText(meta.attribution, width - attributionWidth + 6, mapTop + mapHeight - 5);
 
   ctx.fillStyle = theme.muted;

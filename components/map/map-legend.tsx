@@ -2,7 +2,7 @@ import { formatDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapEvent } from "@/lib/map/model";
-import { SHARED_COLOR } from "@/lib/palette";
+import { NEUTRAL_COLOR, SHARED_COLOR } from "@/lib/palette";
 
 /** What each mark means; the same encodings as lib/map/style.ts. */
 export function MapLegend({ events, locale, t }: { events: readonly MapEvent[]; locale: Locale; t: Messages }) {
@@ -17,10 +17,10 @@ export function MapLegend({ events, locale, t }: { events: readonly MapEvent[]; 
       </ul>
       <ul className="map-legend__marks">
         <li>
-          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#1b1f24" strokeWidth="2.2" /></svg> {t.map.legendSolid}
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke={NEUTRAL_COLOR} strokeWidth="2.2" /></svg> {t.map.legendSolid}
         </li>
         <li>
-          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#1b1f24" strokeWidth="2" strokeDasharray="4 3" /></svg> {t.map.legendDashed}
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke={NEUTRAL_COLOR} strokeWidth="2" strokeDasharray="4 3" /></svg> {t.map.legendDashed}
         </li>
         <li>
           <svg width="28" height="18" aria-hidden="true"><circle cx="7" cy="9" r="4" fill="#57606a" /><circle cx="20" cy="9" r="7.5" fill="#57606a" /></svg> {t.map.legendReported}
@@ -35,7 +35,7 @@ export function MapLegend({ events, locale, t }: { events: readonly MapEvent[]; 
           <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="7" fill={SHARED_COLOR} /></svg> {t.map.legendShared}
         </li>
         <li>
-          <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="5" fill="#1b1f24" stroke="#fff" strokeWidth="1.5" /></svg> {t.map.legendDeparture}
+          <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="5" fill={NEUTRAL_COLOR} stroke="#fff" strokeWidth="1.5" /></svg> {t.map.legendDeparture}
         </li>
         <li>
           <svg width="28" height="18" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { NEUTRAL_COLOR } from "../palette";
 /**
  * Closed sets of the chart export: sizes, backgrounds, PNG scales and the ink of each background.
  * Every list is `as const` so the union types, the UI options and the validators come from one place.
@@ -47,7 +48,7 @@ export interface ExportTheme {
 }
 
 /** The light ink; shared by "transparent", which is assumed to be pasted on a light page or slide. */
-const LIGHT_INK = { text: "#1b1f24", muted: "#57606a", grid: "#d0d7de", axis: "#8c959f" } as const;
+const LIGHT_INK = { text: NEUTRAL_COLOR, muted: "#57606a", grid: "#d0d7de", axis: "#8c959f" } as const;
 
 /**
  * Themes per background. Text and muted ink keep >= 4.5:1 contrast on their background (tested

@@ -1,3 +1,4 @@
+import { NEUTRAL_COLOR } from "../palette";
 import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
@@ -101,7 +102,7 @@ export const PLACES: CircleLayerSpecification = {
     "circle-color": [
       "case",
       ["==", ["get", "role"], "departure"],
-      "#1b1f24",
+      NEUTRAL_COLOR,
       ["==", ["get", "countStatus"], "notReported"],
       "#ffffff",
       ["get", "color"],
@@ -127,7 +128,7 @@ export const LABELS: SymbolLayerSpecification = {
     "text-allow-overlap": false,
     "text-padding": 1,
   },
-  paint: { "text-color": "#1b1f24", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+  paint: { "text-color": NEUTRAL_COLOR, "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
 };
 
 /** line-opacity for the arcs given the selected place id (memoize per selection). */

@@ -6,7 +6,7 @@ import { buildRouteMapScene, SELECTED_RING_GAP_PX, type Emphasis, type RouteMapO
 export type { Basemap, RouteMapOptions } from "./route-map-scene";
 
 /** Basemap colours of the interactive map (lib/map/style.ts), so the preview looks like the page. */
-const COLORS = { water: "#dfe9f0", landFocus: "#fbfaf6", landOther: "#ecebe5", coast: "#9aa0a6", stateLines: "#c9ccd1", ink: "#1b1f24", halo: "#ffffff" } as const;
+const COLORS = { water: "#dfe9f0", landFocus: "#fbfaf6", landOther: "#ecebe5", coast: "#9aa0a6", stateLines: "#c9ccd1", ink: NEUTRAL_COLOR, halo: "#ffffff" } as const;
 
 /** Arc stroke per emphasis: a selected place's routes stand out, the others recede. */
 export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> = {
@@ -19,6 +19,7 @@ const EMPHASIS_ORDER: Emphasis[] = ["muted", "default", "highlighted"];
 
 // One XML escaper for every SVG the app writes (exports and previews).
 import { escapeXml } from "../export/xml";
+import { NEUTRAL_COLOR } from "../palette";
 
 export { escapeXml };
 
