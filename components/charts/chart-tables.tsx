@@ -1,7 +1,7 @@
 import { formatDate, formatMonth, formatNumber } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import type { FentanylMonthRow, FiscalYearRow } from "@/lib/series/fentanyl";
+import type { FentanylMonthPoint, FiscalYearRow } from "@/lib/series/fentanyl";
 import type { AnnualHomicideRow, HomicideRow } from "@/lib/series/homicides";
 import type { TransferRow } from "@/lib/series/transfers";
 import { ScrollTable } from "../scroll-table";
@@ -94,7 +94,7 @@ export function AnnualTable({ rows, locale, t }: TableProps<AnnualHomicideRow>) 
   );
 }
 
-export function FentanylTable({ rows, locale, t }: TableProps<FentanylMonthRow>) {
+export function FentanylTable({ rows, locale, t }: TableProps<FentanylMonthPoint>) {
   return (
     <ScrollTable label={t.charts.fentanyl.title}>
       <table data-table="fentanyl">

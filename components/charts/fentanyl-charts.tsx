@@ -4,7 +4,7 @@ import type { SourceRef } from "@/lib/map/model";
 import { SERIES_COLORS } from "@/lib/palette";
 import type { TimeAnnotation } from "@/lib/series/annotations";
 import type { ChartTexts } from "@/lib/series/chart-texts";
-import type { FentanylMonthRow, FiscalYearRow } from "@/lib/series/fentanyl";
+import type { FentanylMonthPoint, FiscalYearRow } from "@/lib/series/fentanyl";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
@@ -13,7 +13,7 @@ import { ViewPatchLink } from "../view/view-patch-link";
 
 interface Props {
   /** The months of the view's scope and range. */
-  months: FentanylMonthRow[];
+  months: FentanylMonthPoint[];
   /** Said under the monthly chart (e.g. that the link's range held none of its months). */
   note?: string;
   /** The fiscal years of the view's scope. */

@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import type { TimeAnnotation } from "../series/annotations";
-import type { FentanylMonthRow, FiscalYearRow } from "../series/fentanyl";
+import type { FentanylMonthPoint, FiscalYearRow } from "../series/fentanyl";
 import type { AnnualHomicideRow, HomicideRow } from "../series/homicides";
 import type { TransferRow } from "../series/transfers";
 import type { ChartId } from "../url/view-state";
@@ -32,7 +32,7 @@ export interface AnnualPlotData extends Base {
   names: { sesnsp: string; inegi: string };
 }
 export interface FentanylPlotData extends Base {
-  rows: FentanylMonthRow[];
+  rows: FentanylMonthPoint[];
   annotations: TimeAnnotation[];
   names: { pounds: string; month: string };
 }

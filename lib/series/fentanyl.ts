@@ -2,14 +2,14 @@ import type { Dataset } from "../data/dataset";
 import type { FentanylScope } from "../schema/series";
 import { midMonthTime } from "./time";
 
-export interface FentanylMonthRow {
+export interface FentanylMonthPoint {
   month: string;
   time: number;
   pounds: number;
 }
 
 /** Pounds seized per month in one CBP scope, in month order. */
-export function buildFentanylMonthRows(d: Pick<Dataset, "fentanylMonthly">, scope: FentanylScope): FentanylMonthRow[] {
+export function buildFentanylMonthRows(d: Pick<Dataset, "fentanylMonthly">, scope: FentanylScope): FentanylMonthPoint[] {
   return d.fentanylMonthly
     .filter((r) => r.scope === scope)
     .map((r) => ({ month: r.month, time: midMonthTime(r.month), pounds: r.pounds }))

@@ -6,7 +6,7 @@ import HomicidePlot from "@/components/charts/plots/homicide-plot";
 import TransfersPlot from "@/components/charts/plots/transfers-plot";
 import type { Dataset } from "@/lib/data/dataset";
 import { buildTimeAnnotations } from "@/lib/series/annotations";
-import { buildFentanylMonthRows, buildFiscalYearRows, type FentanylMonthRow } from "@/lib/series/fentanyl";
+import { buildFentanylMonthRows, buildFiscalYearRows, type FentanylMonthPoint } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { toTime } from "@/lib/series/time";
 import { buildTransferRows } from "@/lib/series/transfers";
@@ -64,7 +64,7 @@ function renderHomicides(data: Dataset) {
   return { rows, svg: chartSvg() };
 }
 
-function renderFentanyl(data: Dataset, rows: FentanylMonthRow[]) {
+function renderFentanyl(data: Dataset, rows: FentanylMonthPoint[]) {
   return render(<FentanylPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ pounds: "Pounds", month: "Month" }} locale="en" {...SIZE} />);
 }
 
