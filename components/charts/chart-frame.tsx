@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { toWire } from "@/lib/charts/wire";
-import { buildChartExportStrings } from "@/lib/export/chart-export-meta";
+import { buildChartExportStrings } from "@/lib/export/export-strings";
 import type { ChartId } from "@/lib/url/view-state";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ChartExportMeta, ChartExportStrings } from "@/lib/export/chart-export-meta";
+import type { ChartExportMeta } from "@/lib/export/chart-export-meta";
+import type { ChartExportStrings } from "@/lib/export/export-strings";
 import { fromWire, type WirePlotSpec } from "@/lib/charts/wire";
 import { ChartExportMenu } from "../export/chart-export-menu";
 import { ErrorBoundary } from "../view/error-boundary";

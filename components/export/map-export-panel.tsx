@@ -4,8 +4,7 @@ import { useMemo, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
-import type { Locale } from "@/lib/i18n/locale";
-import { getMessages } from "@/lib/i18n/messages";
+import { fillSlot, type MapExportStrings } from "@/lib/export/export-strings";
 import { toSearch } from "@/lib/url/view-state";
 import { liveMapStore } from "../map/live-map-store";
 import { useView } from "../view/view-context";
@@ -18,23 +17,26 @@ export interface MapExportProps {
   /** Title, legend and footer for the current view, minus the link (added here). */
   meta: Omit<MapImageMeta, "footer"> & { footer: string[] };
   dataDate: string;
-  locale: Locale;
+  /** The panel's words in the page's language, resolved on the server (buildMapExportStrings). */
+  strings: MapExportStrings;
 }
 
 /** The map's download options and button, loaded when the menu opens (components/export/map-export-menu.tsx). */
-export default function MapExportPanel({ meta, dataDate, locale }: MapExportProps) {
-  const t = getMessages(locale);
+export default function MapExportPanel({ meta, dataDate, strings }: MapExportProps) {
   const { view } = useView();
   const [size, setSize] = useState<ExportSize>("screen");
   const [background, setBackground] = useState<ExportBackground>("light");
-  const statusMessages = useMemo(() => ({ busy: t.export.busy, done: t.export.done, failed: t.export.failed }), [t]);
+  const statusMessages = useMemo(
+    () => ({ busy: (what: string) => fillSlot(strings.busy, what), done: (file: string) => fillSlot(strings.done, file), failed: (why: string) => fillSlot(strings.failed, why) }),
+    [strings],
+  );
   const { status, run, isBusy } = useExportStatus(statusMessages);
 
   const exportPng = () =>
     run("PNG", async () => {
       // The picture is the server's; the PNG is taken from the live map, started here if need be.
       const map = await liveMapStore.whenReady().catch(() => null);
-      if (!map || !map.loaded()) throw new Error(t.export.mapNotReady);
+      if (!map || !map.loaded()) throw new Error(strings.mapNotReady);
       const preset = EXPORT_SIZES[size];
       const dpr = window.devicePixelRatio || 1;
       const check = checkCanvasSize(preset?.width ?? map.getContainer().clientWidth, preset?.height ?? map.getContainer().clientHeight + 120, dpr);
@@ -47,7 +49,7 @@ export default function MapExportPanel({ meta, dataDate, locale }: MapExportProp
 
   return (
       <div className="export__panel">
-        <ExportOptions idPrefix="export-map" size={size} background={background} onSize={setSize} onBackground={setBackground} t={t} />
+        <ExportOptions idPrefix="export-map" size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
         <div className="export__buttons">
           <button type="button" className="button" disabled={isBusy} onClick={exportPng} data-export="map-png">
             PNG

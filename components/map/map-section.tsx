@@ -14,6 +14,7 @@ import { MapLegend } from "./map-legend";
 import { MapPicture } from "./map-picture";
 import { PlaceDetail } from "./place-detail";
 import { PlaceList } from "./place-list";
+import { buildMapExportStrings } from "@/lib/export/export-strings";
 
 interface Props {
   model: MapModel;
@@ -77,7 +78,7 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
         <MapExportMenu
           summary={t.export.downloadMap}
           dataDate={dataDate}
-          locale={locale}
+          strings={buildMapExportStrings(t)}
           meta={{
             title: t.export.mapTitle(filterName),
             subtitle: t.export.mapSubtitle,

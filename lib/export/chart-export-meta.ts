@@ -1,4 +1,3 @@
-import type { Messages } from "../i18n/messages";
 import type { ChartId } from "../url/view-state";
 import type { LegendItem } from "../legend";
 
@@ -12,52 +11,4 @@ export interface ChartExportMeta {
   asOf: string;
   /** The data's compile date, "YYYY-MM-DD": part of the file name, so names are stable. */
   dataDate: string;
-}
-
-/** Stands for the variable part of a template string: "Saved {0}". */
-export const SLOT = "{0}";
-
-/** "Saved {0}", "fiscal.png" -> "Saved fiscal.png". */
-export const fillSlot = (template: string, value: string): string => template.replace(SLOT, value);
-
-/**
- * The words of the download menu, resolved on the server for one language: the menu is a client
- * leaf and must not import the catalogues. Templates hold SLOT where a value goes.
- */
-export interface ChartExportStrings {
-  download: string;
-  size: string;
-  background: string;
-  sizes: Messages["export"]["sizes"];
-  backgrounds: Messages["export"]["backgrounds"];
-  busy: string;
-  done: string;
-  failed: string;
-  dataAsOf: string;
-  dataAsOfLabel: string;
-  csvHeaders: Messages["export"]["csvHeaders"];
-}
-
-/** One object per catalogue: the page passes the same one to every chart, so it is sent once. */
-const BUILT = new WeakMap<Messages, ChartExportStrings>();
-
-export function buildChartExportStrings(t: Messages): ChartExportStrings {
-  const cached = BUILT.get(t);
-  if (cached) return cached;
-  const e = t.export;
-  const strings: ChartExportStrings = {
-    download: e.download,
-    size: e.size,
-    background: e.background,
-    sizes: e.sizes,
-    backgrounds: e.backgrounds,
-    busy: e.busy(SLOT),
-    done: e.done(SLOT),
-    failed: e.failed(SLOT),
-    dataAsOf: t.charts.dataAsOf(SLOT),
-    dataAsOfLabel: t.charts.dataAsOfLabel,
-    csvHeaders: e.csvHeaders,
-  };
-  BUILT.set(t, strings);
-  return strings;
 }
