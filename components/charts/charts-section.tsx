@@ -13,7 +13,8 @@ import { chartTexts } from "@/lib/series/chart-texts";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
-import { AnnualTable, HomicidesTable, TransfersTable } from "./chart-tables";
+import { CHART_CATALOG } from "@/lib/charts/chart-catalog";
+import { DataTable } from "./data-table";
 import { FentanylCharts } from "./fentanyl-charts";
 
 interface Props {
@@ -38,8 +39,10 @@ function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
 export function ChartsSection({ data, view, only, locale, t }: Props) {
   const shows = (id: ChartId) => !only || only === id;
   const annotations = buildTimeAnnotations(data);
-  const { rows: homicides, missed: homicidesMissed } = rowsForRange(buildHomicideRows(data), view.range);
-  const fentanylMonths = rowsForRange(buildFentanylMonthRows(data, view.scope), view.range);
+  // The charts that take the view's range (chart catalogue) are cut to it; the others show every year.
+  const rangeOf = (id: ChartId) => (CHART_CATALOG[id].takesRange ? view.range : null);
+  const { rows: homicides, missed: homicidesMissed } = rowsForRange(buildHomicideRows(data), rangeOf("homicides"));
+  const fentanylMonths = rowsForRange(buildFentanylMonthRows(data, view.scope), rangeOf("fentanyl"));
   const rangeMissed = view.range ? t.charts.rangeMissed(formatMonthRange(locale, view.range.from, view.range.to)) : undefined;
   const dataDate = data.meta.compiled;
   const isTableOpen = (id: ChartId) => view.table && view.chart === id;
@@ -76,7 +79,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             asOf={formatPartialDate(locale, data.meta.compiled)}
             plotSpec={{ kind: "transfers", props: { rows: transfers, annotations, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }}
             dataDate={dataDate}
-            table={() => <TransfersTable rows={transfers} locale={locale} t={t} />}
+            table={() => <DataTable chart="transfers" rows={transfers} locale={locale} t={t} />}
             t={t}
           />
         )}
@@ -100,7 +103,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             asOf={asOf("homicides")}
             plotSpec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }}
             dataDate={dataDate}
-            table={() => <HomicidesTable rows={homicides} locale={locale} t={t} />}
+            table={() => <DataTable chart="homicides" rows={homicides} locale={locale} t={t} />}
             t={t}
           />
         )}
@@ -122,7 +125,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             asOf={asOf("homicides")}
             plotSpec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }}
             dataDate={dataDate}
-            table={() => <AnnualTable rows={annual} locale={locale} t={t} />}
+            table={() => <DataTable chart="annual" rows={annual} locale={locale} t={t} />}
             t={t}
           />
         )}

@@ -8,7 +8,7 @@ import type { FentanylMonthPoint, FiscalYearRow } from "@/lib/series/fentanyl";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
 import { ChartFrame } from "./chart-frame";
-import { FentanylTable, FiscalTable } from "./chart-tables";
+import { DataTable } from "./data-table";
 import { ViewPatchLink } from "../view/view-patch-link";
 
 interface Props {
@@ -76,7 +76,7 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
           controls={switcher}
           plotSpec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }}
           dataDate={dataDate}
-          table={() => <FentanylTable rows={months} locale={locale} t={t} />}
+          table={() => <DataTable chart="fentanyl" rows={months} locale={locale} t={t} />}
           t={t}
         />
       )}
@@ -97,7 +97,7 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
           asOf={asOf}
           plotSpec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: texts.fiscalPartial } } }}
           dataDate={dataDate}
-          table={() => <FiscalTable rows={years} partialLabel={texts.fiscalPartial} locale={locale} t={t} />}
+          table={() => <DataTable chart="fiscal" rows={years} partialLabel={texts.fiscalPartial} locale={locale} t={t} />}
           t={t}
         />
       )}

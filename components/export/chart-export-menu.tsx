@@ -2,6 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
+import { viewPartsOf } from "@/lib/charts/chart-catalog";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { buildChartTable } from "@/lib/export/chart-csv";
 import type { ChartExportMeta } from "@/lib/export/chart-export-meta";
@@ -42,7 +43,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const { status, run, isBusy } = useExportStatus(statusMessages);
 
   const link = () => `${window.location.origin}${hrefOf({ ...view, chart: meta.chartId }).split("#")[0]}#chart-${meta.chartId}`;
-  const slugParts = [...(meta.chartId === "fentanyl" || meta.chartId === "fiscal" ? [view.scope] : []), ...(view.range && meta.chartId !== "annual" && meta.chartId !== "fiscal" && meta.chartId !== "transfers" ? [`${view.range.from}-${view.range.to}`] : [])];
+  const slugParts = viewPartsOf(meta.chartId, view);
   /** e.g. fiscal_swb_2026-11-30.png, fiscal_swb_2x_2026-11-30.png (the scale is part of the view). */
   const fileName = (ext: string, scale = 1) => exportFileName({ chart: meta.chartId, view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]), date: meta.dataDate, ext });
 

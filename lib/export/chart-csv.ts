@@ -1,3 +1,4 @@
+import { CHART_CATALOG, type ChartColumn } from "../charts/chart-catalog";
 import type { PlotSpec } from "../charts/plot-spec";
 
 /** One CSV column: `key` in the row, `header` with its unit (e.g. "pounds_seized_lbs"). */
@@ -24,52 +25,11 @@ export function buildChartTable(plotted: PlottedRows | PlotSpec, headers?: Reado
   return headers ? { ...table, columns: table.columns.map((c) => ({ key: c.key, header: headers[c.key] ?? c.header })) } : table;
 }
 
+/** The catalogue's CSV columns (English headers with units) and the unrounded values. */
 function buildEnglishTable(plotted: PlottedRows): ChartTable {
-  switch (plotted.kind) {
-    case "homicides":
-      return {
-        columns: [
-          { key: "month", header: "month" },
-          { key: "victims", header: "sesnsp_victims" },
-          { key: "perDay", header: "sesnsp_victims_per_day" },
-          { key: "stated", header: "government_stated_victims_per_day" },
-        ],
-        rows: plotted.rows.map((r) => ({ month: r.month, victims: r.victims, perDay: r.perDay, stated: r.stated })),
-      };
-    case "annual":
-      return {
-        columns: [
-          { key: "year", header: "year" },
-          { key: "sesnsp", header: "sesnsp_victims" },
-          { key: "inegi", header: "inegi_homicides" },
-        ],
-        rows: plotted.rows.map((r) => ({ year: r.year, sesnsp: r.sesnsp, inegi: r.inegi })),
-      };
-    case "fentanyl":
-      return {
-        columns: [
-          { key: "month", header: "month" },
-          { key: "pounds", header: "pounds_seized_lbs" },
-        ],
-        rows: plotted.rows.map((r) => ({ month: r.month, pounds: r.pounds })),
-      };
-    case "fiscal":
-      return {
-        columns: [
-          { key: "fiscalYear", header: "fiscal_year" },
-          { key: "pounds", header: "pounds_seized_lbs" },
-          { key: "isPartial", header: "partial_year" },
-        ],
-        rows: plotted.rows.map((r) => ({ fiscalYear: r.fiscalYear, pounds: r.pounds, isPartial: r.isPartial })),
-      };
-    case "transfers":
-      return {
-        columns: [
-          { key: "date", header: "date" },
-          { key: "people", header: "people_transferred" },
-          { key: "runningTotal", header: "running_total_people" },
-        ],
-        rows: plotted.rows.map((r) => ({ date: r.date, people: r.people, runningTotal: r.runningTotal })),
-      };
-  }
+  const columns = (CHART_CATALOG[plotted.kind].columns as ChartColumn<(typeof plotted.rows)[number]>[]).filter((c) => c.csv !== null);
+  return {
+    columns: columns.map((c) => ({ key: c.key, header: c.csv! })),
+    rows: plotted.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)]))),
+  };
 }

@@ -5,6 +5,7 @@ import { listFormat } from "../format/intl-cache";
 import { getMessages, type Messages } from "../i18n/messages";
 import { placeLabel } from "../map/features";
 import { buildMapModel, type MapModel } from "../map/model";
+import { CHART_CATALOG } from "../charts/chart-catalog";
 import { chartTexts } from "../series/chart-texts";
 import type { ChartId, ViewState } from "../url/view-state";
 import { computeEventFacts, computeMapFacts, computePlaceFacts, type PlaceFacts } from "./preview-facts";
@@ -133,8 +134,8 @@ function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages):
     fentanyl: { title: c.fentanyl.title, subtitle: c.fentanyl.subtitle(scopeLabel) },
     fiscal: { title: c.fiscal.title, subtitle: c.fiscal.subtitle(scopeLabel) },
   }[chart];
-  // Only the monthly charts are cut to the linked range (see components/charts).
-  const range = view.range && (chart === "homicides" || chart === "fentanyl") ? ` · ${formatMonthRange(view.lang, view.range.from, view.range.to)}` : "";
+  // Only the charts that take the range (the monthly series) are cut to it.
+  const range = view.range && CHART_CATALOG[chart].takesRange ? ` · ${formatMonthRange(view.lang, view.range.from, view.range.to)}` : "";
   return { ...text, description: descriptions[chart], subtitle: text.subtitle + range };
 }
 
