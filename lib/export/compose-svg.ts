@@ -11,7 +11,7 @@ import type { LegendItem } from "../legend";
 import { buildLegendSvg } from "./legend-svg";
 import { embedPlotSvg } from "./plot-svg";
 import type { ExportTheme } from "./presets";
-import { BOLD_CHAR_WIDTH_EM, CHAR_WIDTH_EM, estimateTextWidthPx, truncateToWidth } from "./text-fit";
+import { estimateTextWidthPx, truncateToWidth } from "./text-fit";
 import { escapeXml, formatPx as n } from "./xml";
 
 export { findExternalReferences } from "./external-references";
@@ -77,10 +77,10 @@ text, .recharts-text { fill: ${theme.muted}; font-family: ${EXPORT_FONT_FAMILY};
 }
 
 /** One line of text: shrunk (to 80 %) before it is cut with "…", so long titles stay whole where possible. */
-function textLine(text: string, box: TextBox, className: string, charWidthEm: number): string {
-  const naturalPx = estimateTextWidthPx(text, box.fontSizePx, charWidthEm);
+function textLine(text: string, box: TextBox, className: string, isBold: boolean): string {
+  const naturalPx = estimateTextWidthPx(text, box.fontSizePx, isBold);
   const fontSizePx = naturalPx > box.width ? Math.max(0.8 * box.fontSizePx, (box.fontSizePx * box.width) / naturalPx) : box.fontSizePx;
-  const fitted = truncateToWidth(text, box.width, fontSizePx, charWidthEm);
+  const fitted = truncateToWidth(text, box.width, fontSizePx, isBold);
   return `<text class="${className}" x="${n(box.x)}" y="${n(textBaselineYPx({ ...box, fontSizePx }))}" font-size="${n(fontSizePx)}">${escapeXml(fitted)}</text>`;
 }
 
@@ -113,8 +113,8 @@ export function composeChartSvg({ plotSvg, width, height, meta, theme, fontCss }
     styleSheet(theme, fontCss),
     `<defs>${legend.defs}</defs>`,
     theme.background === null ? "" : `<rect class="export-background" width="${n(width)}" height="${n(height)}" fill="${escapeXml(theme.background)}"/>`,
-    textLine(meta.title, layout.title, "export-title", BOLD_CHAR_WIDTH_EM),
-    layout.subtitle ? textLine(meta.subtitle, layout.subtitle, "export-subtitle", CHAR_WIDTH_EM) : "",
+    textLine(meta.title, layout.title, "export-title", true),
+    layout.subtitle ? textLine(meta.subtitle, layout.subtitle, "export-subtitle", false) : "",
     `<g class="export-legend">${legend.body}</g>`,
     embedPlotSvg(plotSvg, layout.plot, "export-plot"),
     `<g class="export-footer-lines">${footerSvg(meta, layout)}</g>`,

@@ -1,3 +1,5 @@
+import { estimateTextWidthPx } from "../text-width";
+
 /** A box in pixels, origin top left. */
 export interface Rect {
   x: number;
@@ -36,22 +38,6 @@ export interface LabelOptions {
   /** Labels must lie wholly inside this box. */
   area: Rect;
 }
-
-/**
- * Approximate advance widths of Inter Regular, in em, by kind of character (capitals are wide,
- * "i", "l" and punctuation narrow); bold runs about 6% wider. An estimate is enough: boxes get a
- * margin, and a renderer never clips on it.
- */
-function charWidthEm(char: string): number {
-  if (/[mwMW@]/.test(char)) return 0.86;
-  if (/[ijlI.,:;'|!() ]/.test(char)) return 0.3;
-  if (/[A-Z]/.test(char)) return 0.7;
-  if (/[0-9]/.test(char)) return 0.62;
-  return 0.56;
-}
-
-export const estimateTextWidthPx = (text: string, sizePx: number, isBold: boolean) =>
-  [...text].reduce((sum, char) => sum + charWidthEm(char), 0) * sizePx * (isBold ? 1.06 : 1);
 
 const GAP_PX = 4;
 const MARGIN_PX = 2;

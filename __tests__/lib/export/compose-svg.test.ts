@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { JSDOM } from "jsdom";
+import { estimateTextWidthPx } from "@/lib/text-width";
 import { buildChartExportLayout, composeChartSvg, findExternalReferences, type ChartExportMeta, type ComposeChartSvgInput } from "@/lib/export/compose-svg";
 import { fontFaceCss } from "@/lib/export/font";
 import { EXPORT_SIZES, EXPORT_THEMES } from "@/lib/export/presets";
@@ -142,8 +143,8 @@ describe("composeChartSvg", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.at(-2)!.endsWith("\u2026")).toBe(true);
     expect(lines.at(-1)).toBe(`Data as of 2026-11-30 \u00b7 ${makeMeta().link}`);
-    const maxChars = Math.floor(buildChartExportLayout(makeInput()).footer.width / (13 * 0.55));
-    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(maxChars);
+    const { footer } = buildChartExportLayout(makeInput());
+    for (const line of lines) expect(estimateTextWidthPx(line, footer.fontSizePx)).toBeLessThanOrEqual(footer.width);
   });
 
   it("composeChartSvg refuses meta without a source line, naming the field", () => {

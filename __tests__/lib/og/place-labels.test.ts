@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { estimateTextWidthPx, placeLabels, type LabelCandidate } from "@/lib/og/place-labels";
+import { placeLabels, type LabelCandidate } from "@/lib/og/place-labels";
+import { estimateTextWidthPx } from "@/lib/text-width";
 
 const AREA = { x: 0, y: 0, width: 400, height: 300 };
 
