@@ -1,4 +1,5 @@
 import type { GeoStream } from "d3-geo";
+import { bufferedLines } from "./buffered-lines";
 
 /**
  * A d3-geo stream filter for projected coordinates that drops polygon rings whose bounding box is
@@ -6,38 +7,13 @@ import type { GeoStream } from "d3-geo";
  * points pass untouched. Wrap it after the projection, like thinStream.
  */
 export function smallRingFilter(out: GeoStream, minSizePx: number): GeoStream {
-  let isPolygon = false;
-  let ring: [number, number][] | null = null;
-  return {
-    point(x, y) {
-      if (ring) ring.push([x, y]);
-      else out.point(x, y);
+  return bufferedLines(out, {
+    buffersOpenLines: false,
+    point: (ring, x, y) => void ring.push([x, y]),
+    end(ring) {
+      const xs = ring.map((p) => p[0]);
+      const ys = ring.map((p) => p[1]);
+      return Math.max(...xs) - Math.min(...xs) < minSizePx && Math.max(...ys) - Math.min(...ys) < minSizePx ? null : ring;
     },
-    lineStart() {
-      if (isPolygon) ring = [];
-      else out.lineStart();
-    },
-    lineEnd() {
-      if (!ring) return out.lineEnd();
-      const points = ring;
-      ring = null;
-      const xs = points.map((p) => p[0]);
-      const ys = points.map((p) => p[1]);
-      if (Math.max(...xs) - Math.min(...xs) < minSizePx && Math.max(...ys) - Math.min(...ys) < minSizePx) return;
-      out.lineStart();
-      for (const [x, y] of points) out.point(x, y);
-      out.lineEnd();
-    },
-    polygonStart() {
-      isPolygon = true;
-      out.polygonStart();
-    },
-    polygonEnd() {
-      isPolygon = false;
-      out.polygonEnd();
-    },
-    sphere() {
-      out.sphere?.();
-    },
-  };
+  });
 }

@@ -1,6 +1,5 @@
 import type { GeoStream } from "d3-geo";
-
-type Xy = [number, number];
+import { bufferedLines, type Xy } from "../map/buffered-lines";
 
 /**
  * A d3-geo stream filter for projected (pixel) coordinates: drops each point closer than
@@ -11,13 +10,11 @@ type Xy = [number, number];
  * Wrap it after the projection: `geoPath({ stream: (out) => projection.stream(thinStream(out, 0.8)) })`.
  */
 export function thinStream(out: GeoStream, minStepPx: number): GeoStream {
-  let isPolygon = false;
-  let line: Xy[] | null = null;
   let skipped: Xy | null = null;
-  return {
-    point(x, y) {
-      // Outside a line or ring: a Point or MultiPoint, passed through untouched.
-      if (!line) return out.point(x, y);
+  return bufferedLines(out, {
+    buffersOpenLines: true,
+    start: () => void (skipped = null),
+    point(line, x, y) {
       const last = line.at(-1);
       if (last && Math.hypot(x - last[0], y - last[1]) < minStepPx) {
         skipped = [x, y];
@@ -26,30 +23,10 @@ export function thinStream(out: GeoStream, minStepPx: number): GeoStream {
       line.push([x, y]);
       skipped = null;
     },
-    lineStart() {
-      line = [];
-      skipped = null;
-    },
-    lineEnd() {
-      const points = line ?? [];
+    end(line, isPolygon) {
       // A ring closes on its own (lineEnd within a polygon); an open line must reach its end.
-      if (!isPolygon && skipped) points.push(skipped);
-      line = null;
-      if (points.length < (isPolygon ? 3 : 2)) return;
-      out.lineStart();
-      for (const [x, y] of points) out.point(x, y);
-      out.lineEnd();
+      if (!isPolygon && skipped) line.push(skipped);
+      return line.length < (isPolygon ? 3 : 2) ? null : line;
     },
-    polygonStart() {
-      isPolygon = true;
-      out.polygonStart();
-    },
-    polygonEnd() {
-      isPolygon = false;
-      out.polygonEnd();
-    },
-    sphere() {
-      out.sphere?.();
-    },
-  };
+  });
 }
