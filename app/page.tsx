@@ -9,14 +9,14 @@ import { TransfersTable } from "@/components/transfers-table";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
 import { formatDate, formatNumber } from "@/lib/format/format";
-import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
+import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { buildPageMetadata } from "@/lib/og/metadata";
 import { parseViewState } from "@/lib/url/view-state";
 
 interface PageProps {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }
 
 /** Title, description and preview image of exactly this view (the image is drawn by /og). */
@@ -31,11 +31,8 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
  * what the reader is looking at (React would otherwise outline the large chart section).
  */
 export default async function OverviewPage({ searchParams }: PageProps) {
-  const ids = getViewIds();
-  const { view } = parseViewState(await searchParams, ids);
+  const { view, ids, t, data } = await loadPageView(searchParams);
   const locale = view.lang;
-  const t = getMessages(locale);
-  const data = loadDataset();
   const lookup = getLookup();
   const summary = getTransferSummary();
   const checks = getClaimChecks();

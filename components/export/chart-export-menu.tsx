@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { viewPartsOf } from "@/lib/charts/chart-catalog";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
@@ -16,7 +16,7 @@ import { useView } from "../view/view-context";
 import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
 import { ExportOptions } from "./export-options";
 import { renderPlotSvg } from "./render-plot";
-import { useExportStatus } from "./use-export-status";
+import { ExportStatusLine, useExportStatus } from "./use-export-status";
 
 /** The on-screen export size: the plot's width, with room for title, legend and footer. */
 function screenSize(host: HTMLElement | null): { width: number; height: number } {
@@ -36,11 +36,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
     if (e.currentTarget.open) setIsOpened(true);
   };
   const ref = useRef<HTMLDivElement>(null);
-  const statusMessages = useMemo(
-    () => ({ busy: (what: string) => fillSlot(strings.busy, what), done: (file: string) => fillSlot(strings.done, file), failed: (why: string) => fillSlot(strings.failed, why) }),
-    [strings],
-  );
-  const { status, run, isBusy } = useExportStatus(statusMessages);
+  const { status, run, isBusy } = useExportStatus(strings);
 
   const link = () => `${window.location.origin}${hrefOf({ ...view, chart: meta.chartId }).split("#")[0]}#chart-${meta.chartId}`;
   const slugParts = viewPartsOf(meta.chartId, view);
@@ -106,9 +102,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
               CSV
             </button>
           </div>
-          <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
-            {status.kind === "idle" ? "" : status.text}
-          </p>
+          <ExportStatusLine status={status} />
         </div>
       )}
     </details>

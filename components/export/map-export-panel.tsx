@@ -1,17 +1,17 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
-import { fillSlot, type MapExportStrings } from "@/lib/export/export-strings";
+import type { MapExportStrings } from "@/lib/export/export-strings";
 import { toSearch } from "@/lib/url/view-state";
 import { liveMapStore } from "../map/live-map-store";
 import { useView } from "../view/view-context";
 import { downloadBlob } from "./browser-files";
 import { ExportOptions } from "./export-options";
 import { composeMapPng, type MapImageMeta } from "./map-png";
-import { useExportStatus } from "./use-export-status";
+import { ExportStatusLine, useExportStatus } from "./use-export-status";
 
 export interface MapExportProps {
   /** Title, legend and footer for the current view, minus the link (added here). */
@@ -26,11 +26,7 @@ export default function MapExportPanel({ meta, dataDate, strings }: MapExportPro
   const { view } = useView();
   const [size, setSize] = useState<ExportSize>("screen");
   const [background, setBackground] = useState<ExportBackground>("light");
-  const statusMessages = useMemo(
-    () => ({ busy: (what: string) => fillSlot(strings.busy, what), done: (file: string) => fillSlot(strings.done, file), failed: (why: string) => fillSlot(strings.failed, why) }),
-    [strings],
-  );
-  const { status, run, isBusy } = useExportStatus(statusMessages);
+  const { status, run, isBusy } = useExportStatus(strings);
 
   const exportPng = () =>
     run("PNG", async () => {
@@ -55,9 +51,7 @@ export default function MapExportPanel({ meta, dataDate, strings }: MapExportPro
             PNG
           </button>
         </div>
-        <p className={`export__status export__status--${status.kind}`} role="status" aria-live="polite">
-          {status.kind === "idle" ? "" : status.text}
-        </p>
+        <ExportStatusLine status={status} />
       </div>
   );
 }

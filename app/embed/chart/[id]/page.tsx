@@ -3,14 +3,12 @@ import { notFound } from "next/navigation";
 import { ChartsSection } from "@/components/charts/charts-section";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { ViewProvider } from "@/components/view/view-context";
-import { getMessages } from "@/lib/i18n/messages";
-import { loadDataset } from "@/lib/load/dataset";
-import { getViewIds } from "@/lib/load/derived";
-import { CHART_IDS, parseViewState, toSearch, type ChartId } from "@/lib/url/view-state";
+import { loadPageView, type SearchParams } from "@/lib/load/page-view";
+import { CHART_IDS, toSearch, type ChartId } from "@/lib/url/view-state";
 
 interface PageProps {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
@@ -21,10 +19,7 @@ const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]
 export default async function EmbedChartPage({ params, searchParams }: PageProps) {
   const { id } = await params;
   if (!isChartId(id)) notFound();
-  const data = loadDataset();
-  const ids = getViewIds();
-  const { view } = parseViewState(await searchParams, ids);
-  const t = getMessages(view.lang);
+  const { view, ids, t, data } = await loadPageView(searchParams);
   return (
     <ViewProvider ids={ids}>
       <EmbedShell fullHref={`/${toSearch({ ...view, chart: id })}#chart-${id}`} t={t}>
