@@ -12,29 +12,33 @@ import { ChartPicture } from "./chart-picture";
 import { PlotSlot } from "./plot-slot";
 import { ViewPatchLink } from "../view/view-patch-link";
 
-interface Props {
+/** The props every chart's frame takes the same way: from the chart catalogue and the view (charts-section). */
+export interface FrameBasics {
   chartId: ChartId;
   title: string;
   subtitle: string;
   description: string;
+  /** Where the full list of sources is, e.g. "/sources#topic-homicides". */
+  allSourcesHref: string;
+  /** The data's compile date, for stable export file names. */
+  dataDate: string;
+  /** In an embed (another site's frame): its links open outside the frame. */
+  isEmbedded?: boolean;
+  isTableOpen?: boolean;
+  t: Messages;
+}
+
+interface Props extends FrameBasics {
   legend: readonly LegendItem[];
   note?: string;
   /** The series' caveats from data/series.json, behind a disclosure. */
   caveats?: readonly string[];
   sources: readonly SourceRef[];
-  /** Where the full list of sources is, e.g. "/sources#topic-homicides". */
-  allSourcesHref: string;
   asOf: string;
   controls?: ReactNode;
   plotSpec: PlotSpec;
-  /** The data's compile date, for stable export file names. */
-  dataDate: string;
-  /** In an embed (another site's frame): its links open outside the frame. */
-  isEmbedded?: boolean;
   /** Renders the data table; called only when the view asks for it (table=1 and chart=this one). */
   table: () => ReactNode;
-  isTableOpen?: boolean;
-  t: Messages;
 }
 
 /** Sources named in the line under a chart; the rest are one link away on /sources. */

@@ -12,7 +12,7 @@ import { buildTransferRows } from "@/lib/series/transfers";
 import { chartTexts } from "@/lib/series/chart-texts";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { CHART_CATALOG } from "@/lib/charts/chart-catalog";
 import { DataTable } from "./data-table";
 import { FentanylCharts } from "./fentanyl-charts";
@@ -55,7 +55,20 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
   const fentanylSources = sourceRefs(data, meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)));
   const transferSources = sourceRefs(data, data.events.flatMap((e) => e.people_count.source_ids));
   const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
-  const texts = chartTexts(data, locale, t, t.charts.fentanyl.scopes[view.scope].toLowerCase(), t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
+  const scopeName = t.charts.fentanyl.scopes[view.scope].toLowerCase();
+  const texts = chartTexts(data, locale, t, scopeName, t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
+  /** The props every chart's frame takes the same way, from the chart catalogue and the view. */
+  const frame = (id: ChartId): FrameBasics => ({
+    isEmbedded: Boolean(only),
+    chartId: id,
+    isTableOpen: isTableOpen(id),
+    title: CHART_CATALOG[id].title(t),
+    subtitle: CHART_CATALOG[id].subtitle(t, scopeName),
+    description: texts.descriptions[id],
+    allSourcesHref: CHART_CATALOG[id].sourcesHref,
+    dataDate,
+    t,
+  });
   return (
     <section className="card charts" aria-labelledby="charts-title">
       <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>{t.charts.sectionTitle}</h2>
@@ -63,34 +76,21 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
       <div className="chart-grid">
         {shows("transfers") && (
           <ChartFrame
-            isEmbedded={Boolean(only)}
-            chartId="transfers"
-            isTableOpen={isTableOpen("transfers")}
-            title={t.charts.transfers.title}
-            subtitle={t.charts.transfers.subtitle}
-            description={texts.descriptions.transfers}
+            {...frame("transfers")}
             legend={[
               ...transfers.map((r) => ({ label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`, color: r.color, mark: "bar" as const })),
               { label: t.charts.transfers.runningTotal, color: SERIES_COLORS.sesnsp, mark: "line" },
               ...annotationLegend(annotations.filter((a) => a.kind === "administration"), locale, t),
             ]}
             sources={transferSources}
-            allSourcesHref="/sources#sources-title"
             asOf={formatPartialDate(locale, data.meta.compiled)}
             plotSpec={{ kind: "transfers", props: { rows: transfers, annotations, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }}
-            dataDate={dataDate}
             table={() => <DataTable chart="transfers" rows={transfers} locale={locale} t={t} />}
-            t={t}
           />
         )}
         {shows("homicides") && (
           <ChartFrame
-            isEmbedded={Boolean(only)}
-            chartId="homicides"
-            isTableOpen={isTableOpen("homicides")}
-            title={t.charts.homicides.title}
-            subtitle={t.charts.homicides.subtitle}
-            description={texts.descriptions.homicides}
+            {...frame("homicides")}
             legend={[
               { label: t.charts.homicides.counted, color: SERIES_COLORS.sesnsp, mark: "line" },
               { label: t.charts.homicides.stated, color: SERIES_COLORS.stated, mark: "hollow" },
@@ -99,34 +99,23 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             note={homicidesMissed ? rangeMissed : undefined}
             caveats={meta("homicides").caveats}
             sources={homicideSources}
-            allSourcesHref="/sources#topic-homicides"
             asOf={asOf("homicides")}
             plotSpec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }}
-            dataDate={dataDate}
             table={() => <DataTable chart="homicides" rows={homicides} locale={locale} t={t} />}
-            t={t}
           />
         )}
         {shows("annual") && (
           <ChartFrame
-            isEmbedded={Boolean(only)}
-            chartId="annual"
-            isTableOpen={isTableOpen("annual")}
-            title={t.charts.annual.title}
-            subtitle={t.charts.annual.subtitle}
-            description={texts.descriptions.annual}
+            {...frame("annual")}
             legend={[
               { label: t.charts.annual.sesnsp, color: SERIES_COLORS.sesnsp, mark: "bar" },
               { label: t.charts.annual.inegi, color: SERIES_COLORS.inegi, mark: "bar" },
             ]}
             note={t.charts.annual.why}
             sources={annualSources}
-            allSourcesHref="/sources#topic-homicides"
             asOf={asOf("homicides")}
             plotSpec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }}
-            dataDate={dataDate}
             table={() => <DataTable chart="annual" rows={annual} locale={locale} t={t} />}
-            t={t}
           />
         )}
         {(shows("fentanyl") || shows("fiscal")) && (
@@ -140,8 +129,8 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             asOf={asOf("fentanyl")}
             caveats={meta("fentanyl").caveats}
             texts={texts}
+            frame={frame}
             view={view}
-            dataDate={dataDate}
             locale={locale}
             t={t}
           />

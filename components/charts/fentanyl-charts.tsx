@@ -7,7 +7,7 @@ import type { ChartTexts } from "@/lib/series/chart-texts";
 import type { FentanylMonthPoint, FiscalYearRow } from "@/lib/series/fentanyl";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { annotationLegend } from "./annotation-legend";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { DataTable } from "./data-table";
 import { ViewPatchLink } from "../view/view-patch-link";
 
@@ -24,8 +24,9 @@ interface Props {
   caveats: string[];
   /** Descriptions and the partial year's label, worked out from the data. */
   texts: ChartTexts;
+  /** The props every frame takes the same way (charts-section). */
+  frame: (id: "fentanyl" | "fiscal") => FrameBasics;
   view: ViewState;
-  dataDate: string;
   /** One of the two charts alone (embed route). */
   only?: "fentanyl" | "fiscal";
   locale: Locale;
@@ -36,11 +37,9 @@ interface Props {
  * The two fentanyl charts for the view's scope (southwest border / nationwide), drawn on the
  * server; the scope switch is a pair of links to the other view, which the server renders.
  */
-export function FentanylCharts({ months, note, years, annotations, sources, asOf, caveats, texts, view, dataDate, only, locale, t }: Props) {
+export function FentanylCharts({ months, note, years, annotations, sources, asOf, caveats, texts, frame, view, only, locale, t }: Props) {
   const scopeLabels = t.charts.fentanyl.scopes;
   const scope = view.scope;
-  const scopeName = scopeLabels[scope].toLowerCase();
-  const isOpen = (id: "fentanyl" | "fiscal") => view.table && view.chart === id;
   const switcher = (
     <nav className="event-filter" aria-label={t.charts.fentanyl.scopeLabel}>
       <span className="event-filter__label" aria-hidden="true">
@@ -61,44 +60,28 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
     <>
       {only !== "fiscal" && (
         <ChartFrame
-          isEmbedded={Boolean(only)}
-          chartId="fentanyl"
-          isTableOpen={isOpen("fentanyl")}
-          title={t.charts.fentanyl.title}
-          subtitle={t.charts.fentanyl.subtitle(scopeName)}
-          description={texts.descriptions.fentanyl}
+          {...frame("fentanyl")}
           legend={[{ label: t.charts.fentanyl.pounds, color: SERIES_COLORS.fentanyl, mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
           note={note}
           caveats={caveats}
           sources={sources}
-          allSourcesHref="/sources#topic-fentanyl"
           asOf={asOf}
           controls={switcher}
           plotSpec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }}
-          dataDate={dataDate}
           table={() => <DataTable chart="fentanyl" rows={months} locale={locale} t={t} />}
-          t={t}
         />
       )}
       {only !== "fentanyl" && (
         <ChartFrame
-          isEmbedded={Boolean(only)}
-          chartId="fiscal"
-          isTableOpen={isOpen("fiscal")}
-          title={t.charts.fiscal.title}
-          subtitle={t.charts.fiscal.subtitle(scopeName)}
-          description={texts.descriptions.fiscal}
+          {...frame("fiscal")}
           legend={[
             { label: t.charts.fiscal.full, color: SERIES_COLORS.fentanyl, mark: "bar" },
             ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: SERIES_COLORS.fentanyl, mark: "hatched" as const }] : []),
           ]}
           sources={sources}
-          allSourcesHref="/sources#topic-fentanyl"
           asOf={asOf}
           plotSpec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: texts.fiscalPartial } } }}
-          dataDate={dataDate}
           table={() => <DataTable chart="fiscal" rows={years} partialLabel={texts.fiscalPartial} locale={locale} t={t} />}
-          t={t}
         />
       )}
     </>

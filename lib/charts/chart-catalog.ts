@@ -44,6 +44,10 @@ export interface ChartEntry<K extends ChartId> {
   /** The view's month range cuts this chart (the monthly series). */
   takesRange: boolean;
   title: (t: Messages) => string;
+  /** `scope` is the view's scope in words ("southwest border"), for the charts that take it. */
+  subtitle: (t: Messages, scope: string) => string;
+  /** Where /sources lists the chart's sources. */
+  sourcesHref: string;
   columns: ChartColumn<RowOf<K>>[];
 }
 
@@ -59,6 +63,8 @@ export const CHART_CATALOG: { [K in ChartId]: ChartEntry<K> } = {
     takesScope: false,
     takesRange: false,
     title: (t) => t.charts.transfers.title,
+    subtitle: (t) => t.charts.transfers.subtitle,
+    sourcesHref: "/sources#sources-title",
     columns: [
       { key: "date", csv: "date", value: (r) => r.date, label: (t) => t.charts.transfers.date, cell: (r, c) => formatDate(c.locale, r.date), isRowHeader: true },
       { key: "people", csv: "people_transferred", value: (r) => r.people, label: (t) => t.charts.transfers.people, cell: (r, c) => formatNumber(c.locale, r.people), isNumeric: true },
@@ -70,6 +76,8 @@ export const CHART_CATALOG: { [K in ChartId]: ChartEntry<K> } = {
     takesScope: false,
     takesRange: true,
     title: (t) => t.charts.homicides.title,
+    subtitle: (t) => t.charts.homicides.subtitle,
+    sourcesHref: "/sources#topic-homicides",
     columns: [
       { key: "month", csv: "month", value: (r) => r.month, label: (t) => t.charts.month, cell: (r, c) => formatMonth(c.locale, r.month), isRowHeader: true },
       { key: "victims", csv: "sesnsp_victims", value: (r) => r.victims, label: (t) => t.charts.homicides.victimsCol, cell: (r, c) => count(r.victims, c), isNumeric: true },
@@ -82,6 +90,8 @@ export const CHART_CATALOG: { [K in ChartId]: ChartEntry<K> } = {
     takesScope: false,
     takesRange: false,
     title: (t) => t.charts.annual.title,
+    subtitle: (t) => t.charts.annual.subtitle,
+    sourcesHref: "/sources#topic-homicides",
     columns: [
       { key: "year", csv: "year", value: (r) => r.year, label: (t) => t.charts.year, cell: (r) => String(r.year), isRowHeader: true },
       { key: "sesnsp", csv: "sesnsp_victims", value: (r) => r.sesnsp, label: (t) => t.charts.annual.sesnsp, cell: (r, c) => count(r.sesnsp, c), isNumeric: true },
@@ -94,6 +104,8 @@ export const CHART_CATALOG: { [K in ChartId]: ChartEntry<K> } = {
     takesScope: true,
     takesRange: true,
     title: (t) => t.charts.fentanyl.title,
+    subtitle: (t, scope) => t.charts.fentanyl.subtitle(scope),
+    sourcesHref: "/sources#topic-fentanyl",
     columns: [
       { key: "month", csv: "month", value: (r) => r.month, label: (t) => t.charts.month, cell: (r, c) => formatMonth(c.locale, r.month), isRowHeader: true },
       { key: "pounds", csv: "pounds_seized_lbs", value: (r) => r.pounds, label: (t) => t.charts.fentanyl.pounds, cell: (r, c) => pounds(r.pounds, c), isNumeric: true },
@@ -104,6 +116,8 @@ export const CHART_CATALOG: { [K in ChartId]: ChartEntry<K> } = {
     takesScope: true,
     takesRange: false,
     title: (t) => t.charts.fiscal.title,
+    subtitle: (t, scope) => t.charts.fiscal.subtitle(scope),
+    sourcesHref: "/sources#topic-fentanyl",
     columns: [
       { key: "fiscalYear", csv: "fiscal_year", value: (r) => r.fiscalYear, label: (t) => t.charts.fiscal.fiscalYear, cell: (r) => r.label, isRowHeader: true },
       { key: "pounds", csv: "pounds_seized_lbs", value: (r) => r.pounds, label: (t) => t.charts.fentanyl.pounds, cell: (r, c) => pounds(r.pounds, c), isNumeric: true },
