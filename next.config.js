@@ -23,7 +23,13 @@ const nextConfig = {
       { source: "/:path*", headers: SECURITY_HEADERS },
       { source: "/(_next/static|fonts|geo)/:path*", headers: [{ key: "Content-Security-Policy", value: ASSET_CSP }] },
       { source: "/(maplibre-gl-worker.mjs|icon.svg)", headers: [{ key: "Content-Security-Policy", value: ASSET_CSP }] },
-      { source: "/og", headers: [{ key: "Content-Security-Policy", value: ASSET_CSP }, { key: "X-Frame-Options", value: "DENY" }] },
+      {
+        source: "/og",
+        headers: [
+          { key: "Content-Security-Policy", value: ASSET_CSP },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
       // Fonts and the basemap are copied from pinned npm packages at install: versioned by the lockfile.
       { source: "/(fonts|geo)/:path*", headers: IMMUTABLE },
     ];

@@ -10,7 +10,11 @@ const subscribeNever = () => () => {};
  * language, with a retry (re-renders the page) and a way home. The error is logged, not shown.
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const lang = useSyncExternalStore(subscribeNever, () => document.documentElement.lang, () => "en");
+  const lang = useSyncExternalStore(
+    subscribeNever,
+    () => document.documentElement.lang,
+    () => "en",
+  );
   const t = errorMessagesFor(lang);
   console.error(error);
   return (

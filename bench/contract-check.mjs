@@ -66,7 +66,9 @@ try {
       !r.after.charts.allDrawn && "charts not drawn",
     ].filter(Boolean);
     failures += problems.length ? 1 : 0;
-    console.log(`${problems.length ? "FAIL" : "ok  "} ${path} ${viewport.width}x${viewport.height}: first paint ${Math.round(r.firstPaintMs)} ms, click -> ready ${Math.round(r.clickToReadyMs)} ms, ${r.clickTarget}${problems.length ? `: ${problems.join("; ")}` : ""}`);
+    console.log(
+      `${problems.length ? "FAIL" : "ok  "} ${path} ${viewport.width}x${viewport.height}: first paint ${Math.round(r.firstPaintMs)} ms, click -> ready ${Math.round(r.clickToReadyMs)} ms, ${r.clickTarget}${problems.length ? `: ${problems.join("; ")}` : ""}`,
+    );
   }
 } finally {
   await browser.close();

@@ -9,7 +9,6 @@ import { round1, round3, withTimeout } from "./timing.mjs";
 export const BROWSER_HEADERS = { "accept-encoding": "gzip, br" };
 export const LOAD_CONNECTIONS = 100;
 
-
 /** One autocannon run; the figures the bench reports. `paths` (optional) are requested in turn, each once per cycle. */
 export async function autocannonRun(url, { connections, duration, amount, paths }) {
   const { default: autocannon } = await import("autocannon");
@@ -18,7 +17,11 @@ export async function autocannonRun(url, { connections, duration, amount, paths 
   const limitSeconds = (duration ?? 300) + 120;
   // autocannon refuses an undefined duration: a run is bounded by time or by a number of requests.
   const bound = amount ? { amount } : { duration };
-  const r = await withTimeout(autocannon({ url, connections, ...bound, headers: BROWSER_HEADERS, requests, timeout: 10 }), limitSeconds * 1000, `autocannon ${url}`);
+  const r = await withTimeout(
+    autocannon({ url, connections, ...bound, headers: BROWSER_HEADERS, requests, timeout: 10 }),
+    limitSeconds * 1000,
+    `autocannon ${url}`,
+  );
   return {
     requestsPerSec: round1(r.requests.average), // mean of the per-second samples
     requestsPerSecStddev: round1(r.requests.stddev),
@@ -70,7 +73,9 @@ export async function measureLoad({ baseUrl }, { paths, seconds }) {
     await autocannonRun(url, { connections: 10, duration: 2 });
     const r = await autocannonRun(url, { connections: LOAD_CONNECTIONS, duration: seconds });
     out[name] = { path, responseBytes, wireBytes, contentEncoding: res.headers.get("content-encoding"), ...r };
-    process.stdout.write(`bench: load ${path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}\n`);
+    process.stdout.write(
+      `bench: load ${path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}\n`,
+    );
   }
   return {
     connections: LOAD_CONNECTIONS,
@@ -103,7 +108,9 @@ export async function measureCameraStorm({ baseUrl, serverPid }, { count = 5_000
   const r = await autocannonRun(baseUrl, { connections, amount: count, paths: cameraPaths(count) });
   const after = await serverStats(baseUrl);
   const memory = processMemory(serverPid);
-  process.stdout.write(`bench: ${count} camera links: p99 ${r.latencyP99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, peak RSS ${Math.round(memory.peakRssBytes / 2 ** 20)} MB\n`);
+  process.stdout.write(
+    `bench: ${count} camera links: p99 ${r.latencyP99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, peak RSS ${Math.round(memory.peakRssBytes / 2 ** 20)} MB\n`,
+  );
   return {
     urls: count,
     connections,
@@ -121,18 +128,36 @@ export async function measureCameraStorm({ baseUrl, serverPid }, { count = 5_000
  */
 export async function measureImages({ baseUrl }, { ignored = 500, distinct = 200, connections = 50 } = {}) {
   const base = "/og?v=2&chart=homicides&range=2021-03..2024-11";
-  const ignoredPaths = Array.from({ length: ignored }, (_, i) => `${base}&map=${(i % 20) + 1}/${i % 80}/${-(i % 170)}&table=${i % 2}&scope=nationwide&junk=${i}&utm_source=s${i}`);
+  const ignoredPaths = Array.from(
+    { length: ignored },
+    (_, i) => `${base}&map=${(i % 20) + 1}/${i % 80}/${-(i % 170)}&table=${i % 2}&scope=nationwide&junk=${i}&utm_source=s${i}`,
+  );
   const before = await serverStats(baseUrl);
   const same = await autocannonRun(baseUrl, { connections, amount: ignored, paths: ignoredPaths });
   const middle = await serverStats(baseUrl);
-  const distinctPaths = Array.from({ length: distinct }, (_, i) => `/og?v=2&chart=fentanyl&range=${monthAfter("2019-01", Math.floor(i / 5))}..${monthAfter("2019-01", Math.floor(i / 5) + 1 + (i % 5))}`);
+  const distinctPaths = Array.from(
+    { length: distinct },
+    (_, i) => `/og?v=2&chart=fentanyl&range=${monthAfter("2019-01", Math.floor(i / 5))}..${monthAfter("2019-01", Math.floor(i / 5) + 1 + (i % 5))}`,
+  );
   const many = await autocannonRun(baseUrl, { connections, amount: distinct, paths: distinctPaths });
   const after = await serverStats(baseUrl);
-  const otherStatus = (r) => Object.entries(r.statusCodes).filter(([code]) => code !== "200" && code !== "503").reduce((s, [, n]) => s + n, 0);
-  process.stdout.write(`bench: images: ${ignored} ignored-parameter URLs cost ${middle.renders.images - before.renders.images} render(s); ${distinct} distinct: ${JSON.stringify(many.statusCodes)}, timeouts ${many.timeouts}\n`);
+  const otherStatus = (r) =>
+    Object.entries(r.statusCodes)
+      .filter(([code]) => code !== "200" && code !== "503")
+      .reduce((s, [, n]) => s + n, 0);
+  process.stdout.write(
+    `bench: images: ${ignored} ignored-parameter URLs cost ${middle.renders.images - before.renders.images} render(s); ${distinct} distinct: ${JSON.stringify(many.statusCodes)}, timeouts ${many.timeouts}\n`,
+  );
   return {
     ignoredParameters: { urls: ignored, connections, rendersCounted: middle.renders.images - before.renders.images, ...same },
-    distinct: { urls: distinct, connections, rendered: after.renders.images - middle.renders.images, refused503: after.renders.imagesRefused - middle.renders.imagesRefused, otherStatuses: otherStatus(many), ...many },
+    distinct: {
+      urls: distinct,
+      connections,
+      rendered: after.renders.images - middle.renders.images,
+      refused503: after.renders.imagesRefused - middle.renders.imagesRefused,
+      otherStatuses: otherStatus(many),
+      ...many,
+    },
   };
 }
 

@@ -59,35 +59,79 @@ const perfRuns = (s) => `runs ${runsOf(s, (x) => x.scores.performance, score)}`;
 const page = { home: code("/"), deepLink: `deep link ${code(r.meta.paths.deepLink)}`, floor: code("/floor") };
 
 // 1. Targets of the first-paint issue, per page, each with every run of that figure.
-heading("Issue \"Fast first paint on a phone\": targets");
+heading('Issue "Fast first paint on a phone": targets');
 if (r.lighthouse?.error) failed("Lighthouse", r.lighthouse);
-for (const [key, Cap] of [["home", "Home"], ["deepLink", "DeepLink"]]) {
+for (const [key, Cap] of [
+  ["home", "Home"],
+  ["deepLink", "DeepLink"],
+]) {
   const s = lh?.[key]?.mobile;
   const p = page[key];
   targetRow(`lighthouse${Cap}MobilePerformance`, `Lighthouse performance, ${p}, mobile (median)`, score, s ? ` (${perfRuns(s)})` : "");
-  targetRow(`lighthouse${Cap}Tbt`, `Total Blocking Time, ${p}, mobile`, (v) => ms(v), s ? ` (runs ${runsOf(s, (x) => x.metrics.tbtMs, (v) => num(v, 0))})` : "");
-  targetRow(`lighthouse${Cap}Lcp`, `Largest Contentful Paint, ${p}, mobile`, (v) => ms(v), s ? ` (runs ${runsOf(s, (x) => x.metrics.lcpMs, (v) => num(v, 0))})` : "");
+  targetRow(
+    `lighthouse${Cap}Tbt`,
+    `Total Blocking Time, ${p}, mobile`,
+    (v) => ms(v),
+    s
+      ? ` (runs ${runsOf(
+          s,
+          (x) => x.metrics.tbtMs,
+          (v) => num(v, 0),
+        )})`
+      : "",
+  );
+  targetRow(
+    `lighthouse${Cap}Lcp`,
+    `Largest Contentful Paint, ${p}, mobile`,
+    (v) => ms(v),
+    s
+      ? ` (runs ${runsOf(
+          s,
+          (x) => x.metrics.lcpMs,
+          (v) => num(v, 0),
+        )})`
+      : "",
+  );
   targetRow(`lighthouse${Cap}Cls`, `Cumulative Layout Shift, ${p}, mobile`, cls);
   const forms = Object.keys(lh?.[key] ?? {}).join(" and ") || "mobile";
   targetRow(`lighthouse${Cap}Accessibility`, `Lighthouse accessibility, ${p} (${forms}, lower median)`, score);
   targetRow(`lighthouse${Cap}BestPractices`, `Lighthouse best practices, ${p} (${forms}, lower median)`, score);
   targetRow(`lighthouse${Cap}Seo`, `Lighthouse SEO, ${p} (${forms}, lower median)`, score);
 }
-if (ok(r.html)) targetRow("htmlHomeBytes", `HTML of ${code("/")} (raw bytes)`, kb, ` (gzip ${kb(r.html.home.gzipBytes)}; inline scripts ${kb(r.html.home.inlineScriptBytes)})`);
+if (ok(r.html))
+  targetRow(
+    "htmlHomeBytes",
+    `HTML of ${code("/")} (raw bytes)`,
+    kb,
+    ` (gzip ${kb(r.html.home.gzipBytes)}; inline scripts ${kb(r.html.home.inlineScriptBytes)})`,
+  );
 else if (r.html) failed("HTML sizes", r.html);
 if (ok(r.firstLoadJs)) {
   const f = r.firstLoadJs;
-  targetRow("firstLoadJsRatio", `first-load JS (gzip), ${code("/")} over ${code("/floor")}`, (v) => `${num(v, 3)}x`, ` (${kb(f.home.gzipBytes)} / ${kb(f.floor.gzipBytes)})`);
+  targetRow(
+    "firstLoadJsRatio",
+    `first-load JS (gzip), ${code("/")} over ${code("/floor")}`,
+    (v) => `${num(v, 3)}x`,
+    ` (${kb(f.home.gzipBytes)} / ${kb(f.floor.gzipBytes)})`,
+  );
 } else if (r.firstLoadJs) failed("first-load JS", r.firstLoadJs);
 
 // 2. Figures without a target: the floor the targets are relative to, desktop, LCP elements, the map, bundles, exports.
 heading("Reference and informational figures (no target)");
 if (lh) {
   const fm = lh.floor?.mobile;
-  if (fm) info(`Lighthouse ${page.floor}, mobile (the reference)`, `performance ${score(fm.scores.performance)} (${perfRuns(fm)}); TBT ${ms(fm.metrics.tbtMs)}, LCP ${ms(fm.metrics.lcpMs)}, CLS ${cls(fm.metrics.cls)}`);
+  if (fm)
+    info(
+      `Lighthouse ${page.floor}, mobile (the reference)`,
+      `performance ${score(fm.scores.performance)} (${perfRuns(fm)}); TBT ${ms(fm.metrics.tbtMs)}, LCP ${ms(fm.metrics.lcpMs)}, CLS ${cls(fm.metrics.cls)}`,
+    );
   for (const key of ["home", "floor"]) {
     const d = lh[key]?.desktop;
-    if (d) info(`Lighthouse ${page[key]}, desktop`, `performance ${score(d.scores.performance)} (${perfRuns(d)}); TBT ${ms(d.metrics.tbtMs)}, LCP ${ms(d.metrics.lcpMs)}, CLS ${cls(d.metrics.cls)}`);
+    if (d)
+      info(
+        `Lighthouse ${page[key]}, desktop`,
+        `performance ${score(d.scores.performance)} (${perfRuns(d)}); TBT ${ms(d.metrics.tbtMs)}, LCP ${ms(d.metrics.lcpMs)}, CLS ${cls(d.metrics.cls)}`,
+      );
   }
   for (const key of ["home", "deepLink", "floor"]) {
     const s = lh[key]?.mobile;
@@ -98,13 +142,20 @@ const runs = r.meta.runs;
 if (ok(r.mapFirstPaint)) {
   for (const [name, m] of Object.entries(r.mapFirstPaint)) {
     const what = m.measured === "picture" ? "map picture visible" : "map ready (no picture on this page)";
-    info(`navigation to ${what}, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)}; FCP ${ms(m.fcpMedianMs, 1)})`);
-    if (m.lcpElement) info(`browser LCP before any interaction, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.lcpMedianMs, 1)}; ${describeElement(m.lcpElement)}`);
+    info(
+      `navigation to ${what}, ${name} ${m.viewport.width}x${m.viewport.height}`,
+      `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)}; FCP ${ms(m.fcpMedianMs, 1)})`,
+    );
+    if (m.lcpElement)
+      info(`browser LCP before any interaction, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.lcpMedianMs, 1)}; ${describeElement(m.lcpElement)}`);
   }
 } else if (r.mapFirstPaint) failed("map first paint", r.mapFirstPaint);
 if (ok(r.mapClickToReady)) {
   for (const [name, m] of Object.entries(r.mapClickToReady)) {
-    info(`first click on the map picture to MapLibre ready, ${name} ${m.viewport.width}x${m.viewport.height}`, has(m.medianMs) ? `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)})` : `- (${m.note})`);
+    info(
+      `first click on the map picture to MapLibre ready, ${name} ${m.viewport.width}x${m.viewport.height}`,
+      has(m.medianMs) ? `${ms(m.medianMs, 1)} (median of ${runs}; ${num(m.minMs)}-${num(m.maxMs)})` : `- (${m.note})`,
+    );
   }
 }
 if (ok(r.bundles)) {
@@ -114,7 +165,10 @@ if (ok(r.bundles)) {
   if (has(before)) info("scripts fetched after the HTML's own, before any interaction (gzip)", kb(before));
 } else if (r.bundles) failed("bundles", r.bundles);
 if (ok(r.exports)) {
-  for (const [name, label] of [["chartPng2x", "export: chart PNG at 2x (2400x1260), click to download"], ["mapPng", "export: map PNG (live map started first), click to download"]]) {
+  for (const [name, label] of [
+    ["chartPng2x", "export: chart PNG at 2x (2400x1260), click to download"],
+    ["mapPng", "export: map PNG (live map started first), click to download"],
+  ]) {
     const e = r.exports[name];
     if (e.error) failed(label, e);
     else info(label, `${ms(e.medianMs, 1)} (first ${ms(e.firstMs, 1)})`);
@@ -125,10 +179,17 @@ if (ok(r.exports)) {
 if (ok(r.load)) {
   const l = r.load;
   heading(`Every view at CDN speed (${code(`Accept-Encoding: ${l.acceptEncoding ?? "none"}`)})`);
-  for (const [name, label] of [["home", code("/")], ["deepLink", `deep link ${code(l.deepLink.path)}`], ["floor", code("/floor")]]) {
+  for (const [name, label] of [
+    ["home", code("/")],
+    ["deepLink", `deep link ${code(l.deepLink.path)}`],
+    ["floor", code("/floor")],
+  ]) {
     const x = l[name];
     const wire = has(x.wireBytes) ? `, ${kb(x.wireBytes)} ${x.contentEncoding ?? ""} on the wire` : "";
-    info(`load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`, `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms)}, ${kb(x.responseBytes)} of HTML${wire}`);
+    info(
+      `load, ${label}: ${l.connections} connections, ${l.durationSeconds} s`,
+      `${num(x.requestsPerSec)} req/s, p99 ${ms(x.latencyP99Ms)}, ${kb(x.responseBytes)} of HTML${wire}`,
+    );
   }
   targetRow("homeThroughputRatio", `throughput, ${code("/")} over ${code("/floor")}`, (v) => `${num(v, 3)}x`);
   targetRow("deepLinkThroughputRatio", `throughput, deep link over ${code("/floor")}`, (v) => `${num(v, 3)}x`);
@@ -141,7 +202,10 @@ if (ok(r.responseIdentity)) {
 } else if (r.responseIdentity) failed("identical responses", r.responseIdentity);
 if (ok(r.cameraStorm)) {
   const c = r.cameraStorm;
-  info(`${num(c.urls, 0)} new camera links at ${c.connections} connections`, `${num(c.requestsPerSec)} req/s, p50 ${ms(c.latencyP50Ms)}, ${num(c.pagesRendered, 0)} pages rendered in ${num(c.durationSeconds)} s`);
+  info(
+    `${num(c.urls, 0)} new camera links at ${c.connections} connections`,
+    `${num(c.requestsPerSec)} req/s, p50 ${ms(c.latencyP50Ms)}, ${num(c.pagesRendered, 0)} pages rendered in ${num(c.durationSeconds)} s`,
+  );
   targetRow("cameraStormErrors", "errors, timeouts and non-2xx, new camera links", String);
   targetRow("cameraStormP99", "p99 latency, new camera links", (v) => ms(v));
   targetRow("cameraStormPeakRss", "server peak resident memory (MB; after warming 224 pages and images)", (v) => `${num(v, 0)} MB`);
@@ -149,7 +213,10 @@ if (ok(r.cameraStorm)) {
 if (ok(r.images)) {
   const i = r.images;
   targetRow("imageIgnoredRenders", `renders for ${i.ignoredParameters.urls} image URLs that differ in ignored parameters`, String);
-  info(`${i.distinct.urls} distinct image URLs at ${i.distinct.connections} connections`, `${num(i.distinct.rendered, 0)} rendered, ${num(i.distinct.refused503, 0)} refused with 503 + Retry-After, p99 ${ms(i.distinct.latencyP99Ms)}`);
+  info(
+    `${i.distinct.urls} distinct image URLs at ${i.distinct.connections} connections`,
+    `${num(i.distinct.rendered, 0)} rendered, ${num(i.distinct.refused503, 0)} refused with 503 + Retry-After, p99 ${ms(i.distinct.latencyP99Ms)}`,
+  );
   targetRow("imageDistinctOther", "distinct image URLs: answers other than 200/503, errors, timeouts", String);
 } else if (r.images) failed("images", r.images);
 if (ok(r.scaleTest)) {
@@ -167,9 +234,15 @@ if (lh) {
   all.sort((a, b) => a.x.seq - b.x.seq);
   for (const { key, ff, x } of all) {
     const m = x.metrics;
-    const lcpEl = x.lcpElement?.selector ? code(esc(x.lcpElement.selector.slice(0, 60))) : x.lcpElement?.nodeName ? `${code(`<${x.lcpElement.nodeName.toLowerCase()}>`)} ${x.lcpElement.type ?? ""}` : "-";
+    const lcpEl = x.lcpElement?.selector
+      ? code(esc(x.lcpElement.selector.slice(0, 60)))
+      : x.lcpElement?.nodeName
+        ? `${code(`<${x.lcpElement.nodeName.toLowerCase()}>`)} ${x.lcpElement.type ?? ""}`
+        : "-";
     const err = x.runtimeError ? ` (${x.runtimeError.replaceAll("|", "\\|").slice(0, 80)})` : "";
-    runRows.push(`| ${x.seq} | ${key === "deepLink" ? "deep link" : page[key]} | ${ff} | ${score(x.scores.performance)}${err} | ${score(x.scores.accessibility)} | ${score(x.scores.bestPractices)} | ${score(x.scores.seo)} | ${num(m.fcpMs, 0)} | ${num(m.lcpMs, 0)} | ${num(m.tbtMs, 0)} | ${cls(m.cls)} | ${num(m.speedIndexMs, 0)} | ${lcpEl} | ${num(x.benchmarkIndex, 0)} |`);
+    runRows.push(
+      `| ${x.seq} | ${key === "deepLink" ? "deep link" : page[key]} | ${ff} | ${score(x.scores.performance)}${err} | ${score(x.scores.accessibility)} | ${score(x.scores.bestPractices)} | ${score(x.scores.seo)} | ${num(m.fcpMs, 0)} | ${num(m.lcpMs, 0)} | ${num(m.tbtMs, 0)} | ${cls(m.cls)} | ${num(m.speedIndexMs, 0)} | ${lcpEl} | ${num(x.benchmarkIndex, 0)} |`,
+    );
   }
 }
 
@@ -186,7 +259,9 @@ const out = [
   "|---|---|---|---|",
   ...rows,
   "",
-  missed.length ? `Missed: ${missed.map((x) => `${x.label} (${has(x.measured) ? x.measured : "not measured"}; target ${opSign(x.op)} ${has(x.target) ? x.target : "-"})`).join("; ")}.` : "Every target is met.",
+  missed.length
+    ? `Missed: ${missed.map((x) => `${x.label} (${has(x.measured) ? x.measured : "not measured"}; target ${opSign(x.op)} ${has(x.target) ? x.target : "-"})`).join("; ")}.`
+    : "Every target is met.",
   ...(runRows.length
     ? [
         "",
@@ -201,7 +276,8 @@ const out = [
     : []),
 ].join("\n");
 
-if (meta.build?.changedDuringRun) console.error("warning: .next changed during this run (meta.build.changedDuringRun): rerun the bench before publishing these figures");
+if (meta.build?.changedDuringRun)
+  console.error("warning: .next changed during this run (meta.build.changedDuringRun): rerun the bench before publishing these figures");
 if (write) {
   const readme = process.env.BENCH_README ?? join(ROOT, "README.md");
   const text = readFileSync(readme, "utf8");

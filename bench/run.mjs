@@ -84,8 +84,6 @@ const LIGHTHOUSE_CHROME_FLAGS = [
 ];
 const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-
-
 /** The map's worker file, served from public/ (copied there by scripts/prepare-assets.mjs). */
 const WORKER_PATH = "/maplibre-gl-worker.mjs";
 
@@ -96,7 +94,6 @@ function positiveInt(value, fallback) {
   const n = Number.parseInt(value ?? "", 10);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
-
 
 /** Median of the numbers among `values` (mean of the middle two for an even count); null when there are none. */
 function medianOf(values) {
@@ -118,7 +115,9 @@ const fetchWithTimeout = (url) => fetch(url, { signal: AbortSignal.timeout(FETCH
 
 function gitCommit() {
   try {
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
     // bench/results/ is this script's own output: it does not make the measured code dirty.
     const status = execFileSync("git", ["status", "--porcelain", "--", ".", ":(exclude)bench/results"], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] });
     const dirty = status.toString().trim() !== "";
@@ -127,8 +126,6 @@ function gitCommit() {
     return { commit: null, dirty: null };
   }
 }
-
-
 
 // ---------------------------------------------------------------------------------------------
 // Build and server
@@ -162,7 +159,13 @@ function buildIfNeeded() {
   }
   if (process.env.BENCH_SKIP_BUILD === "1") console.log("bench: BENCH_SKIP_BUILD=1 but there is no build: building");
   const started = Date.now();
-  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32", timeout: BUILD_TIMEOUT_MS, killSignal: "SIGKILL" });
+  const build = spawnSync("npm", ["run", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    timeout: BUILD_TIMEOUT_MS,
+    killSignal: "SIGKILL",
+  });
   if (build.error) throw new Error(`npm run build: ${build.error.message}`);
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
   return { built: true, buildSeconds: round1((Date.now() - started) / 1000) };
@@ -211,7 +214,13 @@ function observePage() {
   // The browser's own Largest Contentful Paint candidates: the latest one, with its element described
   // while it is in the page (the reader's click ends LCP; the bench reads it before clicking).
   const describe = (el) => {
-    const part = (n) => n.tagName.toLowerCase() + (n.id ? `#${n.id}` : "") + [...n.classList].slice(0, 2).map((c) => `.${c}`).join("");
+    const part = (n) =>
+      n.tagName.toLowerCase() +
+      (n.id ? `#${n.id}` : "") +
+      [...n.classList]
+        .slice(0, 2)
+        .map((c) => `.${c}`)
+        .join("");
     const parts = [];
     for (let n = el; n && n.nodeType === 1 && n !== document.body && parts.length < 4; n = n.parentElement) parts.unshift(part(n));
     const html = el.outerHTML;
@@ -245,29 +254,34 @@ function pictureOrMapState([pictureSel, liveSel]) {
 /** What the page showed, for a timeout message. */
 async function pageState(page) {
   return page
-    .evaluate((sel) => ({
-      url: location.href,
-      hasPicture: Boolean(document.querySelector(sel.mapPicture)),
-      hasStartButton: Boolean(document.querySelector(sel.mapStart)),
-      hasContainer: Boolean(document.querySelector(sel.liveMap)),
-      dataReady: document.querySelector(sel.liveMap)?.dataset.ready ?? null,
-      hasAtlasMap: Boolean(window.__atlasMap),
-      mapFrameText: document.querySelector(sel.mapFrame)?.innerText.slice(0, 300) ?? null,
-    }), SEL)
+    .evaluate(
+      (sel) => ({
+        url: location.href,
+        hasPicture: Boolean(document.querySelector(sel.mapPicture)),
+        hasStartButton: Boolean(document.querySelector(sel.mapStart)),
+        hasContainer: Boolean(document.querySelector(sel.liveMap)),
+        dataReady: document.querySelector(sel.liveMap)?.dataset.ready ?? null,
+        hasAtlasMap: Boolean(window.__atlasMap),
+        mapFrameText: document.querySelector(sel.mapFrame)?.innerText.slice(0, 300) ?? null,
+      }),
+      SEL,
+    )
     .catch((e) => ({ evaluateFailed: String(e) }));
 }
 
 /** Waits (animation-frame polling) until the live map reports data-ready="true"; returns the page's performance.now() then. */
 async function waitForLiveMap(page, what, consoleErrors) {
   try {
-    const handle = await page.waitForFunction(
-      (sel) => (document.querySelector(sel)?.dataset.ready === "true" ? performance.now() : false),
-      SEL.liveMap,
-      { timeout: STEP_TIMEOUT_MS, polling: "raf" },
-    );
+    const handle = await page.waitForFunction((sel) => (document.querySelector(sel)?.dataset.ready === "true" ? performance.now() : false), SEL.liveMap, {
+      timeout: STEP_TIMEOUT_MS,
+      polling: "raf",
+    });
     return await handle.jsonValue();
   } catch (err) {
-    throw new Error(`${what}: the map never reported ready within ${STEP_TIMEOUT_MS} ms: ${err.message}\n` + `page state: ${JSON.stringify(await pageState(page))}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
+    throw new Error(
+      `${what}: the map never reported ready within ${STEP_TIMEOUT_MS} ms: ${err.message}\n` +
+        `page state: ${JSON.stringify(await pageState(page))}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
+    );
   }
 }
 
@@ -279,7 +293,9 @@ async function waitForLiveMap(page, what, consoleErrors) {
 async function waitForIdle(page) {
   const notes = [];
   await page.waitForLoadState("load", { timeout: STEP_TIMEOUT_MS });
-  await page.waitForLoadState("networkidle", { timeout: NETWORK_IDLE_TIMEOUT_MS }).catch(() => notes.push(`network not idle after ${NETWORK_IDLE_TIMEOUT_MS} ms`));
+  await page
+    .waitForLoadState("networkidle", { timeout: NETWORK_IDLE_TIMEOUT_MS })
+    .catch(() => notes.push(`network not idle after ${NETWORK_IDLE_TIMEOUT_MS} ms`));
   const idleMs = await withTimeout(
     page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 5_000 }))),
     STEP_TIMEOUT_MS,
@@ -342,9 +358,22 @@ async function mapSession(browser, baseUrl, path, viewport, { contextOptions = {
       const handle = await page.waitForFunction(pictureOrMapState, [SEL.mapPicture, SEL.liveMap], { timeout: STEP_TIMEOUT_MS, polling: "raf" });
       first = await handle.jsonValue();
     } catch (err) {
-      throw new Error(`${what}: neither the map picture nor the live map appeared within ${STEP_TIMEOUT_MS} ms: ${err.message}\n` + `page state: ${JSON.stringify(await pageState(page))}\nconsole errors: ${JSON.stringify(consoleErrors)}`);
+      throw new Error(
+        `${what}: neither the map picture nor the live map appeared within ${STEP_TIMEOUT_MS} ms: ${err.message}\n` +
+          `page state: ${JSON.stringify(await pageState(page))}\nconsole errors: ${JSON.stringify(consoleErrors)}`,
+      );
     }
-    const out = { kind: first.kind, firstPaintMs: first.ms, clickToReadyMs: null, attrAfterClickMs: null, idleMs: null, clickTarget: null, startedBeforeClick: null, notes: [], consoleErrors };
+    const out = {
+      kind: first.kind,
+      firstPaintMs: first.ms,
+      clickToReadyMs: null,
+      attrAfterClickMs: null,
+      idleMs: null,
+      clickTarget: null,
+      startedBeforeClick: null,
+      notes: [],
+      consoleErrors,
+    };
 
     if (first.kind === "picture") {
       const idle = await waitForIdle(page);
@@ -363,7 +392,11 @@ async function mapSession(browser, baseUrl, path, viewport, { contextOptions = {
         out.clickTarget = "start button (no point of the picture was free of links)";
       }
       const readyMs = await waitForLiveMap(page, `${what} after the click`, consoleErrors);
-      const input = await page.evaluate(() => ({ down: window.__bench_pointerdown ?? null, click: window.__bench_click ?? null, attr: window.__benchReadyAttrMs ?? null }));
+      const input = await page.evaluate(() => ({
+        down: window.__bench_pointerdown ?? null,
+        click: window.__bench_click ?? null,
+        attr: window.__benchReadyAttrMs ?? null,
+      }));
       const startMs = (input.down ?? input.click)?.stampMs;
       if (startMs === undefined) throw new Error(`${what}: the click was not seen by the page`);
       out.clickToReadyMs = readyMs - startMs;
@@ -388,10 +421,15 @@ async function wakeCharts(page) {
   const pictures = page.locator(SEL.chartPicture);
   const count = await pictures.count();
   for (let i = 0; i < count; i++) {
-    await pictures.nth(i).hover({ timeout: 10_000 }).catch(() => {});
+    await pictures
+      .nth(i)
+      .hover({ timeout: 10_000 })
+      .catch(() => {});
   }
   const drawn = await page
-    .waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= Math.max(n, 1), [SEL.recharts, count], { timeout: count ? STEP_TIMEOUT_MS : 10_000 })
+    .waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= Math.max(n, 1), [SEL.recharts, count], {
+      timeout: count ? STEP_TIMEOUT_MS : 10_000,
+    })
     .then(() => true)
     .catch(() => false);
   return { chartPictures: count, rechartsWrappers: await page.locator(SEL.recharts).count(), allDrawn: drawn };
@@ -448,7 +486,15 @@ async function measureMap(env) {
     };
     if (name === "deepLink") continue; // click -> ready: desktop and phone on /
     if (!hasPicture) {
-      clickToReady[name] = { path, viewport, medianMs: null, minMs: null, maxMs: null, runs: [], note: `no ${SEL.mapPicture} on this page: MapLibre starts without a click (see mapFirstPaint)` };
+      clickToReady[name] = {
+        path,
+        viewport,
+        medianMs: null,
+        minMs: null,
+        maxMs: null,
+        runs: [],
+        note: `no ${SEL.mapPicture} on this page: MapLibre starts without a click (see mapFirstPaint)`,
+      };
       continue;
     }
     const attr = runs.map((r) => r.attrAfterClickMs).filter((v) => v !== null);
@@ -514,7 +560,9 @@ function nextRouteStats(route) {
   try {
     const stats = JSON.parse(readFileSync(join(ROOT, ".next", "diagnostics", "route-bundle-stats.json"), "utf8"));
     const entry = stats.find((s) => s.route === route);
-    return entry ? { firstLoadUncompressedJsBytes: entry.firstLoadUncompressedJsBytes, files: entry.firstLoadChunkPaths.map((p) => p.replace(/^\.next\//, "/_next/")) } : null;
+    return entry
+      ? { firstLoadUncompressedJsBytes: entry.firstLoadUncompressedJsBytes, files: entry.firstLoadChunkPaths.map((p) => p.replace(/^\.next\//, "/_next/")) }
+      : null;
   } catch {
     return null;
   }
@@ -793,7 +841,11 @@ async function lighthouseRun(url, formFactor, chromePath) {
   try {
     const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: LIGHTHOUSE_CATEGORIES };
     // Mobile: Lighthouse's default config (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown).
-    const result = await withTimeout(lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined), LH_RUN_TIMEOUT_MS, `Lighthouse ${url} ${formFactor}`);
+    const result = await withTimeout(
+      lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined),
+      LH_RUN_TIMEOUT_MS,
+      `Lighthouse ${url} ${formFactor}`,
+    );
     if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
     return { lhr: result.lhr, traceLcp: traceLcpCandidate(result.artifacts?.Trace) };
   } finally {
@@ -838,7 +890,8 @@ function lighthouseScenario(path, formFactor, runs) {
   const order = valid.sort((a, b) => runs[a].scores.performance - runs[b].scores.performance || a - b);
   const medianIndex = order.length ? order[Math.floor((order.length - 1) / 2)] : null;
   const failing = new Map();
-  for (const r of runs) for (const a of r.failingAudits) failing.set(`${a.category}/${a.id}`, { ...a, runs: (failing.get(`${a.category}/${a.id}`)?.runs ?? 0) + 1 });
+  for (const r of runs)
+    for (const a of r.failingAudits) failing.set(`${a.category}/${a.id}`, { ...a, runs: (failing.get(`${a.category}/${a.id}`)?.runs ?? 0) + 1 });
   return {
     path,
     formFactor,
@@ -953,7 +1006,16 @@ const isNum = (v) => typeof v === "number" && Number.isFinite(v);
 /** { label, group, source, op, target, rule, measured, met }; met is false when either figure is missing. */
 function target(group, label, source, op, value, measured, rule = null) {
   const ok = isNum(measured) && isNum(value);
-  return { label, group, source, op, target: isNum(value) ? value : null, rule, measured: isNum(measured) ? measured : null, met: ok ? COMPARE[op](measured, value) : false };
+  return {
+    label,
+    group,
+    source,
+    op,
+    target: isNum(value) ? value : null,
+    rule,
+    measured: isNum(measured) ? measured : null,
+    met: ok ? COMPARE[op](measured, value) : false,
+  };
 }
 
 /** 100 KB, as the README prints sizes (KB = 1024 bytes). */
@@ -965,43 +1027,126 @@ function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStorm, imag
   const floor = lh?.floor?.mobile;
   const fp = (...args) => target("firstPaint", ...args);
   const out = {};
-  for (const [key, name, Cap] of [["home", "/", "Home"], ["deepLink", "deep link", "DeepLink"]]) {
+  for (const [key, name, Cap] of [
+    ["home", "/", "Home"],
+    ["deepLink", "deep link", "DeepLink"],
+  ]) {
     const m = lh?.[key]?.mobile;
     const src = `lighthouse.${key}.mobile`;
     const floorPerf = floor?.scores.performance;
     const floorTbt = floor?.metrics.tbtMs;
     const floorLcp = floor?.metrics.lcpMs;
-    out[`lighthouse${Cap}MobilePerformance`] = fp(`Lighthouse performance, ${name} mobile`, `${src}.scores.performance`, ">=", isNum(floorPerf) ? round3(floorPerf - 0.03) : null, m?.scores.performance, "/floor mobile - 0.03");
-    out[`lighthouse${Cap}Tbt`] = fp(`Total Blocking Time, ${name} mobile (ms)`, `${src}.metrics.tbtMs`, "<=", isNum(floorTbt) ? round1(floorTbt + 200) : null, m?.metrics.tbtMs, "/floor mobile + 200 ms");
-    out[`lighthouse${Cap}Lcp`] = fp(`Largest Contentful Paint, ${name} mobile (ms)`, `${src}.metrics.lcpMs`, "<=", isNum(floorLcp) ? round1(floorLcp * 1.2) : null, m?.metrics.lcpMs, "1.2 x /floor mobile");
+    out[`lighthouse${Cap}MobilePerformance`] = fp(
+      `Lighthouse performance, ${name} mobile`,
+      `${src}.scores.performance`,
+      ">=",
+      isNum(floorPerf) ? round3(floorPerf - 0.03) : null,
+      m?.scores.performance,
+      "/floor mobile - 0.03",
+    );
+    out[`lighthouse${Cap}Tbt`] = fp(
+      `Total Blocking Time, ${name} mobile (ms)`,
+      `${src}.metrics.tbtMs`,
+      "<=",
+      isNum(floorTbt) ? round1(floorTbt + 200) : null,
+      m?.metrics.tbtMs,
+      "/floor mobile + 200 ms",
+    );
+    out[`lighthouse${Cap}Lcp`] = fp(
+      `Largest Contentful Paint, ${name} mobile (ms)`,
+      `${src}.metrics.lcpMs`,
+      "<=",
+      isNum(floorLcp) ? round1(floorLcp * 1.2) : null,
+      m?.metrics.lcpMs,
+      "1.2 x /floor mobile",
+    );
     out[`lighthouse${Cap}Cls`] = fp(`Cumulative Layout Shift, ${name} mobile`, `${src}.metrics.cls`, "<=", 0.02, m?.metrics.cls);
     // Accessibility, best practices, SEO: the lower of the page's form factors' medians (mobile, and desktop for /).
-    for (const [cat, label] of [["accessibility", "accessibility"], ["bestPractices", "best practices"], ["seo", "SEO"]]) {
+    for (const [cat, label] of [
+      ["accessibility", "accessibility"],
+      ["bestPractices", "best practices"],
+      ["seo", "SEO"],
+    ]) {
       const scenarios = Object.values(lh?.[key] ?? {});
       const values = scenarios.map((s) => s.scores[cat]);
       const measured = values.length && values.every(isNum) ? Math.min(...values) : null;
       const forms = scenarios.map((s) => s.formFactor).join(", ");
-      out[`lighthouse${Cap}${cat[0].toUpperCase()}${cat.slice(1)}`] = fp(`Lighthouse ${label}, ${name} (lower of ${forms || "mobile"})`, `lighthouse.${key}.*.scores.${cat}`, "=", 1, measured);
+      out[`lighthouse${Cap}${cat[0].toUpperCase()}${cat.slice(1)}`] = fp(
+        `Lighthouse ${label}, ${name} (lower of ${forms || "mobile"})`,
+        `lighthouse.${key}.*.scores.${cat}`,
+        "=",
+        1,
+        measured,
+      );
     }
   }
   out.htmlHomeBytes = fp("HTML of / (raw bytes)", "html.home.rawBytes", "<=", HTML_HOME_MAX_BYTES, html?.home?.rawBytes);
   out.firstLoadJsRatio = fp("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", FIRST_LOAD_JS_MAX_RATIO, firstLoadJs?.ratio);
   const loadOk = load && !load.error ? load : null;
   const sum = (k) => (loadOk ? ["home", "deepLink", "floor"].reduce((s, p) => s + loadOk[p][k], 0) : null);
-  out.loadErrors = target("load", "errors and timeouts at 100 connections, /, deep link, /floor", "load.{home,deepLink,floor}.{errors,timeouts}", "=", 0, loadOk ? sum("errors") + sum("timeouts") : null);
+  out.loadErrors = target(
+    "load",
+    "errors and timeouts at 100 connections, /, deep link, /floor",
+    "load.{home,deepLink,floor}.{errors,timeouts}",
+    "=",
+    0,
+    loadOk ? sum("errors") + sum("timeouts") : null,
+  );
   out.loadNon2xx = target("load", "non-2xx responses at 100 connections, all three URLs", "load.{home,deepLink,floor}.non2xx", "=", 0, sum("non2xx"));
   out.homeThroughputRatio = target("load", "req/s of / over /floor", "load.homeToFloorRatio", ">=", 1, loadOk?.homeToFloorRatio);
   out.deepLinkThroughputRatio = target("load", "req/s of the deep link over /floor", "load.deepLinkToFloorRatio", ">=", 1, loadOk?.deepLinkToFloorRatio);
   const storm = ok(cameraStorm) ? cameraStorm : null;
-  out.cameraStormErrors = target("load", "errors and timeouts, 5,000 new camera links at 50 connections", "cameraStorm.{errors,timeouts,non2xx}", "=", 0, storm ? storm.errors + storm.timeouts + storm.non2xx : null);
+  out.cameraStormErrors = target(
+    "load",
+    "errors and timeouts, 5,000 new camera links at 50 connections",
+    "cameraStorm.{errors,timeouts,non2xx}",
+    "=",
+    0,
+    storm ? storm.errors + storm.timeouts + storm.non2xx : null,
+  );
   out.cameraStormP99 = target("load", "p99 latency, 5,000 new camera links (ms)", "cameraStorm.latencyP99Ms", "<=", 2000, storm?.latencyP99Ms);
-  out.cameraStormPeakRss = target("load", "server peak RSS (MB)", "cameraStorm.peakRssBytes", "<=", 500, isNum(storm?.peakRssBytes) ? Math.round(storm.peakRssBytes / 2 ** 20) : null);
+  out.cameraStormPeakRss = target(
+    "load",
+    "server peak RSS (MB)",
+    "cameraStorm.peakRssBytes",
+    "<=",
+    500,
+    isNum(storm?.peakRssBytes) ? Math.round(storm.peakRssBytes / 2 ** 20) : null,
+  );
   const img = ok(images) ? images : null;
-  out.imageIgnoredRenders = target("load", "renders for 500 image URLs differing in ignored parameters", "images.ignoredParameters.rendersCounted", "<=", 1, img?.ignoredParameters.rendersCounted);
-  out.imageDistinctOther = target("load", "200 distinct image URLs: responses other than 200/503, errors, timeouts", "images.distinct.{otherStatuses,errors,timeouts}", "=", 0, img ? img.distinct.otherStatuses + img.distinct.errors + img.distinct.timeouts : null);
+  out.imageIgnoredRenders = target(
+    "load",
+    "renders for 500 image URLs differing in ignored parameters",
+    "images.ignoredParameters.rendersCounted",
+    "<=",
+    1,
+    img?.ignoredParameters.rendersCounted,
+  );
+  out.imageDistinctOther = target(
+    "load",
+    "200 distinct image URLs: responses other than 200/503, errors, timeouts",
+    "images.distinct.{otherStatuses,errors,timeouts}",
+    "=",
+    0,
+    img ? img.distinct.otherStatuses + img.distinct.errors + img.distinct.timeouts : null,
+  );
   const id = ok(responseIdentity) ? responseIdentity : null;
-  out.identicalResponses = target("load", "same URL twice: identical body and headers apart from Date (1 = yes)", "responseIdentity.{identicalBody,identicalHeaders}", "=", 1, id ? Number(id.identicalBody && id.identicalHeaders) : null);
-  out.cspHashesEveryScript = target("load", "inline scripts without their hash in the CSP (or a nonce)", "responseIdentity.{inlineScripts,inlineScriptsHashed,cspHasNonce}", "=", 0, id ? id.inlineScripts - id.inlineScriptsHashed + Number(id.cspHasNonce) : null);
+  out.identicalResponses = target(
+    "load",
+    "same URL twice: identical body and headers apart from Date (1 = yes)",
+    "responseIdentity.{identicalBody,identicalHeaders}",
+    "=",
+    1,
+    id ? Number(id.identicalBody && id.identicalHeaders) : null,
+  );
+  out.cspHashesEveryScript = target(
+    "load",
+    "inline scripts without their hash in the CSP (or a nonce)",
+    "responseIdentity.{inlineScripts,inlineScriptsHashed,cspHasNonce}",
+    "=",
+    0,
+    id ? id.inlineScripts - id.inlineScriptsHashed + Number(id.cspHasNonce) : null,
+  );
   return out;
 }
 
@@ -1036,7 +1181,9 @@ function printSummary(results) {
   const lines = [];
   lines.push("");
   lines.push(`Extradition Atlas bench  ${meta.date}  commit ${meta.gitCommit ?? "?"}${meta.gitDirty ? " (dirty)" : ""}`);
-  lines.push(`${meta.cpus} CPUs, ${meta.totalMemoryGB} GB, node ${meta.node}, chromium ${meta.chromium}, ${meta.runs} runs each; Lighthouse ${meta.lighthouseRuns.mobile} mobile / ${meta.lighthouseRuns.desktop} desktop runs per page`);
+  lines.push(
+    `${meta.cpus} CPUs, ${meta.totalMemoryGB} GB, node ${meta.node}, chromium ${meta.chromium}, ${meta.runs} runs each; Lighthouse ${meta.lighthouseRuns.mobile} mobile / ${meta.lighthouseRuns.desktop} desktop runs per page`,
+  );
   if (meta.build.changedDuringRun) {
     lines.push(`WARNING: .next was rebuilt or removed during this run (build ${meta.build.buildId} -> ${meta.build.buildIdAtEnd ?? "none"}):`);
     lines.push("         the server lost files it was serving; the figures below are not reliable. Run the bench again.");
@@ -1052,7 +1199,10 @@ function printSummary(results) {
       lines.push(`  ${`${name} ${m.viewport.width}x${m.viewport.height}`.padEnd(37)}${cols(m)}  ${what}`);
     }
     for (const [name, m] of Object.entries(results.mapFirstPaint)) {
-      if (m.lcpElement) lines.push(`  ${name}: browser LCP ${m.lcpMedianMs} ms, element ${m.lcpElement.selector}${m.lcpElement.nodeLabel ? ` "${m.lcpElement.nodeLabel.slice(0, 50)}"` : ""}`);
+      if (m.lcpElement)
+        lines.push(
+          `  ${name}: browser LCP ${m.lcpMedianMs} ms, element ${m.lcpElement.selector}${m.lcpElement.nodeLabel ? ` "${m.lcpElement.nodeLabel.slice(0, 50)}"` : ""}`,
+        );
       for (const e of m.consoleErrors) lines.push(`  console error (${name}): ${e}`);
     }
   }
@@ -1060,7 +1210,9 @@ function printSummary(results) {
     lines.push("");
     lines.push("map: first click -> MapLibre ready (ms)  median       min       max");
     for (const [name, m] of Object.entries(results.mapClickToReady)) {
-      lines.push(`  ${`${name} ${m.viewport.width}x${m.viewport.height}`.padEnd(37)}${cols(m)}  ${m.note ?? `clicked: ${m.clickTargets.join("; ")}; idle at ${m.idleBeforeClickMedianMs} ms`}`);
+      lines.push(
+        `  ${`${name} ${m.viewport.width}x${m.viewport.height}`.padEnd(37)}${cols(m)}  ${m.note ?? `clicked: ${m.clickTargets.join("; ")}; idle at ${m.idleBeforeClickMedianMs} ms`}`,
+      );
       if (m.startedBeforeClickRuns) lines.push(`  warning: MapLibre had started before the click in ${m.startedBeforeClickRuns} run(s)`);
       for (const n of m.notes ?? []) lines.push(`  note: ${n}`);
     }
@@ -1074,13 +1226,38 @@ function printSummary(results) {
     lines.push(row("lazy chunks (map + charts)", b.mapChunkGzipBytes, b.mapChunkRawBytes, b.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
     lines.push(row("map worker", b.workerGzipBytes, b.workerRawBytes, shortName(b.workerFile)));
     const c = b.checks;
-    if (c.lateBeforeInteractionFiles?.length) lines.push(row("fetched before any interaction", c.lateBeforeInteractionGzipBytes, c.lateBeforeInteractionFiles.reduce((s, f) => s + f.rawBytes, 0), c.lateBeforeInteractionFiles.map((f) => shortName(f.file)).join(", ")));
-    if (c.otherLateFiles.length) lines.push(row("other late scripts (not counted)", c.otherLateGzipBytes, c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0), c.otherLateFiles.map((f) => shortName(f.file)).join(", ")));
-    if (c.noModuleFiles.length) lines.push(row("nomodule polyfills (not counted)", c.noModuleGzipBytes, c.noModuleFiles.reduce((s, f) => s + f.rawBytes, 0), c.noModuleFiles.map((f) => shortName(f.file)).join(", ")));
+    if (c.lateBeforeInteractionFiles?.length)
+      lines.push(
+        row(
+          "fetched before any interaction",
+          c.lateBeforeInteractionGzipBytes,
+          c.lateBeforeInteractionFiles.reduce((s, f) => s + f.rawBytes, 0),
+          c.lateBeforeInteractionFiles.map((f) => shortName(f.file)).join(", "),
+        ),
+      );
+    if (c.otherLateFiles.length)
+      lines.push(
+        row(
+          "other late scripts (not counted)",
+          c.otherLateGzipBytes,
+          c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0),
+          c.otherLateFiles.map((f) => shortName(f.file)).join(", "),
+        ),
+      );
+    if (c.noModuleFiles.length)
+      lines.push(
+        row(
+          "nomodule polyfills (not counted)",
+          c.noModuleGzipBytes,
+          c.noModuleFiles.reduce((s, f) => s + f.rawBytes, 0),
+          c.noModuleFiles.map((f) => shortName(f.file)).join(", "),
+        ),
+      );
     for (const p of c.dynamicImportFilesNotRequested ?? []) lines.push(`  warning: lazy chunk file ${p} was not requested by the browser`);
     for (const p of c.firstLoadFilesNotRequested) lines.push(`  warning: first-load file ${p} was not requested by the browser`);
     if (!c.workerRequestedByBrowser) lines.push(`  warning: the browser did not request ${b.workerFile}`);
-    if (c.charts && !c.charts.allDrawn) lines.push(`  warning: not every chart was drawn by recharts (${c.charts.rechartsWrappers} of ${c.charts.chartPictures} pictures)`);
+    if (c.charts && !c.charts.allDrawn)
+      lines.push(`  warning: not every chart was drawn by recharts (${c.charts.rechartsWrappers} of ${c.charts.chartPictures} pictures)`);
   }
   if (ok(results.exports)) {
     lines.push("");
@@ -1095,7 +1272,9 @@ function printSummary(results) {
     lines.push("HTML                                          raw    gzip -9  inline scripts");
     for (const name of ["home", "deepLink", "floor"]) {
       const h = results.html[name];
-      lines.push(`  ${h.path.slice(0, 37).padEnd(37)}${kb(h.rawBytes).padStart(10)}${kb(h.gzipBytes).padStart(10)}  ${kb(h.inlineScriptBytes)} in ${h.inlineScriptCount}`);
+      lines.push(
+        `  ${h.path.slice(0, 37).padEnd(37)}${kb(h.rawBytes).padStart(10)}${kb(h.gzipBytes).padStart(10)}  ${kb(h.inlineScriptBytes)} in ${h.inlineScriptCount}`,
+      );
     }
   }
   if (ok(results.firstLoadJs)) {
@@ -1111,7 +1290,9 @@ function printSummary(results) {
     const score = (v) => (v === null ? "-" : v.toFixed(2)).padStart(6);
     const ms = (v) => (v === null ? "-" : String(Math.round(v))).padStart(8);
     lines.push("");
-    lines.push(`Lighthouse ${lh.lighthouseVersion}, medians of each figure             perf  a11y    bp   seo     FCP     LCP     TBT    CLS      SI  bench.index`);
+    lines.push(
+      `Lighthouse ${lh.lighthouseVersion}, medians of each figure             perf  a11y    bp   seo     FCP     LCP     TBT    CLS      SI  bench.index`,
+    );
     for (const page of ["floor", "home", "deepLink"]) {
       for (const [ff, r] of Object.entries(lh[page] ?? {})) {
         const m = r.metrics;
@@ -1121,7 +1302,13 @@ function printSummary(results) {
         );
         lines.push(`      runs (perf/TBT): ${r.runs.map((x) => `#${x.seq} ${x.scores.performance ?? "-"}/${x.metrics.tbtMs ?? "-"}`).join(", ")}`);
         const el = r.lcpElement;
-        if (el) lines.push(`      LCP element (${el.source}): ${el.selector ?? `<${el.nodeName ?? "?"}> ${el.type ?? ""}, ${el.size ?? "?"} px²`}${el.nodeLabel ? ` "${el.nodeLabel}"` : ""}`.slice(0, 160));
+        if (el)
+          lines.push(
+            `      LCP element (${el.source}): ${el.selector ?? `<${el.nodeName ?? "?"}> ${el.type ?? ""}, ${el.size ?? "?"} px²`}${el.nodeLabel ? ` "${el.nodeLabel}"` : ""}`.slice(
+              0,
+              160,
+            ),
+          );
         for (const a of r.failingAudits) lines.push(`      ${a.category}: ${a.id} (score ${a.score}, ${a.runs} run(s))`);
         for (const x of r.runs) if (x.runtimeError) lines.push(`      run #${x.seq} error: ${x.runtimeError}`);
         if (r.mapWorkerLoadedRuns) lines.push(`      note: MapLibre's worker loaded in ${r.mapWorkerLoadedRuns} run(s)`);
@@ -1134,7 +1321,9 @@ function printSummary(results) {
     lines.push(`load (${l.connections} connections, ${l.durationSeconds} s each)           req/s   p99 ms  errors timeouts non-2xx  HTML`);
     for (const name of ["home", "deepLink", "floor"]) {
       const r = l[name];
-      lines.push(`  ${`${name} ${r.path}`.slice(0, 42).padEnd(42)}${String(r.requestsPerSec).padStart(8)}${String(r.latencyP99Ms).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(9)}${String(r.non2xx).padStart(8)}${kb(r.responseBytes).padStart(10)}`);
+      lines.push(
+        `  ${`${name} ${r.path}`.slice(0, 42).padEnd(42)}${String(r.requestsPerSec).padStart(8)}${String(r.latencyP99Ms).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(9)}${String(r.non2xx).padStart(8)}${kb(r.responseBytes).padStart(10)}`,
+      );
     }
     lines.push(`  deep link / floor req/s ratio ${String(l.deepLinkToFloorRatio).padStart(20)}`);
   }
@@ -1144,7 +1333,9 @@ function printSummary(results) {
       lines.push(`targets: ${title}`);
       lines.push(`  ${"".padEnd(58)}${"target".padStart(10)}${"measured".padStart(12)}  met`);
       for (const t of Object.values(results.targets).filter((x) => x.group === group)) {
-        lines.push(`  ${t.label.padEnd(58)}${`${t.op} ${fmt(t.target)}`.padStart(10)}${fmt(t.measured).padStart(12)}  ${t.met ? "yes" : "NO"}${t.rule ? `   (${t.rule})` : ""}`);
+        lines.push(
+          `  ${t.label.padEnd(58)}${`${t.op} ${fmt(t.target)}`.padStart(10)}${fmt(t.measured).padStart(12)}  ${t.met ? "yes" : "NO"}${t.rule ? `   (${t.rule})` : ""}`,
+        );
       }
     }
   }

@@ -124,11 +124,40 @@ async function main() {
     singleFloor,
     warmDeepLink: { path: DEEP_LINK, nginxCacheStatus: cacheStatus, ...warmDeepLink },
     warmDeepLinkOverSingleFloor: round(warmDeepLink.requestsPerSec / singleFloor.requestsPerSec, 2),
-    failover: { paths: FAILOVER_PATHS, connections: 50, seconds: failoverSeconds, killedAt, requests: failover.requests.total, non2xx: failover.non2xx, errors: failover.errors, timeouts: failover.timeouts, failed, statusCodes: Object.fromEntries(Object.entries(failover.statusCodeStats ?? {}).map(([c, s]) => [c, s.count])) },
+    failover: {
+      paths: FAILOVER_PATHS,
+      connections: 50,
+      seconds: failoverSeconds,
+      killedAt,
+      requests: failover.requests.total,
+      non2xx: failover.non2xx,
+      errors: failover.errors,
+      timeouts: failover.timeouts,
+      failed,
+      statusCodes: Object.fromEntries(Object.entries(failover.statusCodeStats ?? {}).map(([c, s]) => [c, s.count])),
+    },
   };
   const targets = {
-    scaleWarmDeepLink: { label: "scale-test: warm deep link through nginx over one instance's /floor", group: "load", source: "scaleTest.warmDeepLinkOverSingleFloor", op: ">=", target: 5, rule: null, measured: scaleTest.warmDeepLinkOverSingleFloor, met: scaleTest.warmDeepLinkOverSingleFloor >= 5 },
-    scaleFailover: { label: "scale-test: failed requests with one instance killed mid-run", group: "load", source: "scaleTest.failover.failed", op: "=", target: 0, rule: null, measured: failed, met: failed === 0 },
+    scaleWarmDeepLink: {
+      label: "scale-test: warm deep link through nginx over one instance's /floor",
+      group: "load",
+      source: "scaleTest.warmDeepLinkOverSingleFloor",
+      op: ">=",
+      target: 5,
+      rule: null,
+      measured: scaleTest.warmDeepLinkOverSingleFloor,
+      met: scaleTest.warmDeepLinkOverSingleFloor >= 5,
+    },
+    scaleFailover: {
+      label: "scale-test: failed requests with one instance killed mid-run",
+      group: "load",
+      source: "scaleTest.failover.failed",
+      op: "=",
+      target: 0,
+      rule: null,
+      measured: failed,
+      met: failed === 0,
+    },
   };
   const results = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, "utf8")) : { meta: { note: "scale-test only" } };
   results.scaleTest = scaleTest;
@@ -139,8 +168,12 @@ async function main() {
 
   console.log("");
   console.log(`/floor, one instance:           ${singleFloor.requestsPerSec} req/s`);
-  console.log(`warm deep link through nginx:   ${warmDeepLink.requestsPerSec} req/s (${scaleTest.warmDeepLinkOverSingleFloor}x; target >= 5x) ${targets.scaleWarmDeepLink.met ? "met" : "MISSED"}`);
-  console.log(`failover (one instance killed): ${failover.requests.total} requests, ${failed} failed (target 0) ${targets.scaleFailover.met ? "met" : "MISSED"}`);
+  console.log(
+    `warm deep link through nginx:   ${warmDeepLink.requestsPerSec} req/s (${scaleTest.warmDeepLinkOverSingleFloor}x; target >= 5x) ${targets.scaleWarmDeepLink.met ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `failover (one instance killed): ${failover.requests.total} requests, ${failed} failed (target 0) ${targets.scaleFailover.met ? "met" : "MISSED"}`,
+  );
   console.log(`written to ${RESULTS_FILE} (scaleTest)`);
   // The surviving instance and nginx would keep this process alive: stop them and leave.
   if (nginx.exitCode === null) {

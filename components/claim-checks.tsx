@@ -33,7 +33,10 @@ function WindowCell({ w, unit, locale, t, lookup }: { w: WindowValue; unit: stri
   }
   return (
     <td>
-      <span className="nowrap">{months}:</span> <strong className="nowrap">{formatNumber(locale, w.value, 1, 1)} {unit}</strong>
+      <span className="nowrap">{months}:</span>{" "}
+      <strong className="nowrap">
+        {formatNumber(locale, w.value, 1, 1)} {unit}
+      </strong>
       <br />
       <span className="muted small">{t.claims.derivation[w.derivation]}</span> <Cite ids={w.sourceIds} lookup={lookup} label={t.common.sources} />
     </td>
@@ -58,7 +61,10 @@ export function ClaimChecks({ checks, lookup, locale, t }: Props) {
             </p>
             <details className="statements">
               <summary>
-                {t.claims.firstStated}: {statements(claim).map((s) => formatDate(locale, s.date, "short")).join("; ")}
+                {t.claims.firstStated}:{" "}
+                {statements(claim)
+                  .map((s) => formatDate(locale, s.date, "short"))
+                  .join("; ")}
               </summary>
               <ul>
                 {statements(claim).map((s) => (
@@ -75,9 +81,15 @@ export function ClaimChecks({ checks, lookup, locale, t }: Props) {
                     <th scope="col">{t.claims.window}</th>
                     <th scope="col">{t.claims.baseline}</th>
                     <th scope="col">{t.claims.comparison}</th>
-                    <th scope="col" className="num">{t.claims.claimed}</th>
-                    <th scope="col" className="num">{t.claims.computed}</th>
-                    <th scope="col" className="num">{t.claims.difference}</th>
+                    <th scope="col" className="num">
+                      {t.claims.claimed}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.claims.computed}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.claims.difference}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -86,7 +98,8 @@ export function ClaimChecks({ checks, lookup, locale, t }: Props) {
                       <th scope="row">
                         {r.check.label}
                         <br />
-                        <span className="muted small">{t.claims.basis[r.check.basis]}</span> <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
+                        <span className="muted small">{t.claims.basis[r.check.basis]}</span>{" "}
+                        <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
                         {r.check.basis_note && <span className="muted small block">{r.check.basis_note}</span>}
                       </th>
                       <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />

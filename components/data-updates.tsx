@@ -20,7 +20,8 @@ const AGENCY = { fentanyl: "CBP", homicides: "SESNSP" } as const;
 export function DataUpdates({ entries, scopeLabel, locale, t }: Props) {
   const s = t.sourcesPage;
   const digits = (series: ChangeLogEntry["series"]) => (series === "fentanyl" ? 2 : 0);
-  const what = (month: string, scope: string | null) => (scope ? `${formatMonth(locale, month)}, ${scopeLabel(scope).toLowerCase()}` : formatMonth(locale, month));
+  const what = (month: string, scope: string | null) =>
+    scope ? `${formatMonth(locale, month)}, ${scopeLabel(scope).toLowerCase()}` : formatMonth(locale, month);
   return (
     <>
       <h3 id="updates-title">{s.updatesTitle}</h3>
@@ -33,7 +34,9 @@ export function DataUpdates({ entries, scopeLabel, locale, t }: Props) {
             const change = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${n(Math.abs(x))}`;
             return (
               <li key={e.id} id={`update-${e.id}`}>
-                <a href={`#src-${e.source_id}`}>{s.updateLine(AGENCY[e.series], formatMonth(locale, e.data_to, "long"), e.new_months.length, e.revised.length, e.removed.length)}</a>{" "}
+                <a href={`#src-${e.source_id}`}>
+                  {s.updateLine(AGENCY[e.series], formatMonth(locale, e.data_to, "long"), e.new_months.length, e.revised.length, e.removed.length)}
+                </a>{" "}
                 <span className="muted small">({s.updateApplied(formatDate(locale, e.applied_on))})</span>
                 {e.new_months.length + e.revised.length + e.removed.length > 0 && (
                   <details className="small">

@@ -4,7 +4,17 @@ import type { Discrepancy } from "@/lib/schema/discrepancies";
 import { DiscrepancyVersions } from "./discrepancy-versions";
 
 /** Every point where sources disagree, each version with its sources, then our assessment. */
-export function DiscrepancyList({ discrepancies, eventLabel, lookup, t }: { discrepancies: readonly Discrepancy[]; eventLabel: (id: string | null) => string; lookup: Lookup; t: Messages }) {
+export function DiscrepancyList({
+  discrepancies,
+  eventLabel,
+  lookup,
+  t,
+}: {
+  discrepancies: readonly Discrepancy[];
+  eventLabel: (id: string | null) => string;
+  lookup: Lookup;
+  t: Messages;
+}) {
   return (
     <section aria-labelledby="disc-title">
       <h2 id="disc-title">{t.sourcesPage.discrepanciesTitle}</h2>

@@ -64,7 +64,8 @@ export function LatestTransfer({ event, discrepancies, lookup, locale, t }: Prop
         <div>
           <dt>{t.headline.people}</dt>
           <dd>
-            <span className="figure">{formatNumber(locale, event.people_count.value)}</span> <Cite ids={event.people_count.source_ids} lookup={lookup} label={t.common.sources} />
+            <span className="figure">{formatNumber(locale, event.people_count.value)}</span>{" "}
+            <Cite ids={event.people_count.source_ids} lookup={lookup} label={t.common.sources} />
           </dd>
         </div>
         <div>
@@ -83,7 +84,8 @@ export function LatestTransfer({ event, discrepancies, lookup, locale, t }: Prop
               <Cite ids={departure.source_ids} lookup={lookup} label={t.common.sources} />
               {otherDepartures.map((o) => (
                 <p key={o.place_id} className="small">
-                  {t.headline.alsoReported}: {shortPlaceName(lookup.place(o.place_id).name)} <span className="muted">({t.common.confidence[toConfidenceLevel(o.confidence)]})</span>{" "}
+                  {t.headline.alsoReported}: {shortPlaceName(lookup.place(o.place_id).name)}{" "}
+                  <span className="muted">({t.common.confidence[toConfidenceLevel(o.confidence)]})</span>{" "}
                   <Cite ids={o.source_ids} lookup={lookup} label={t.common.sources} />
                 </p>
               ))}

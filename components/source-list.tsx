@@ -25,11 +25,14 @@ export function SourceList({ sources, locale, t }: { sources: readonly Source[];
                   </a>
                   <span className="muted small block">
                     {s.publisher} · {t.sourcesPage.published}: {s.published ? formatPartialDate(locale, s.published) : t.sourcesPage.undated}
-                    {s.published_note && s.published ? ` (${s.published_note})` : ""} · {t.sourcesPage.language[s.language]} · {t.sourcesPage.titleBasis[s.title_basis]}
+                    {s.published_note && s.published ? ` (${s.published_note})` : ""} · {t.sourcesPage.language[s.language]} ·{" "}
+                    {t.sourcesPage.titleBasis[s.title_basis]}
                   </span>
                   {s.note && <span className="small block">{s.note}</span>}
                   {s.file && (
-                    <span className="small block source__file">{t.sourcesPage.fileLine(s.file.name, s.file.sha256, s.file.retrieved ? formatDate(locale, s.file.retrieved) : null)}</span>
+                    <span className="small block source__file">
+                      {t.sourcesPage.fileLine(s.file.name, s.file.sha256, s.file.retrieved ? formatDate(locale, s.file.retrieved) : null)}
+                    </span>
                   )}
                 </li>
               ))}

@@ -31,11 +31,19 @@ export function TransfersTable({ events, lookup, locale, t }: { events: readonly
           <thead>
             <tr>
               <th scope="col">{t.headline.date}</th>
-              <th scope="col" className="num">{t.headline.people}</th>
-              <th scope="col" className="num">{t.headline.runningTotal}</th>
-              <th scope="col" className="num">{t.headline.aircraft}</th>
+              <th scope="col" className="num">
+                {t.headline.people}
+              </th>
+              <th scope="col" className="num">
+                {t.headline.runningTotal}
+              </th>
+              <th scope="col" className="num">
+                {t.headline.aircraft}
+              </th>
               <th scope="col">{t.headline.departure}</th>
-              <th scope="col" className="num">{t.headline.destinationCount}</th>
+              <th scope="col" className="num">
+                {t.headline.destinationCount}
+              </th>
             </tr>
           </thead>
           <tbody>

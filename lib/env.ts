@@ -10,7 +10,7 @@ const ServerEnv = z.object({
   /** Who may frame /embed/* pages: CSP frame-ancestors sources, e.g. "https://news.example https://*.example.org". */
   EMBED_FRAME_ANCESTORS: z
     .string()
-    .regex(/^[a-zA-Z0-9:/*.\-' ]+$/, "EMBED_FRAME_ANCESTORS must be CSP sources separated by spaces, e.g. \"https://news.example https:\"")
+    .regex(/^[a-zA-Z0-9:/*.\-' ]+$/, 'EMBED_FRAME_ANCESTORS must be CSP sources separated by spaces, e.g. "https://news.example https:"')
     .optional(),
 });
 

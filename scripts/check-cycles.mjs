@@ -20,7 +20,9 @@ function walk(dir) {
 
 const config = ts.parseJsonConfigFileContent(ts.readConfigFile(join(ROOT, "tsconfig.json"), ts.sys.readFile).config, ts.sys, ROOT);
 const options = { ...config.options, allowJs: true };
-const files = FOLDERS.map((folder) => join(ROOT, folder)).filter((dir) => existsSync(dir)).flatMap(walk);
+const files = FOLDERS.map((folder) => join(ROOT, folder))
+  .filter((dir) => existsSync(dir))
+  .flatMap(walk);
 const known = new Set(files);
 
 /** Every project file a module imports or re-exports, type-only imports included. */
@@ -75,7 +77,7 @@ function loopIn(component) {
   const start = component[0];
   const path = [start];
   const seen = new Set([start]);
-  for (let v = start; ; ) {
+  for (let v = start; ;) {
     const next = graph.get(v).find((w) => members.has(w) && (w === start || !seen.has(w))) ?? graph.get(v).find((w) => members.has(w));
     path.push(next);
     if (next === start || seen.has(next)) return path.slice(path.indexOf(next));
@@ -90,6 +92,11 @@ if (found.length === 0) {
   console.log(`check-cycles: no import cycle among ${files.length} modules (${edges} imports, type-only included)`);
 } else {
   console.error(`check-cycles: ${found.length} import cycle(s):`);
-  for (const component of found) console.error(`  ${loopIn(component).map((f) => relative(ROOT, f)).join(" -> ")}`);
+  for (const component of found)
+    console.error(
+      `  ${loopIn(component)
+        .map((f) => relative(ROOT, f))
+        .join(" -> ")}`,
+    );
   process.exit(1);
 }

@@ -23,8 +23,7 @@ const to = join(root, "data");
 
 const read = (name) => readFileSync(join(from, name), "utf8");
 const writeJson = (name, value) => writeFileSync(join(to, name), JSON.stringify(value, null, 2) + "\n");
-const writeCsv = (name, header, rows) =>
-  writeFileSync(join(to, name), [header.join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\n") + "\n");
+const writeCsv = (name, header, rows) => writeFileSync(join(to, name), [header.join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\n") + "\n");
 
 function csvCell(value) {
   const text = value === null || value === undefined ? "" : String(value);
@@ -33,19 +32,32 @@ function csvCell(value) {
 
 function parseCsv(text) {
   const rows = [];
-  let row = [], cell = "", quoted = false;
+  let row = [],
+    cell = "",
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
-    else if (c !== "\r") cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else if (c !== "\r") cell += c;
   }
-  if (cell !== "" || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== "" || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   const [header, ...body] = rows;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }
@@ -163,10 +175,7 @@ const seriesSources = JSON.parse(read("series_sources.json")).map((s) => {
   };
 });
 writeJson("sources.json", {
-  sources: [
-    ...x.sources.map((s) => ({ ...s, topic: TOPIC_BY_PREFIX[s.id[0]] })),
-    ...seriesSources,
-  ],
+  sources: [...x.sources.map((s) => ({ ...s, topic: TOPIC_BY_PREFIX[s.id[0]] })), ...seriesSources],
 });
 
 // --- series
@@ -197,20 +206,30 @@ writeCsv(
 // The date each stated average was given, from the note or (for the Dec 2025 figure) the
 // claim's own made_on date; see data/README.md.
 const STATED_ON = {
-  "gob_2025-08-12_jul25": "2025-08-12", "gob_2025-01-09": "2025-01-09", "gob_2026-03-10_feb26": "2026-03-10",
-  "gob_2025-02-11": "2025-02-11", "gob_2025-07_jun25": "2025-07-09", "gob_2025-09-09_aug25": "2025-09-09",
-  "gob_2025-10-07_sep25": "2025-10-07", "gob_2025-11-11_oct25": "2025-11-11", "gob_2025-12-09_nov25": "2025-12-09",
-  "gob_2026-01_dec25": "2026-01-08", "gob_2026-02-10_jan26": "2026-02-10",
+  "gob_2025-08-12_jul25": "2025-08-12",
+  "gob_2025-01-09": "2025-01-09",
+  "gob_2026-03-10_feb26": "2026-03-10",
+  "gob_2025-02-11": "2025-02-11",
+  "gob_2025-07_jun25": "2025-07-09",
+  "gob_2025-09-09_aug25": "2025-09-09",
+  "gob_2025-10-07_sep25": "2025-10-07",
+  "gob_2025-11-11_oct25": "2025-11-11",
+  "gob_2025-12-09_nov25": "2025-12-09",
+  "gob_2026-01_dec25": "2026-01-08",
+  "gob_2026-02-10_jan26": "2026-02-10",
 };
-const PREFIX = "Government-stated national daily average of homicidio doloso victims (SESNSP data from state prosecutors, as presented at the president's morning conference); ";
+const PREFIX =
+  "Government-stated national daily average of homicidio doloso victims (SESNSP data from state prosecutors, as presented at the president's morning conference); ";
 writeCsv(
   "homicides-stated-daily.csv",
   ["month", "daily_average", "stated_on", "source_id", "note"],
-  homicides.filter((r) => r.victims === "").map((r) => {
-    const statedOn = STATED_ON[r.source_id];
-    if (!statedOn) throw new Error(`no stated_on date for ${r.source_id}`);
-    return [r.period_start, r.daily_average, statedOn, r.source_id, r.note.replace(PREFIX, "")];
-  }),
+  homicides
+    .filter((r) => r.victims === "")
+    .map((r) => {
+      const statedOn = STATED_ON[r.source_id];
+      if (!statedOn) throw new Error(`no stated_on date for ${r.source_id}`);
+      return [r.period_start, r.daily_average, statedOn, r.source_id, r.note.replace(PREFIX, "")];
+    }),
 );
 writeCsv(
   "homicides-annual.csv",

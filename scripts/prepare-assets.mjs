@@ -22,8 +22,7 @@ for (const weight of ["400", "600", "700"]) {
 /** North and Central America plus the Caribbean: the only region the map shows. [W, S, E, N] */
 const REGION = [-170, 5, -50, 75];
 
-const round = (coords) =>
-  typeof coords[0] === "number" ? [Math.round(coords[0] * 1000) / 1000, Math.round(coords[1] * 1000) / 1000] : coords.map(round);
+const round = (coords) => (typeof coords[0] === "number" ? [Math.round(coords[0] * 1000) / 1000, Math.round(coords[1] * 1000) / 1000] : coords.map(round));
 const roundGeometry = (g) => ({ ...g, coordinates: round(g.coordinates) });
 
 function bboxOf(coords, box = [Infinity, Infinity, -Infinity, -Infinity]) {
@@ -52,15 +51,24 @@ const world = JSON.parse(readFileSync(nm("world-atlas/countries-50m.json"), "utf
 const countries = feature(world, world.objects.countries)
   .features.map((f) => ({ name: f.properties.name, geometry: f.geometry && clipToRegion(f.geometry) }))
   .filter((f) => f.geometry);
-write(
-  "countries.json",
-  collection(countries.map((f) => ({ type: "Feature", properties: { name: f.name }, geometry: roundGeometry(f.geometry) }))),
-);
+write("countries.json", collection(countries.map((f) => ({ type: "Feature", properties: { name: f.name }, geometry: roundGeometry(f.geometry) }))));
 const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
-write("borders.json", collection([{ type: "Feature", properties: {}, geometry: roundGeometry({ ...borders, coordinates: borders.coordinates.filter((line) => inRegion({ coordinates: line })) }) }]));
+write(
+  "borders.json",
+  collection([
+    {
+      type: "Feature",
+      properties: {},
+      geometry: roundGeometry({ ...borders, coordinates: borders.coordinates.filter((line) => inRegion({ coordinates: line })) }),
+    },
+  ]),
+);
 
 const us = JSON.parse(readFileSync(nm("us-atlas/states-10m.json"), "utf8"));
 const stateLines = mesh(us, us.objects.states, (a, b) => a !== b);
 write("us-states.json", collection([{ type: "Feature", properties: {}, geometry: roundGeometry(stateLines) }]));
 const pennsylvania = feature(us, us.objects.states).features.find((f) => f.properties.name === "Pennsylvania");
-write("pennsylvania.json", collection([{ type: "Feature", properties: { name: "Pennsylvania", place_id: "us_pa" }, geometry: roundGeometry(pennsylvania.geometry) }]));
+write(
+  "pennsylvania.json",
+  collection([{ type: "Feature", properties: { name: "Pennsylvania", place_id: "us_pa" }, geometry: roundGeometry(pennsylvania.geometry) }]),
+);

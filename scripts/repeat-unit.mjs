@@ -15,7 +15,13 @@ for (let i = 1; i <= times; i++) {
   console.log(`run ${i}/${times}: ${run.status === 0 ? "passed" : "FAILED"} (${summary})`);
   if (run.status !== 0) {
     failures.push(i);
-    console.log(run.stderr.split("\n").filter((l) => /●|seed|Counterexample|Error/.test(l)).slice(0, 40).join("\n"));
+    console.log(
+      run.stderr
+        .split("\n")
+        .filter((l) => /●|seed|Counterexample|Error/.test(l))
+        .slice(0, 40)
+        .join("\n"),
+    );
   }
 }
 console.log(`test:repeat: ${times - failures.length} of ${times} runs passed${failures.length ? `; failed: ${failures.join(", ")}` : ""}`);

@@ -28,7 +28,9 @@ const STATS_PATH = "/_atlas/stats";
 async function main() {
   const config = readServerConfig(process.env);
   if (!process.env.SITE_URL)
-    console.warn(`SITE_URL is not set: link previews and canonical links will point at http://localhost:${config.PORT}. Set SITE_URL to the public origin, e.g. SITE_URL=https://atlas.example`);
+    console.warn(
+      `SITE_URL is not set: link previews and canonical links will point at http://localhost:${config.PORT}. Set SITE_URL to the public origin, e.g. SITE_URL=https://atlas.example`,
+    );
   const context = loadRequestContext();
   const app = next({ dev: false, dir: process.cwd() });
   const handle = app.getRequestHandler();
@@ -66,11 +68,16 @@ async function main() {
   /** Anything else (data files, map data, 404s): fetched from Next uncached; HTML gets its script hashes. */
   async function forward(req: IncomingMessage, res: ServerResponse, url: URL) {
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string" && !["host", "connection", "accept-encoding"].includes(name)) headers[name] = value;
+    for (const [name, value] of Object.entries(req.headers))
+      if (typeof value === "string" && !["host", "connection", "accept-encoding"].includes(name)) headers[name] = value;
     const response = await fetchUpstream(upstreamPort, req.url ?? "/", headers);
     // Sent once: compress only into the encoding this client takes.
     const encoding = pickEncoding(req.headers["accept-encoding"]);
-    await sendStored(req, res, await storeResponse(response, { frameAncestors: frameAncestorsOf(url.pathname), encodings: encoding === "identity" ? [] : [encoding] }));
+    await sendStored(
+      req,
+      res,
+      await storeResponse(response, { frameAncestors: frameAncestorsOf(url.pathname), encodings: encoding === "identity" ? [] : [encoding] }),
+    );
   }
 
   function sendStats(req: IncomingMessage, res: ServerResponse) {
@@ -89,7 +96,9 @@ async function main() {
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
-  console.log(`Extradition Atlas: http://localhost:${(server.address() as AddressInfo).port} (Next on loopback :${upstreamPort}; page cache ${config.PAGE_CACHE_MB} MB, images ${config.IMAGE_CACHE_MB} MB)`);
+  console.log(
+    `Extradition Atlas: http://localhost:${(server.address() as AddressInfo).port} (Next on loopback :${upstreamPort}; page cache ${config.PAGE_CACHE_MB} MB, images ${config.IMAGE_CACHE_MB} MB)`,
+  );
 
   if (config.WARM) {
     const started = performance.now();

@@ -29,7 +29,19 @@ export interface StoredResponse extends Weighed {
 export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=600, stale-while-revalidate=86400";
 
 /** Hop-by-hop headers and those this layer sets itself. */
-const DROPPED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "etag", "content-security-policy", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-request-id"]);
+const DROPPED = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "content-length",
+  "content-encoding",
+  "etag",
+  "content-security-policy",
+  "x-nextjs-cache",
+  "x-nextjs-prerender",
+  "x-nextjs-request-id",
+]);
 
 const isCompressible = (type: string) => /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/.test(type);
 
@@ -47,7 +59,11 @@ export async function storeResponse(upstream: UpstreamResponse, options: StoreOp
   const headers = keptHeaders(upstream.headers);
   const type = String(upstream.headers["content-type"] ?? "");
   if (type.startsWith("text/html")) {
-    headers["content-security-policy"] = buildPageCsp({ scriptHashes: inlineScriptHashes(upstream.body.toString("utf8")), isDev: false, frameAncestors: options.frameAncestors });
+    headers["content-security-policy"] = buildPageCsp({
+      scriptHashes: inlineScriptHashes(upstream.body.toString("utf8")),
+      isDev: false,
+      frameAncestors: options.frameAncestors,
+    });
     if (options.pageCacheControl) headers["cache-control"] = options.pageCacheControl;
   }
   const etag = `"${createHash("sha256").update(upstream.body).digest("base64url").slice(0, 32)}"`;
@@ -56,7 +72,9 @@ export async function storeResponse(upstream: UpstreamResponse, options: StoreOp
     headers.vary = appendVary(headers.vary, "Accept-Encoding");
     const wanted = options.encodings ?? ["br", "gzip"];
     const compress = (encoding: "br" | "gzip") =>
-      encoding === "br" ? brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } }) : gzipAsync(upstream.body, { level: 6 });
+      encoding === "br"
+        ? brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } })
+        : gzipAsync(upstream.body, { level: 6 });
     const copies = await Promise.all(wanted.map(async (encoding) => [encoding, await compress(encoding)] as const));
     // Without a plain copy, sendStored unpacks gzip for clients that take neither: keep one when gzip is not made.
     bodies = Object.fromEntries(wanted.includes("gzip") ? copies : [...copies, ["identity", upstream.body]]);

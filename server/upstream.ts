@@ -16,12 +16,15 @@ const RENDER_TIMEOUT_MS = 30_000;
  */
 export function fetchUpstream(port: number, path: string, headers: Record<string, string>): Promise<UpstreamResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method: "GET", headers: { ...headers, host: `localhost:${port}`, "accept-encoding": "identity" } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+    const req = request(
+      { host: "127.0.0.1", port, path, method: "GET", headers: { ...headers, host: `localhost:${port}`, "accept-encoding": "identity" } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      },
+    );
     req.setTimeout(RENDER_TIMEOUT_MS, () => req.destroy(new Error(`render of ${path} took over ${RENDER_TIMEOUT_MS / 1000} s`)));
     req.on("error", reject);
     req.end();

@@ -30,10 +30,11 @@ async function trackCls(page: Page) {
 }
 const readCls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 
-const boxOf = (page: Page, id: string) => page.locator(`[data-plot="${id}"]`).evaluate((el) => {
-  const r = el.getBoundingClientRect();
-  return { width: Math.round(r.width), height: Math.round(r.height) };
-});
+const boxOf = (page: Page, id: string) =>
+  page.locator(`[data-plot="${id}"]`).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { width: Math.round(r.width), height: Math.round(r.height) };
+  });
 
 /** The box of the chart `id` turns interactive: recharts' chart is drawn in it. */
 const waitForRecharts = (page: Page, id: string) => page.locator(`[data-plot="${id}"] .recharts-wrapper > svg`).waitFor();
@@ -46,7 +47,9 @@ describe("charts", () => {
     for (const id of PLOTS) {
       await expect(page.locator(`[data-plot="${id}"] [data-chart-picture]`).count()).resolves.toBe(1);
       // The picture is named by the chart's description (role="img").
-      const name = await page.locator(`[data-plot="${id}"] [data-chart-picture]`).evaluate((el) => document.getElementById(el.getAttribute("aria-labelledby")!)?.textContent ?? "");
+      const name = await page
+        .locator(`[data-plot="${id}"] [data-chart-picture]`)
+        .evaluate((el) => document.getElementById(el.getAttribute("aria-labelledby")!)?.textContent ?? "");
       expect({ id, named: name.length > 40 }).toEqual({ id, named: true });
     }
     await expect(page.locator('[data-plot="homicides"] .point--counted').getAttribute("d")).resolves.toMatch(/^M[\d.]+ [\d.]+h0/);
@@ -98,7 +101,9 @@ describe("charts", () => {
     await box.focus();
     await waitForRecharts(page, "annual");
     // Focus moved into recharts' accessibility layer: the chart surface.
-    await page.waitForFunction(() => document.activeElement?.closest('[data-plot="annual"]') !== null && document.activeElement?.tagName.toLowerCase() === "svg");
+    await page.waitForFunction(
+      () => document.activeElement?.closest('[data-plot="annual"]') !== null && document.activeElement?.tagName.toLowerCase() === "svg",
+    );
     await page.keyboard.press("ArrowRight");
     await page.waitForFunction(() => {
       const el = document.querySelector<HTMLElement>('[data-plot="annual"] .recharts-tooltip-wrapper');
@@ -138,7 +143,9 @@ describe("charts", () => {
     await expect(fy2025.textContent()).resolves.toContain("12,027.28");
     await expect(page.locator('[data-plot="fentanyl"] path.bars').getAttribute("d")).resolves.not.toBe(barsBefore);
     await page.goBack();
-    await page.waitForFunction(() => !location.search.includes("scope=") && !!document.querySelector("#chart-fentanyl")?.textContent?.includes("southwest border"));
+    await page.waitForFunction(
+      () => !location.search.includes("scope=") && !!document.querySelector("#chart-fentanyl")?.textContent?.includes("southwest border"),
+    );
     await expect(fy2025.textContent()).resolves.toContain("11,488.28");
     await expect(page.locator('[data-plot="fentanyl"] path.bars').getAttribute("d")).resolves.toBe(barsBefore);
     await context.close();

@@ -14,7 +14,12 @@ afterAll(async () => {
 });
 
 /** Opens a chart's Download menu, sets the options, clicks one format, returns the saved file. */
-async function exportChart(page: Page, chart: string, button: string, options: { size?: string; background?: string } = {}): Promise<{ name: string; bytes: Buffer }> {
+async function exportChart(
+  page: Page,
+  chart: string,
+  button: string,
+  options: { size?: string; background?: string } = {},
+): Promise<{ name: string; bytes: Buffer }> {
   const menu = page.locator(`#chart-${chart} details.export`);
   if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
   if (options.size) await menu.locator(`#export-${chart}-size`).selectOption(options.size);
@@ -77,7 +82,12 @@ describe("chart and map export", () => {
     const text = file.bytes.toString("utf8");
     const comments = text.split(/\r?\n/).filter((l) => l.startsWith("#"));
     expect(comments.join("\n")).toContain("Source");
-    const parsed = parseCsv(text.split(/\r?\n/).filter((l) => !l.startsWith("#")).join("\n"));
+    const parsed = parseCsv(
+      text
+        .split(/\r?\n/)
+        .filter((l) => !l.startsWith("#"))
+        .join("\n"),
+    );
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.table.header).toEqual(["month", "pounds_seized_lbs"]);
     // The page's table shows the same months and values (to 2 decimals).

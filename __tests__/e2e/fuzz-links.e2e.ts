@@ -34,7 +34,7 @@ const EVENTS = data.events.map((e) => e.id.replace(/^ev/, ""));
 const PLACES = data.places.map((p) => p.id);
 
 function links(count: number, rnd: () => number): string[] {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const maybe = (p: number) => rnd() < p;
   const num = (min: number, max: number, digits: number) => (min + rnd() * (max - min)).toFixed(digits);
   const month = () => `${1990 + Math.floor(rnd() * 46)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}`;
@@ -70,7 +70,14 @@ function sectionsOf(path: string): string[] {
   if (path.startsWith("/embed/map")) return [".map-section", "[data-map-picture]", ".place-list"];
   const chart = /^\/embed\/chart\/(\w+)/.exec(path)?.[1];
   if (chart) return [`#chart-${chart}`, `#chart-${chart} [data-chart-picture]`];
-  return ["h1#headline", ".map-section [data-map-picture]", "#latest-title", "#claims-title", "#charts-title", ...CHART_IDS.map((id) => `#chart-${id} [data-chart-picture]`)];
+  return [
+    "h1#headline",
+    ".map-section [data-map-picture]",
+    "#latest-title",
+    "#claims-title",
+    "#charts-title",
+    ...CHART_IDS.map((id) => `#chart-${id} [data-chart-picture]`),
+  ];
 }
 
 let browser: Browser;

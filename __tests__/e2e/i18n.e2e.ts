@@ -42,7 +42,9 @@ async function untranslatedOn(page: Page, english: string[]): Promise<string[]> 
         const v = el.getAttribute(a);
         if (v) found.add(v.trim());
       }
-    const text = [...document.body.querySelectorAll("[lang]")].filter((el) => !isPageLanguage(el)).reduce((t, el) => t.replace((el as HTMLElement).innerText, ""), document.body.innerText);
+    const text = [...document.body.querySelectorAll("[lang]")]
+      .filter((el) => !isPageLanguage(el))
+      .reduce((t, el) => t.replace((el as HTMLElement).innerText, ""), document.body.innerText);
     return { text, pieces: [...found] };
   });
   const whole = new Set(pieces);
@@ -104,7 +106,9 @@ describe("languages", () => {
     expect(svgText).toContain(es.charts.fiscal.title);
     expect(svgText).toContain(es.charts.dataAsOfLabel);
     const [csv] = await Promise.all([page.waitForEvent("download"), menu.locator('[data-export="csv"]').click()]);
-    const header = readFileSync((await csv.path())!, "utf8").split(/\r?\n/).find((l) => !l.startsWith("#"));
+    const header = readFileSync((await csv.path())!, "utf8")
+      .split(/\r?\n/)
+      .find((l) => !l.startsWith("#"));
     expect(header).toBe(`${es.export.csvHeaders.fiscalYear},${es.export.csvHeaders.pounds},${es.export.csvHeaders.isPartial}`);
     await context.close();
   });

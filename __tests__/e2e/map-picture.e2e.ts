@@ -12,12 +12,20 @@ afterAll(async () => {
 
 const DEEP_LINK = "/?v=2&event=2026-01&place=us_houston";
 
-const isLive = (page: Page) => page.waitForFunction(() => document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.ready === "true" && document.querySelector(".map-frame--live"), undefined, { timeout: 60_000 });
+const isLive = (page: Page) =>
+  page.waitForFunction(
+    () => document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.ready === "true" && document.querySelector(".map-frame--live"),
+    undefined,
+    { timeout: 60_000 },
+  );
 const hasStarted = (page: Page) => page.evaluate(() => !!document.querySelector(".maplibregl-map"));
 /** The page is hydrated: the "Explore the map" button only appears then. */
 const isInteractive = (page: Page) => page.locator("button[data-map-start]").waitFor();
 
-async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; foreign: string[] }> {
+async function open(
+  path: string,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; foreign: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options });
   const foreign = trackForeignRequests(context);
   const page = await context.newPage();
@@ -32,7 +40,12 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   await page.locator(".map-frame").scrollIntoViewIfNeeded();
   return page.evaluate(() => {
     const r = document.querySelector(".map-frame")!.getBoundingClientRect();
-    for (const [fx, fy] of [[0.5, 0.9], [0.1, 0.1], [0.9, 0.1], [0.5, 0.5]] as const) {
+    for (const [fx, fy] of [
+      [0.5, 0.9],
+      [0.1, 0.1],
+      [0.9, 0.1],
+      [0.5, 0.5],
+    ] as const) {
       const [x, y] = [r.left + r.width * fx, r.top + r.height * fy];
       if (!document.elementFromPoint(x, y)?.closest("a, button")) return { x, y };
     }
@@ -120,7 +133,9 @@ describe("map picture", () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest(".map-frame"))).toBe(true);
     await isLive(page);
     // Focus is not lost when the picture hides: it moves to the live map.
-    expect(await page.evaluate(() => !!document.activeElement?.closest(".map-frame") && getComputedStyle(document.activeElement!).visibility !== "hidden")).toBe(true);
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest(".map-frame") && getComputedStyle(document.activeElement!).visibility !== "hidden"),
+    ).toBe(true);
     await context.close();
   });
 
@@ -131,11 +146,13 @@ describe("map picture", () => {
     const inside = () =>
       page.evaluate(() => {
         const frame = document.querySelector(".map-frame")!.getBoundingClientRect();
-        return [...document.querySelectorAll<HTMLElement>("[data-map-picture] .pin")].filter((pin) => {
-          const r = pin.getBoundingClientRect();
-          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-          return x < frame.left || x > frame.right || y < frame.top || y > frame.bottom;
-        }).map((pin) => pin.dataset.place);
+        return [...document.querySelectorAll<HTMLElement>("[data-map-picture] .pin")]
+          .filter((pin) => {
+            const r = pin.getBoundingClientRect();
+            const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+            return x < frame.left || x > frame.right || y < frame.top || y > frame.bottom;
+          })
+          .map((pin) => pin.dataset.place);
       });
     expect(await inside()).toEqual([]);
     const spot = await emptySpot(page);
@@ -146,10 +163,13 @@ describe("map picture", () => {
     const outside = await page.evaluate(() => {
       const map = window.__atlasMap!;
       const { clientWidth: w, clientHeight: h } = map.getContainer();
-      return map.querySourceFeatures("places").filter((f) => {
-        const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-        return p.x < 0 || p.x > w || p.y < 0 || p.y > h;
-      }).map((f) => f.properties.id);
+      return map
+        .querySourceFeatures("places")
+        .filter((f) => {
+          const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          return p.x < 0 || p.x > w || p.y < 0 || p.y > h;
+        })
+        .map((f) => f.properties.id);
     });
     expect(outside).toEqual([]);
     await saveScreenshot(page, "map-live-phone");
@@ -159,7 +179,10 @@ describe("map picture", () => {
   it("keeps the picture and says so in the page's language when WebGL is unavailable", async () => {
     const noWebgl = await launchBrowser(["--disable-3d-apis"]);
     try {
-      for (const [lang, message, retry] of [["en", "The interactive map is unavailable", "Try again"], ["es", "El mapa interactivo no está disponible", "Reintentar"]] as const) {
+      for (const [lang, message, retry] of [
+        ["en", "The interactive map is unavailable", "Try again"],
+        ["es", "El mapa interactivo no está disponible", "Reintentar"],
+      ] as const) {
         const context = await noWebgl.newContext({ viewport: VIEWPORTS.desktop });
         const page = await context.newPage();
         const errors: string[] = [];

@@ -26,7 +26,11 @@ describe("transfer map", () => {
     const { context, page, foreign } = await openMap();
     const state = await page.evaluate(() => {
       const map = window.__atlasMap!;
-      return { arcsLoaded: map.isSourceLoaded("arcs"), arcCount: map.querySourceFeatures("arcs").length, fonts: Object.keys(map.getStyle()["font-faces"] ?? {}) };
+      return {
+        arcsLoaded: map.isSourceLoaded("arcs"),
+        arcCount: map.querySourceFeatures("arcs").length,
+        fonts: Object.keys(map.getStyle()["font-faces"] ?? {}),
+      };
     });
     expect(state.arcsLoaded).toBe(true);
     expect(state.arcCount).toBeGreaterThan(0);
@@ -48,7 +52,13 @@ describe("transfer map", () => {
     await page.getByRole("link", { name: "Aug 12, 2025" }).click();
     await page.waitForURL(/event=2025-08/);
     await waitForArcsOf(page, "ev2025-08");
-    expect(await renderedArcs(page)).toEqual(["ev2025-08 mx_aifa->us_hpn", "ev2025-08 mx_aifa->us_iad", "ev2025-08 mx_aifa->us_jfk", "ev2025-08 mx_aifa->us_phx", "ev2025-08 mx_aifa->us_san"]);
+    expect(await renderedArcs(page)).toEqual([
+      "ev2025-08 mx_aifa->us_hpn",
+      "ev2025-08 mx_aifa->us_iad",
+      "ev2025-08 mx_aifa->us_jfk",
+      "ev2025-08 mx_aifa->us_phx",
+      "ev2025-08 mx_aifa->us_san",
+    ]);
     await page.getByRole("link", { name: "Jan 20, 2026" }).click();
     await page.waitForURL(/event=2026-01/);
     await waitForArcsOf(page, "ev2026-01");

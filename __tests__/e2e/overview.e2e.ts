@@ -32,7 +32,9 @@ describe("overview page /", () => {
     await expect(latest.locator(".dispute").textContent()).resolves.toContain("Five, without Houston");
     const computed = await page.locator("td[data-computed]").allTextContents();
     // The same windows recomputed from data/ (the unit tests pin -48.0%, -49.2%, -45.7%, -39.7% on the snapshot).
-    const expected = computeClaimChecks(data.claims, data).flatMap(({ results }) => results.map((r) => (r.computedPct === undefined ? "not covered" : formatPercent("en", r.computedPct, 1))));
+    const expected = computeClaimChecks(data.claims, data).flatMap(({ results }) =>
+      results.map((r) => (r.computedPct === undefined ? "not covered" : formatPercent("en", r.computedPct, 1))),
+    );
     expect(computed).toEqual(expected);
     expect(computed.every((c) => /^[−-]?\d+\.\d%$/.test(c))).toBe(true);
     await context.close();

@@ -57,7 +57,9 @@ describe("a refresh reaches the page", () => {
     await page.goto(`${base}/sources`);
     const update = page.locator(".data-updates li").first();
     await expect(update.textContent()).resolves.toContain("CBP release with data to May 2026: 1 new month, 0 revised");
-    await expect(page.locator("[id^=src-cbp_drugs_2026-05_] .source__file").textContent()).resolves.toMatch(/^File nationwide-drugs-fy23-fy26-may\.csv, SHA-256 [0-9a-f]{64}, read June 15, 2026$/);
+    await expect(page.locator("[id^=src-cbp_drugs_2026-05_] .source__file").textContent()).resolves.toMatch(
+      /^File nationwide-drugs-fy23-fy26-may\.csv, SHA-256 [0-9a-f]{64}, read June 15, 2026$/,
+    );
     await saveScreenshot(page, "sources-after-refresh");
     const csv = await (await fetch(`${base}/data/fentanyl-monthly.csv`)).text();
     expect(csv).toMatch(/\n2026-05,swb,453\.00,cbp_drugs_2026-05_[0-9a-f]{8}\n/);

@@ -17,10 +17,32 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 describe("security headers", () => {
   const PATHS = [
-    "/", "/sources", "/?v=2&event=2026-01", "/og", "/og?v=2&place=us_houston", "/geo/countries.json", "/fonts/inter-latin-400-normal.woff2", "/maplibre-gl-worker.mjs",
-    "/data/transfers.json", "/data/nope.csv", "/map-data/all/arcs.json", "/map-data/nope/arcs.json",
+    "/",
+    "/sources",
+    "/?v=2&event=2026-01",
+    "/og",
+    "/og?v=2&place=us_houston",
+    "/geo/countries.json",
+    "/fonts/inter-latin-400-normal.woff2",
+    "/maplibre-gl-worker.mjs",
+    "/data/transfers.json",
+    "/data/nope.csv",
+    "/map-data/all/arcs.json",
+    "/map-data/nope/arcs.json",
     // Unknown paths under every prefix, files included.
-    "/does-not-exist", "/ogx", "/og/x", "/favicon.ico", "/icon.svg", "/fonts/nope.woff2", "/geo/nope.json", "/_next/static/nope.js", "/_next/image?url=%2Fx&w=64&q=75", "/embed", "/sources/x", "/data", "/_atlas/stats",
+    "/does-not-exist",
+    "/ogx",
+    "/og/x",
+    "/favicon.ico",
+    "/icon.svg",
+    "/fonts/nope.woff2",
+    "/geo/nope.json",
+    "/_next/static/nope.js",
+    "/_next/image?url=%2Fx&w=64&q=75",
+    "/embed",
+    "/sources/x",
+    "/data",
+    "/_atlas/stats",
   ];
   it.each(PATHS)("%s carries HSTS, nosniff, a referrer policy, a permissions policy and a CSP with frame-ancestors, and no X-Powered-By", async (path) => {
     const res = await fetch(`${BASE_URL}${path}`);
@@ -77,7 +99,11 @@ describe("security headers", () => {
 
   it("answers one view with identical bytes and headers (apart from Date), whatever the order or junk in its URL, and 304 to its ETag", async () => {
     const get = (path: string) => fetch(`${BASE_URL}${path}`, { headers: { "accept-encoding": "gzip, br" } });
-    const [a, b, c] = await Promise.all([get("/?v=2&event=2026-01&place=us_houston"), get("/?v=2&event=2026-01&place=us_houston"), get("/?place=us_houston&junk=1&v=2&event=2026-01")]);
+    const [a, b, c] = await Promise.all([
+      get("/?v=2&event=2026-01&place=us_houston"),
+      get("/?v=2&event=2026-01&place=us_houston"),
+      get("/?place=us_houston&junk=1&v=2&event=2026-01"),
+    ]);
     const headersOf = (r: Response) => [...r.headers.entries()].filter(([name]) => name !== "date");
     expect(headersOf(b)).toEqual(headersOf(a));
     expect(headersOf(c)).toEqual(headersOf(a));
@@ -129,34 +155,44 @@ describe("content security policy in the browser", () => {
 
 describe("URL payloads", () => {
   const PARAMS = ["v", "map", "event", "place", "chart", "scope", "range", "table", "lang"];
-  const PAYLOADS = ["<script>window.__xss=1</script>", "javascript:window.__xss=2", '"><img src=x onerror="window.__xss=3">', "'><svg onload=window.__xss=4>", "x".repeat(12_000)];
+  const PAYLOADS = [
+    "<script>window.__xss=1</script>",
+    "javascript:window.__xss=2",
+    '"><img src=x onerror="window.__xss=3">',
+    "'><svg onload=window.__xss=4>",
+    "x".repeat(12_000),
+  ];
 
-  it.each(PARAMS)("executes nothing and echoes nothing unescaped through %s, for every payload", async (param) => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
-    await trackCspViolations(context);
-    const page = await context.newPage();
-    let dialogs = 0;
-    page.on("dialog", (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
-    {
-      for (const payload of PAYLOADS) {
-        const url = `${BASE_URL}/?${new URLSearchParams({ [param]: payload })}`;
-        const res = await page.goto(url, { waitUntil: "domcontentloaded" });
-        expect({ param, status: res?.status() }).toEqual({ param, status: 200 });
-        const html = await res!.text();
-        // A payload may appear only as escaped text (&lt;script&gt;...), never as markup.
-        for (const needle of ["<script>window.__xss", "<img src=x onerror", "<svg onload"]) {
-          expect({ param, needle, found: html.includes(needle) }).toEqual({ param, needle, found: false });
+  it.each(PARAMS)(
+    "executes nothing and echoes nothing unescaped through %s, for every payload",
+    async (param) => {
+      const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+      await trackCspViolations(context);
+      const page = await context.newPage();
+      let dialogs = 0;
+      page.on("dialog", (d) => {
+        dialogs++;
+        void d.dismiss();
+      });
+      {
+        for (const payload of PAYLOADS) {
+          const url = `${BASE_URL}/?${new URLSearchParams({ [param]: payload })}`;
+          const res = await page.goto(url, { waitUntil: "domcontentloaded" });
+          expect({ param, status: res?.status() }).toEqual({ param, status: 200 });
+          const html = await res!.text();
+          // A payload may appear only as escaped text (&lt;script&gt;...), never as markup.
+          for (const needle of ["<script>window.__xss", "<img src=x onerror", "<svg onload"]) {
+            expect({ param, needle, found: html.includes(needle) }).toEqual({ param, needle, found: false });
+          }
+          const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+          expect(hrefs.filter((h) => h.trim().toLowerCase().startsWith("javascript:"))).toEqual([]);
+          expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
         }
-        const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-        expect(hrefs.filter((h) => h.trim().toLowerCase().startsWith("javascript:"))).toEqual([]);
-        expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       }
-    }
-    expect(dialogs).toBe(0);
-    expect(await violations(page)).toEqual([]);
-    await context.close();
-  }, 180_000);
+      expect(dialogs).toBe(0);
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
 });

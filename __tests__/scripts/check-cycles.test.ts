@@ -27,11 +27,17 @@ describe("check-cycles", () => {
     const result = run(root);
     rmSync(root, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/check-cycles: 1 import cycle\(s\):\n {2}(components\/legend\.tsx -> lib\/palette\.ts -> components\/legend\.tsx|lib\/palette\.ts -> components\/legend\.tsx -> lib\/palette\.ts)\n/);
+    expect(result.stderr).toMatch(
+      /check-cycles: 1 import cycle\(s\):\n {2}(components\/legend\.tsx -> lib\/palette\.ts -> components\/legend\.tsx|lib\/palette\.ts -> components\/legend\.tsx -> lib\/palette\.ts)\n/,
+    );
   });
 
   it("check-cycles passes a graph without cycles and counts its imports", () => {
-    const root = project({ "lib/a.ts": 'import { b } from "./b";\nexport const a = b;\n', "lib/b.ts": "export const b = 1;\n", "scripts/c.mjs": 'import { a } from "../lib/a.ts";\n' });
+    const root = project({
+      "lib/a.ts": 'import { b } from "./b";\nexport const a = b;\n',
+      "lib/b.ts": "export const b = 1;\n",
+      "scripts/c.mjs": 'import { a } from "../lib/a.ts";\n',
+    });
     const result = run(root);
     rmSync(root, { recursive: true, force: true });
     expect(result.status).toBe(0);

@@ -81,9 +81,15 @@ describe("npm run refresh", () => {
     writeFileSync(broken, readFileSync(mayFile, "utf8").replace(/\n(2026 \(FYTD\),APR,[^\n]*),([\d.]+)\n/, "\n$1,12 lbs\n"));
     const run = await refresh(["cbp", broken, "--data-dir", dataDir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^refused: 1 problem\(s\); .* untouched\n {2}broken\.csv:\d+:9 \(Sum Qty \(lbs\)\): expected a number of pounds >= 0, found "12 lbs"\n$/);
+    expect(run.stderr).toMatch(
+      /^refused: 1 problem\(s\); .* untouched\n {2}broken\.csv:\d+:9 \(Sum Qty \(lbs\)\): expected a number of pounds >= 0, found "12 lbs"\n$/,
+    );
     expect(execFileSync("git", ["status", "--porcelain", "--", "data"], { cwd: work, encoding: "utf8" })).toBe("");
-    expect(execFileSync("git", ["status", "--porcelain", "--ignored"], { cwd: work, encoding: "utf8" }).split("\n").filter((l) => l && !/ (broken|nationwide)[^/]*\.csv$/.test(l))).toEqual([]);
+    expect(
+      execFileSync("git", ["status", "--porcelain", "--ignored"], { cwd: work, encoding: "utf8" })
+        .split("\n")
+        .filter((l) => l && !/ (broken|nationwide)[^/]*\.csv$/.test(l)),
+    ).toEqual([]);
   }, 30_000);
 
   it("refresh rejects a bad command line with usage and exit code 2", async () => {
@@ -108,7 +114,13 @@ describe("npm run refresh", () => {
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
-    afterAll(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+    afterAll(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
 
     it("refresh downloads a release and records its URL in the new source", async () => {
       const run = await refresh(["cbp", `${base}/may.csv`, "--data-dir", dataDir, "--date", "2026-06-15"]);

@@ -17,9 +17,13 @@ describe("replaceDataFiles", () => {
   it("replaceDataFiles refuses a change that breaks the dataset and leaves the folder as it was", () => {
     const dir = join(work, "data");
     const before = readFileSync(join(dir, "changelog.json"), "utf8");
-    const broken = JSON.stringify({ entries: [{ id: "x", applied_on: "2026-06-15", series: "fentanyl", source_id: "nope", data_to: "2026-05", new_months: [], revised: [], removed: [] }] });
+    const broken = JSON.stringify({
+      entries: [{ id: "x", applied_on: "2026-06-15", series: "fentanyl", source_id: "nope", data_to: "2026-05", new_months: [], revised: [], removed: [] }],
+    });
     expect(() => replaceDataFiles(dir, { changelog: broken })).toThrow(DataValidationError);
-    expect(() => replaceDataFiles(dir, { changelog: broken })).toThrow("data/changelog.json › x › source_id: expected a source id listed in data/sources.json, found \"nope\"");
+    expect(() => replaceDataFiles(dir, { changelog: broken })).toThrow(
+      'data/changelog.json › x › source_id: expected a source id listed in data/sources.json, found "nope"',
+    );
     expect(readFileSync(join(dir, "changelog.json"), "utf8")).toBe(before);
     expect(readdirSync(work)).toEqual(["data"]);
   });

@@ -35,7 +35,11 @@ beforeEach(async () => {
     void (gate ?? Promise.resolve()).then(() => {
       const isImage = path.startsWith("/og");
       res.writeHead(status, { "content-type": isImage ? "image/png" : "text/html; charset=utf-8" });
-      res.end(isImage ? `png of ${path}` : `<html><script>render(${JSON.stringify(path)}, ${JSON.stringify(req.headers.rsc ?? "")})</script>${"x".repeat(1000)}</html>`);
+      res.end(
+        isImage
+          ? `png of ${path}`
+          : `<html><script>render(${JSON.stringify(path)}, ${JSON.stringify(req.headers.rsc ?? "")})</script>${"x".repeat(1000)}</html>`,
+      );
     });
   });
   const upstreamPort = await listen(upstream);
@@ -100,7 +104,12 @@ describe("ResponseCache", () => {
   });
 
   it("warms the paths it is given, so that the first reader's request renders nothing", async () => {
-    await expect(cache.warm([{ kind: "page", path: "/w" }, { kind: "image", path: "/og-w" }])).resolves.toEqual({ rendered: 2, failed: 0 });
+    await expect(
+      cache.warm([
+        { kind: "page", path: "/w" },
+        { kind: "image", path: "/og-w" },
+      ]),
+    ).resolves.toEqual({ rendered: 2, failed: 0 });
     await fetch(`${base}/?view=w`);
     expect(renders.get("/w")).toBe(1);
   });

@@ -50,7 +50,10 @@ describe("storeResponse", () => {
   });
 
   it("keeps an image as it is, with its own Cache-Control and no page CSP", async () => {
-    const png = await storeResponse(upstream("\x89PNG...", "image/png", { "cache-control": "public, max-age=86400" }), { frameAncestors: "'none'", pageCacheControl: PAGE_CACHE_CONTROL });
+    const png = await storeResponse(upstream("\x89PNG...", "image/png", { "cache-control": "public, max-age=86400" }), {
+      frameAncestors: "'none'",
+      pageCacheControl: PAGE_CACHE_CONTROL,
+    });
     expect(png.bodies).toEqual({ identity: Buffer.from("\x89PNG...") });
     expect(png.headers["cache-control"]).toBe("public, max-age=86400");
     expect(png.headers["content-security-policy"]).toBeUndefined();

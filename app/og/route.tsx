@@ -110,7 +110,19 @@ export async function GET(request: NextRequest): Promise<Response> {
       {scene.labels.map((l) => (
         <MapLabel key={l.id} label={l} />
       ))}
-      <div style={{ position: "absolute", left: 0, top: 0, width: PANEL_WIDTH, height: HEIGHT - STRIP_HEIGHT, display: "flex", flexDirection: "column", padding: "44px 40px 30px 48px", backgroundColor: PANEL_BG }}>
+      <div
+        style={{
+          position: "absolute",
+          left: 0,
+          top: 0,
+          width: PANEL_WIDTH,
+          height: HEIGHT - STRIP_HEIGHT,
+          display: "flex",
+          flexDirection: "column",
+          padding: "44px 40px 30px 48px",
+          backgroundColor: PANEL_BG,
+        }}
+      >
         <div style={{ display: "flex", alignItems: "center", fontSize: 21, fontWeight: 700, letterSpacing: 1.5, textTransform: "uppercase" }}>
           {eventColors.map((color) => (
             <div key={color} style={{ width: 14, height: 14, borderRadius: 7, backgroundColor: color, marginRight: 6 }} />
@@ -125,7 +137,22 @@ export async function GET(request: NextRequest): Promise<Response> {
           <LegendLine isDashed text={toFontSafeText(sentenceCase(t.headline.disputed))} />
         </div>
       </div>
-      <div style={{ position: "absolute", left: 0, bottom: 0, width: WIDTH, height: STRIP_HEIGHT, display: "flex", alignItems: "center", padding: "0 48px", fontSize: 17, color: MUTED, backgroundColor: PANEL_BG, borderTop: "1px solid #d0d7de" }}>
+      <div
+        style={{
+          position: "absolute",
+          left: 0,
+          bottom: 0,
+          width: WIDTH,
+          height: STRIP_HEIGHT,
+          display: "flex",
+          alignItems: "center",
+          padding: "0 48px",
+          fontSize: 17,
+          color: MUTED,
+          backgroundColor: PANEL_BG,
+          borderTop: "1px solid #d0d7de",
+        }}
+      >
         {toFontSafeText(buildAttribution(data, locale))}
       </div>
     </div>

@@ -25,7 +25,10 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   return {
     title: t.sourcesPage.title,
     description: t.sourcesPage.lede,
-    alternates: { canonical: `/sources${toSearch({ ...DEFAULT_VIEW, lang })}`, languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], `/sources${toSearch({ ...DEFAULT_VIEW, lang: l })}`])) },
+    alternates: {
+      canonical: `/sources${toSearch({ ...DEFAULT_VIEW, lang })}`,
+      languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], `/sources${toSearch({ ...DEFAULT_VIEW, lang: l })}`])),
+    },
   };
 }
 
@@ -57,7 +60,8 @@ export default async function SourcesPage({ searchParams }: PageProps) {
           <ul>
             {data.seriesMeta.map((m) => (
               <li key={m.id}>
-                {t.sourcesPage.seriesAsOf(t.sourcesPage.topics[m.id], formatPartialDate(locale, m.as_of))} ({formatMonthRange(locale, m.coverage.from, m.coverage.to)})
+                {t.sourcesPage.seriesAsOf(t.sourcesPage.topics[m.id], formatPartialDate(locale, m.as_of))} (
+                {formatMonthRange(locale, m.coverage.from, m.coverage.to)})
               </li>
             ))}
           </ul>
@@ -75,7 +79,9 @@ export default async function SourcesPage({ searchParams }: PageProps) {
             {data.claims.flatMap((c) =>
               c.checks.map((k) => (
                 <li key={k.id}>
-                  {c.topic}: {k.label} ({formatMonthRange(locale, k.baseline.from, k.baseline.to)} → {formatMonthRange(locale, k.comparison.from, k.comparison.to)}; {k.series === "fentanyl" ? `CBP, ${k.scope}` : "SESNSP"}) <span className="muted small">[{k.source_ids.join(", ")}]</span>
+                  {c.topic}: {k.label} ({formatMonthRange(locale, k.baseline.from, k.baseline.to)} →{" "}
+                  {formatMonthRange(locale, k.comparison.from, k.comparison.to)}; {k.series === "fentanyl" ? `CBP, ${k.scope}` : "SESNSP"}){" "}
+                  <span className="muted small">[{k.source_ids.join(", ")}]</span>
                 </li>
               )),
             )}

@@ -47,13 +47,29 @@ const MAX_LISTED_SOURCES = 3;
 function LegendMark({ item }: { item: LegendItem }) {
   switch (item.mark) {
     case "line":
-      return <svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2.5" /></svg>;
+      return (
+        <svg width="22" height="10" aria-hidden="true">
+          <line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2.5" />
+        </svg>
+      );
     case "dashed":
-      return <svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2" strokeDasharray="4 3" /></svg>;
+      return (
+        <svg width="22" height="10" aria-hidden="true">
+          <line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2" strokeDasharray="4 3" />
+        </svg>
+      );
     case "hollow":
-      return <svg width="22" height="12" aria-hidden="true"><circle cx="11" cy="6" r="4" fill="#fff" stroke={item.color} strokeWidth="2" /></svg>;
+      return (
+        <svg width="22" height="12" aria-hidden="true">
+          <circle cx="11" cy="6" r="4" fill="#fff" stroke={item.color} strokeWidth="2" />
+        </svg>
+      );
     case "bar":
-      return <svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" fill={item.color} /></svg>;
+      return (
+        <svg width="14" height="12" aria-hidden="true">
+          <rect x="1" y="1" width="12" height="10" fill={item.color} />
+        </svg>
+      );
     case "hatched":
       return (
         <svg width="14" height="12" aria-hidden="true">
@@ -69,7 +85,25 @@ function LegendMark({ item }: { item: LegendItem }) {
  * drawn on the server, interactive once reached), its data table (in the page only when the URL
  * asks for it; otherwise a link to that view), and the source line with "data as of".
  */
-export function ChartFrame({ chartId, isEmbedded = false, title, subtitle, description, legend, note, caveats, sources, allSourcesHref, asOf, controls, plotSpec, dataDate, table, isTableOpen, t }: Props) {
+export function ChartFrame({
+  chartId,
+  isEmbedded = false,
+  title,
+  subtitle,
+  description,
+  legend,
+  note,
+  caveats,
+  sources,
+  allSourcesHref,
+  asOf,
+  controls,
+  plotSpec,
+  dataDate,
+  table,
+  isTableOpen,
+  t,
+}: Props) {
   const def = defineChart(plotSpec);
   const id = `chart-${chartId}`;
   const listed = sources.slice(0, MAX_LISTED_SOURCES);
@@ -140,7 +174,9 @@ export function ChartFrame({ chartId, isEmbedded = false, title, subtitle, descr
         {more > 0 && (
           <>
             {" "}
-            <a href={allSourcesHref} target={isEmbedded ? "_blank" : undefined}>{t.charts.moreSources(more)}</a>
+            <a href={allSourcesHref} target={isEmbedded ? "_blank" : undefined}>
+              {t.charts.moreSources(more)}
+            </a>
           </>
         )}
         . {t.charts.dataAsOf(asOf)}. <ChartLink chart={chartId} label={t.share.chartLink} isEmbedded={isEmbedded} />

@@ -53,7 +53,10 @@ export function ChartPicture({ def, descriptionId, hatchId }: { def: ChartDefini
   const plain = placed.bars.filter((b) => !b.isHatched && b.widthPx === undefined);
   const fixed = placed.bars.filter((b) => b.widthPx !== undefined);
   const hatched = placed.bars.filter((b) => b.isHatched);
-  const thin = thinningBreakpointPx(placed.xTicks.map((t) => t.label), inset.left + inset.right);
+  const thin = thinningBreakpointPx(
+    placed.xTicks.map((t) => t.label),
+    inset.left + inset.right,
+  );
   const xTickMarks = placed.xTicks.map((t) => `M${vx(t.x)} ${px(h)}v${TICK_PX}`).join("");
   return (
     <div className="chart-picture" data-chart-picture="" data-thin={thin ?? undefined} role="img" aria-labelledby={descriptionId}>
@@ -71,7 +74,14 @@ export function ChartPicture({ def, descriptionId, hatchId }: { def: ChartDefini
             </pattern>
           </defs>
         )}
-        <svg className="chart-picture__stretched" viewBox={`0 0 ${VIEWBOX_WIDTH} ${px(h)}`} preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+        <svg
+          className="chart-picture__stretched"
+          viewBox={`0 0 ${VIEWBOX_WIDTH} ${px(h)}`}
+          preserveAspectRatio="none"
+          width="100%"
+          height="100%"
+          overflow="visible"
+        >
           <path d={placed.yTicks.map((t) => `M0 ${px(t.yPx)}H${VIEWBOX_WIDTH}`).join("")} stroke={GRID_COLOR} />
           {[...groupBy(plain, (b) => b.color)].map(([color, bars]) => (
             <path key={color} d={barPath(bars, h)} fill={color} className="bars" />
@@ -85,10 +95,29 @@ export function ChartPicture({ def, descriptionId, hatchId }: { def: ChartDefini
           ))}
         </svg>
         {hatched.map((b, i) => (
-          <rect key={i} x={pct(b.x)} y={px(b.yPx)} width={pct(b.width)} height={px(b.heightPx)} fill={`url(#${hatchId})`} stroke={b.color} className="bar bar--partial" />
+          <rect
+            key={i}
+            x={pct(b.x)}
+            y={px(b.yPx)}
+            width={pct(b.width)}
+            height={px(b.heightPx)}
+            fill={`url(#${hatchId})`}
+            stroke={b.color}
+            className="bar bar--partial"
+          />
         ))}
         {placed.annotations.map((a, i) => (
-          <line key={i} x1={pct(a.x)} x2={pct(a.x)} y1="0" y2={px(h)} stroke={a.color} strokeWidth={a.widthPx} strokeDasharray={a.isDashed ? "4 3" : undefined} className="annotation" />
+          <line
+            key={i}
+            x1={pct(a.x)}
+            x2={pct(a.x)}
+            y1="0"
+            y2={px(h)}
+            stroke={a.color}
+            strokeWidth={a.widthPx}
+            strokeDasharray={a.isDashed ? "4 3" : undefined}
+            className="annotation"
+          />
         ))}
         <path d={`M0 0V${px(h)}${placed.yTicks.map((t) => `M-${TICK_PX} ${px(t.yPx)}h${TICK_PX}`).join("")}`} stroke={AXIS_COLOR} />
         <g textAnchor="end">

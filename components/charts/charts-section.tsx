@@ -51,9 +51,18 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
   const meta = (id: "fentanyl" | "homicides") => data.seriesMeta.find((m) => m.id === id)!;
   const asOf = (id: "fentanyl" | "homicides") => formatPartialDate(locale, meta(id).as_of);
   const homicideSources = sourceRefs(data, [...meta("homicides").source_ids, ...data.homicidesStated.map((r) => r.source_id)]);
-  const annualSources = sourceRefs(data, data.homicidesAnnual.map((r) => r.source_id));
-  const fentanylSources = sourceRefs(data, meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)));
-  const transferSources = sourceRefs(data, data.events.flatMap((e) => e.people_count.source_ids));
+  const annualSources = sourceRefs(
+    data,
+    data.homicidesAnnual.map((r) => r.source_id),
+  );
+  const fentanylSources = sourceRefs(
+    data,
+    meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)),
+  );
+  const transferSources = sourceRefs(
+    data,
+    data.events.flatMap((e) => e.people_count.source_ids),
+  );
   const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
   const scopeName = t.charts.fentanyl.scopes[view.scope].toLowerCase();
   const texts = chartTexts(data, locale, t, scopeName, t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
@@ -71,20 +80,33 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
   });
   return (
     <section className="card charts" aria-labelledby="charts-title">
-      <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>{t.charts.sectionTitle}</h2>
+      <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>
+        {t.charts.sectionTitle}
+      </h2>
       {!only && <p className="muted">{t.charts.sectionLede}</p>}
       <div className="chart-grid">
         {shows("transfers") && (
           <ChartFrame
             {...frame("transfers")}
             legend={[
-              ...transfers.map((r) => ({ label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`, color: r.color, mark: "bar" as const })),
+              ...transfers.map((r) => ({
+                label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`,
+                color: r.color,
+                mark: "bar" as const,
+              })),
               { label: t.charts.transfers.runningTotal, color: SERIES_COLORS.sesnsp, mark: "line" },
-              ...annotationLegend(annotations.filter((a) => a.kind === "administration"), locale, t),
+              ...annotationLegend(
+                annotations.filter((a) => a.kind === "administration"),
+                locale,
+                t,
+              ),
             ]}
             sources={transferSources}
             asOf={formatPartialDate(locale, data.meta.compiled)}
-            plotSpec={{ kind: "transfers", props: { rows: transfers, annotations, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } } }}
+            plotSpec={{
+              kind: "transfers",
+              props: { rows: transfers, annotations, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } },
+            }}
             table={() => <DataTable chart="transfers" rows={transfers} locale={locale} t={t} />}
           />
         )}
@@ -100,7 +122,15 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
             caveats={meta("homicides").caveats}
             sources={homicideSources}
             asOf={asOf("homicides")}
-            plotSpec={{ kind: "homicides", props: { rows: homicides, annotations, locale, names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month } } }}
+            plotSpec={{
+              kind: "homicides",
+              props: {
+                rows: homicides,
+                annotations,
+                locale,
+                names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month },
+              },
+            }}
             table={() => <DataTable chart="homicides" rows={homicides} locale={locale} t={t} />}
           />
         )}

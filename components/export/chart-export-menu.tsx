@@ -41,13 +41,22 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const link = () => `${window.location.origin}${hrefOf({ ...view, chart: meta.chartId }).split("#")[0]}#chart-${meta.chartId}`;
   const slugParts = viewPartsOf(meta.chartId, view);
   /** e.g. fiscal_swb_2026-11-30.png, fiscal_swb_2x_2026-11-30.png (the scale is part of the view). */
-  const fileName = (ext: string, scale = 1) => exportFileName({ chart: meta.chartId, view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]), date: meta.dataDate, ext });
+  const fileName = (ext: string, scale = 1) =>
+    exportFileName({ chart: meta.chartId, view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]), date: meta.dataDate, ext });
 
   async function composeSvg(): Promise<{ svg: string; width: number; height: number }> {
     const { width, height } = EXPORT_SIZES[size] ?? screenSize(ref.current);
     const theme = EXPORT_THEMES[background];
     const legend = meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) }));
-    const imageMeta = { title: meta.title, subtitle: meta.subtitle, legend, sourceLine: meta.sourceLine, asOf: meta.asOf, link: link(), asOfLabel: strings.dataAsOfLabel };
+    const imageMeta = {
+      title: meta.title,
+      subtitle: meta.subtitle,
+      legend,
+      sourceLine: meta.sourceLine,
+      asOf: meta.asOf,
+      link: link(),
+      asOfLabel: strings.dataAsOfLabel,
+    };
     const { plot } = buildChartExportLayout({ width, height, meta: imageMeta });
     const [plotSvg, fontCss] = await Promise.all([renderPlotSvg(spec, plot.width, plot.height), loadExportFontCss()]);
     const svg = composeChartSvg({ plotSvg: recolorForTheme(plotSvg, theme), width, height, meta: imageMeta, theme, fontCss });
@@ -77,7 +86,11 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const exportCsv = () =>
     run("CSV", async () => {
       const table = buildChartTable(spec, strings.csvHeaders);
-      const csv = toCsv({ preamble: [meta.title, `${meta.subtitle}`, meta.sourceLine, fillSlot(strings.dataAsOf, meta.asOf), link()], columns: table.columns, rows: table.rows });
+      const csv = toCsv({
+        preamble: [meta.title, `${meta.subtitle}`, meta.sourceLine, fillSlot(strings.dataAsOf, meta.asOf), link()],
+        columns: table.columns,
+        rows: table.rows,
+      });
       const name = fileName("csv");
       downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), name);
       return name;
@@ -88,7 +101,14 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
       <summary>{strings.download}</summary>
       {isOpened && (
         <div className="export__panel">
-          <ExportOptions idPrefix={`export-${meta.chartId}`} size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
+          <ExportOptions
+            idPrefix={`export-${meta.chartId}`}
+            size={size}
+            background={background}
+            onSize={setSize}
+            onBackground={setBackground}
+            t={{ export: strings }}
+          />
           <div className="export__buttons">
             {PNG_SCALES.map((scale) => (
               <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>

@@ -2,7 +2,21 @@ import { EXPORT_BACKGROUNDS, EXPORT_SIZE_IDS, type ExportBackground, type Export
 import type { Messages } from "@/lib/i18n/messages";
 
 /** Size and background pickers shared by the chart and map export menus. */
-export function ExportOptions({ idPrefix, size, background, onSize, onBackground, t }: { idPrefix: string; size: ExportSize; background: ExportBackground; onSize: (s: ExportSize) => void; onBackground: (b: ExportBackground) => void; t: { export: Pick<Messages["export"], "size" | "background" | "sizes" | "backgrounds"> } }) {
+export function ExportOptions({
+  idPrefix,
+  size,
+  background,
+  onSize,
+  onBackground,
+  t,
+}: {
+  idPrefix: string;
+  size: ExportSize;
+  background: ExportBackground;
+  onSize: (s: ExportSize) => void;
+  onBackground: (b: ExportBackground) => void;
+  t: { export: Pick<Messages["export"], "size" | "background" | "sizes" | "backgrounds"> };
+}) {
   return (
     <div className="export__options">
       <label htmlFor={`${idPrefix}-size`}>{t.export.size}</label>

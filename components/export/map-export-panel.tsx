@@ -37,21 +37,29 @@ export default function MapExportPanel({ meta, dataDate, strings }: MapExportPro
       const dpr = window.devicePixelRatio || 1;
       const check = checkCanvasSize(preset?.width ?? map.getContainer().clientWidth, preset?.height ?? map.getContainer().clientHeight + 120, dpr);
       if (!check.ok) throw new Error(check.reason);
-      const { blob } = await composeMapPng(map, preset, EXPORT_THEMES[background], { ...meta, footer: [...meta.footer, `${window.location.origin}/${toSearch(view)}`] });
-      const name = exportFileName({ chart: "map", view: viewSlug([view.event === "all" ? "all" : view.event, ...(view.place ? [view.place] : [])]), date: dataDate, ext: "png" });
+      const { blob } = await composeMapPng(map, preset, EXPORT_THEMES[background], {
+        ...meta,
+        footer: [...meta.footer, `${window.location.origin}/${toSearch(view)}`],
+      });
+      const name = exportFileName({
+        chart: "map",
+        view: viewSlug([view.event === "all" ? "all" : view.event, ...(view.place ? [view.place] : [])]),
+        date: dataDate,
+        ext: "png",
+      });
       downloadBlob(blob, name);
       return name;
     });
 
   return (
-      <div className="export__panel">
-        <ExportOptions idPrefix="export-map" size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
-        <div className="export__buttons">
-          <button type="button" className="button" disabled={isBusy} onClick={exportPng} data-export="map-png">
-            PNG
-          </button>
-        </div>
-        <ExportStatusLine status={status} />
+    <div className="export__panel">
+      <ExportOptions idPrefix="export-map" size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
+      <div className="export__buttons">
+        <button type="button" className="button" disabled={isBusy} onClick={exportPng} data-export="map-png">
+          PNG
+        </button>
       </div>
+      <ExportStatusLine status={status} />
+    </div>
   );
 }

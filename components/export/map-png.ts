@@ -62,28 +62,28 @@ function drawLegend(ctx: CanvasRenderingContext2D, items: MapImageMeta["legend"]
 }
 
 function drawLegendItem(ctx: CanvasRenderingContext2D, item: MapImageMeta["legend"][number], x: number, cy: number, ink: string): void {
-    ctx.strokeStyle = item.color;
-    ctx.fillStyle = item.color;
-    ctx.lineWidth = 2.2;
-    ctx.setLineDash(item.mark === "dashed" ? [5, 4] : []);
-    if (item.mark === "line" || item.mark === "dashed") {
-      ctx.beginPath();
-      ctx.moveTo(x + 8, cy);
-      ctx.lineTo(x + 32, cy);
+  ctx.strokeStyle = item.color;
+  ctx.fillStyle = item.color;
+  ctx.lineWidth = 2.2;
+  ctx.setLineDash(item.mark === "dashed" ? [5, 4] : []);
+  if (item.mark === "line" || item.mark === "dashed") {
+    ctx.beginPath();
+    ctx.moveTo(x + 8, cy);
+    ctx.lineTo(x + 32, cy);
+    ctx.stroke();
+  } else {
+    ctx.beginPath();
+    ctx.arc(x + 20, cy, 5, 0, Math.PI * 2);
+    if (item.mark === "dot") ctx.fill();
+    else {
+      ctx.fillStyle = "#ffffff";
+      ctx.fill();
       ctx.stroke();
-    } else {
-      ctx.beginPath();
-      ctx.arc(x + 20, cy, 5, 0, Math.PI * 2);
-      if (item.mark === "dot") ctx.fill();
-      else {
-        ctx.fillStyle = "#ffffff";
-        ctx.fill();
-        ctx.stroke();
-      }
     }
-    ctx.setLineDash([]);
-    ctx.fillStyle = ink;
-    ctx.fillText(item.label, x + 40, cy + 4);
+  }
+  ctx.setLineDash([]);
+  ctx.fillStyle = ink;
+  ctx.fillText(item.label, x + 40, cy + 4);
 }
 
 /**
@@ -91,7 +91,12 @@ function drawLegendItem(ctx: CanvasRenderingContext2D, item: MapImageMeta["legen
  * a legend, the Natural Earth attribution and the footer lines, all drawn into the canvas.
  * `size` null = the map's size on screen; the image keeps the screen's pixel density.
  */
-export async function composeMapPng(map: MapLibreMap, size: { width: number; height: number } | null, theme: ExportTheme, meta: MapImageMeta): Promise<{ blob: Blob; widthPx: number; heightPx: number }> {
+export async function composeMapPng(
+  map: MapLibreMap,
+  size: { width: number; height: number } | null,
+  theme: ExportTheme,
+  meta: MapImageMeta,
+): Promise<{ blob: Blob; widthPx: number; heightPx: number }> {
   await Promise.all([document.fonts.load(`600 20px Inter`), document.fonts.load(`400 12px Inter`)]);
   const mapCanvas = await snapshot(map);
   const container = map.getContainer();
@@ -121,7 +126,14 @@ export async function composeMapPng(map: MapLibreMap, size: { width: number; hei
   drawCover(ctx, mapCanvas, 0, mapTop, width, mapHeight);
 
   ctx.font = `400 12px ${FONT}`;
-  drawLegend(ctx, meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) })), 16, mapTop + mapHeight + 4, width - 32, theme.text);
+  drawLegend(
+    ctx,
+    meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) })),
+    16,
+    mapTop + mapHeight + 4,
+    width - 32,
+    theme.text,
+  );
   const attributionWidth = ctx.measureText(meta.attribution).width + 12;
   ctx.fillStyle = "rgba(255,255,255,0.85)";
   ctx.fillRect(width - attributionWidth, mapTop + mapHeight - 18, attributionWidth, 18);

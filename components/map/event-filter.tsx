@@ -14,7 +14,10 @@ interface Props {
 
 /** All / one transfer. Links, so each choice is a URL and works without JavaScript. */
 export function EventFilter({ events, current, hrefFor, locale, t }: Props) {
-  const options = [{ id: "all", label: t.map.all, color: null }, ...events.map((e) => ({ id: e.id, label: formatDate(locale, e.date, "short"), color: e.color }))];
+  const options = [
+    { id: "all", label: t.map.all, color: null },
+    ...events.map((e) => ({ id: e.id, label: formatDate(locale, e.date, "short"), color: e.color })),
+  ];
   return (
     <nav className="event-filter" aria-label={t.map.filterLabel}>
       <span className="event-filter__label" aria-hidden="true">

@@ -47,7 +47,11 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
   const { view, push, replace } = useView();
   const [phase, setPhase] = useState<Phase>("picture");
   // False in the server HTML (the button would do nothing without JavaScript), true once hydrated.
-  const isHydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const frameRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef(view);
   useEffect(() => {
@@ -127,19 +131,19 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
       {isRunning && (
         <div className="map-live" aria-hidden={phase === "starting" ? true : undefined}>
           <ErrorBoundary fallback={() => null} onError={handleFail}>
-          <TransferMap
-            event={view.event}
-            selectedPlace={view.place}
-            camera={view.camera}
-            fitBounds={fitBounds}
-            showPennsylvania={showPennsylvania}
-            onSelectPlace={handleSelectPlace}
-            onCameraChange={handleCameraChange}
-            onReady={handleReady}
-            onFail={handleFail}
-            label={strings.label}
-            descriptionId={descriptionId}
-          />
+            <TransferMap
+              event={view.event}
+              selectedPlace={view.place}
+              camera={view.camera}
+              fitBounds={fitBounds}
+              showPennsylvania={showPennsylvania}
+              onSelectPlace={handleSelectPlace}
+              onCameraChange={handleCameraChange}
+              onReady={handleReady}
+              onFail={handleFail}
+              label={strings.label}
+              descriptionId={descriptionId}
+            />
           </ErrorBoundary>
         </div>
       )}

@@ -17,25 +17,47 @@ export function MapLegend({ events, locale, t }: { events: readonly MapEvent[]; 
       </ul>
       <ul className="map-legend__marks">
         <li>
-          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke={NEUTRAL_COLOR} strokeWidth="2.2" /></svg> {t.map.legendSolid}
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="27" y2="5" stroke={NEUTRAL_COLOR} strokeWidth="2.2" />
+          </svg>{" "}
+          {t.map.legendSolid}
         </li>
         <li>
-          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke={NEUTRAL_COLOR} strokeWidth="2" strokeDasharray="4 3" /></svg> {t.map.legendDashed}
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="27" y2="5" stroke={NEUTRAL_COLOR} strokeWidth="2" strokeDasharray="4 3" />
+          </svg>{" "}
+          {t.map.legendDashed}
         </li>
         <li>
-          <svg width="28" height="18" aria-hidden="true"><circle cx="7" cy="9" r="4" fill="#57606a" /><circle cx="20" cy="9" r="7.5" fill="#57606a" /></svg> {t.map.legendReported}
+          <svg width="28" height="18" aria-hidden="true">
+            <circle cx="7" cy="9" r="4" fill="#57606a" />
+            <circle cx="20" cy="9" r="7.5" fill="#57606a" />
+          </svg>{" "}
+          {t.map.legendReported}
         </li>
         <li>
-          <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="6" fill="#fff" stroke="#57606a" strokeWidth="2.5" /></svg> {t.map.legendNotReported}
+          <svg width="28" height="18" aria-hidden="true">
+            <circle cx="14" cy="9" r="6" fill="#fff" stroke="#57606a" strokeWidth="2.5" />
+          </svg>{" "}
+          {t.map.legendNotReported}
         </li>
         <li>
-          <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="7" fill="#57606a" fillOpacity="0.55" stroke="#57606a" strokeWidth="1.5" /></svg> {t.map.legendPartial}
+          <svg width="28" height="18" aria-hidden="true">
+            <circle cx="14" cy="9" r="7" fill="#57606a" fillOpacity="0.55" stroke="#57606a" strokeWidth="1.5" />
+          </svg>{" "}
+          {t.map.legendPartial}
         </li>
         <li>
-          <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="7" fill={SHARED_COLOR} /></svg> {t.map.legendShared}
+          <svg width="28" height="18" aria-hidden="true">
+            <circle cx="14" cy="9" r="7" fill={SHARED_COLOR} />
+          </svg>{" "}
+          {t.map.legendShared}
         </li>
         <li>
-          <svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="5" fill={NEUTRAL_COLOR} stroke="#fff" strokeWidth="1.5" /></svg> {t.map.legendDeparture}
+          <svg width="28" height="18" aria-hidden="true">
+            <circle cx="14" cy="9" r="5" fill={NEUTRAL_COLOR} stroke="#fff" strokeWidth="1.5" />
+          </svg>{" "}
+          {t.map.legendDeparture}
         </li>
         <li>
           <svg width="28" height="18" aria-hidden="true">

@@ -36,11 +36,13 @@ interface Props {
 export function MapSection({ model, view, scene, path, dataDate, locale, t, isEmbed = false }: Props) {
   const hrefOf = (next: ViewState) => `${path}${toSearch(next)}`;
   const placeHref = (id: string) => hrefOf({ ...view, place: id, camera: null });
-  const filterName = view.event === "all" ? t.map.allTransfersPhrase : t.map.transferOf(formatDate(locale, model.events.find((e) => e.id === view.event)!.date));
+  const filterName =
+    view.event === "all" ? t.map.allTransfersPhrase : t.map.transferOf(formatDate(locale, model.events.find((e) => e.id === view.event)!.date));
   const place = view.place ? model.places.find((p) => p.id === view.place) : undefined;
   const names = new Map(model.places.map((p) => [p.id, p.name]));
   const departureEventCounts = new Map<string, number>();
-  for (const d of model.departures) if (view.event === "all" || d.eventId === view.event) departureEventCounts.set(d.placeId, (departureEventCounts.get(d.placeId) ?? 0) + 1);
+  for (const d of model.departures)
+    if (view.event === "all" || d.eventId === view.event) departureEventCounts.set(d.placeId, (departureEventCounts.get(d.placeId) ?? 0) + 1);
   const summaryOf = (m: Pick<PictureMarker, "id" | "role" | "people" | "countStatus">) =>
     m.role === "departure" ? t.map.departureSummary(departureEventCounts.get(m.id) ?? 0) : t.map.peopleSummary(formatNumber(locale, m.people), m.countStatus);
   const alt = t.map.pictureAlt(filterName, place?.name ?? null, scene.markers.length);
@@ -51,7 +53,13 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
         {!isEmbed && <ShareButtons strings={t.share} title={t.map.title} embedPath="/embed/map" />}
       </div>
       {!isEmbed && <p className="muted">{t.map.lede}</p>}
-      <EventFilter events={model.events} current={view.event} hrefFor={(event) => hrefOf({ ...view, event, place: null, camera: null })} locale={locale} t={t} />
+      <EventFilter
+        events={model.events}
+        current={view.event}
+        hrefFor={(event) => hrefOf({ ...view, event, place: null, camera: null })}
+        locale={locale}
+        t={t}
+      />
       <div className="map-layout">
         <LiveMapFrame
           fitBounds={scene.fitBounds}
@@ -83,7 +91,9 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
             title: t.export.mapTitle(filterName),
             subtitle: t.export.mapSubtitle,
             legend: [
-              ...model.events.filter((e) => view.event === "all" || e.id === view.event).map((e) => ({ label: formatDate(locale, e.date, "short"), color: e.color, mark: "line" as const })),
+              ...model.events
+                .filter((e) => view.event === "all" || e.id === view.event)
+                .map((e) => ({ label: formatDate(locale, e.date, "short"), color: e.color, mark: "line" as const })),
               { label: t.export.mapLegendDisputed, color: SERIES_COLORS.fentanyl, mark: "dashed" },
               { label: t.map.legendNotReported, color: SERIES_COLORS.fentanyl, mark: "hollow" },
               { label: t.map.legendDeparture, color: NEUTRAL_COLOR, mark: "dot" },
@@ -96,4 +106,3 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
     </section>
   );
 }
-

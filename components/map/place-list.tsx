@@ -27,7 +27,11 @@ export function PlaceList({ markers, names, selected, hrefFor, summaryOf, t }: P
             {g.items.map((p) => (
               <li key={p.id} data-place={p.id}>
                 <ViewLink href={hrefFor(p.id)} isCurrent={selected === p.id} className="place-list__item">
-                  <span className={`marker marker--${p.role === "departure" ? "departure" : p.countStatus}`} style={{ borderColor: p.color, background: p.role === "departure" ? undefined : p.countStatus === "notReported" ? "#fff" : p.color }} aria-hidden="true" />
+                  <span
+                    className={`marker marker--${p.role === "departure" ? "departure" : p.countStatus}`}
+                    style={{ borderColor: p.color, background: p.role === "departure" ? undefined : p.countStatus === "notReported" ? "#fff" : p.color }}
+                    aria-hidden="true"
+                  />
                   <span className="place-list__name">
                     {names.get(p.id)}
                     {p.isProxy ? "*" : ""}

@@ -9,7 +9,19 @@ import type { EventFilter } from "@/lib/map/features";
 import { hatchPattern } from "@/lib/map/hatch";
 import { FIT_PADDING_PX } from "@/lib/map/view-frame";
 import { roundCamera, type Camera } from "@/lib/url/view-state";
-import { ARCS_DASHED, ARCS_SOLID, ATTRIBUTION, buildArcOpacity, buildBaseStyle, buildSelectedStroke, HATCH_IMAGE, LABELS, LAYER, PLACES, SOURCE } from "@/lib/map/style";
+import {
+  ARCS_DASHED,
+  ARCS_SOLID,
+  ATTRIBUTION,
+  buildArcOpacity,
+  buildBaseStyle,
+  buildSelectedStroke,
+  HATCH_IMAGE,
+  LABELS,
+  LAYER,
+  PLACES,
+  SOURCE,
+} from "@/lib/map/style";
 
 maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
 
@@ -66,7 +78,19 @@ declare global {
 const dataUrl = (event: EventFilter, layer: "arcs" | "places") => `${window.location.origin}/map-data/${encodeURIComponent(event)}/${layer}.json`;
 
 /** The MapLibre map: basemap, arcs and markers for the chosen transfer, selection by click. */
-export default function TransferMap({ event, selectedPlace, camera, fitBounds, showPennsylvania, onSelectPlace, onCameraChange, onReady, onFail, label, descriptionId }: Props) {
+export default function TransferMap({
+  event,
+  selectedPlace,
+  camera,
+  fitBounds,
+  showPennsylvania,
+  onSelectPlace,
+  onCameraChange,
+  onReady,
+  onFail,
+  label,
+  descriptionId,
+}: Props) {
   const ref = useRef<MapRef>(null);
   const [isLoaded, setLoaded] = useState(false);
   const style = useMemo(() => buildBaseStyle(window.location.origin), []);

@@ -18,7 +18,11 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
   const t = { share: strings };
   const [state, setState] = useState<CopyState>("idle");
   // Known only in the browser: false on the server, then the real answer after hydration.
-  const canShare = useSyncExternalStore(subscribeNever, () => typeof navigator.share === "function", () => false);
+  const canShare = useSyncExternalStore(
+    subscribeNever,
+    () => typeof navigator.share === "function",
+    () => false,
+  );
   const [url, setUrl] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -61,7 +65,9 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
       <span className="share__status" role="status" aria-live="polite">
         {state === "copied" ? t.share.copied : ""}
       </span>
-      {embedPath && <EmbedSnippet path={embedPath} search={viewApi ? toSearch(viewApi.view) : ""} title={title} label={t.share.embed} hint={t.share.embedHint} />}
+      {embedPath && (
+        <EmbedSnippet path={embedPath} search={viewApi ? toSearch(viewApi.view) : ""} title={title} label={t.share.embed} hint={t.share.embedHint} />
+      )}
       {state === "manual" && (
         <label className="share__manual">
           {t.share.manual}
@@ -76,7 +82,14 @@ export function ShareButtons({ strings, title, embedPath }: { strings: Messages[
 function EmbedSnippet({ path, search, title, label, hint }: { path: string; search: string; title: string; label: string; hint: string }) {
   const [snippet, setSnippet] = useState("");
   return (
-    <details className="share__embed" onToggle={() => setSnippet(`<iframe src="${window.location.origin}${path}${search}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`)}>
+    <details
+      className="share__embed"
+      onToggle={() =>
+        setSnippet(
+          `<iframe src="${window.location.origin}${path}${search}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+        )
+      }
+    >
       <summary>{label}</summary>
       <label className="share__manual">
         {hint}

@@ -14,19 +14,19 @@ export function yearTicks(fromTime: number, toTime: number): number[] {
   return ticks;
 }
 
-export const formatYearTick = (locale: Locale) => (time: number) =>
-  dateFormat(locale, { year: "numeric", timeZone: "UTC" }).format(new Date(time));
+export const formatYearTick = (locale: Locale) => (time: number) => dateFormat(locale, { year: "numeric", timeZone: "UTC" }).format(new Date(time));
 
 export const formatMonthTick = (locale: Locale) => (time: number) =>
   dateFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(time));
 
 /** Compact axis numbers: 12,000 -> "12K" in en-US. */
-export const formatCompact = (locale: Locale) => (value: number) =>
-  numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+export const formatCompact = (locale: Locale) => (value: number) => numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
 
 /** Zero-based y domain and round ticks for a maximum: 37,000 -> [0, 40,000], ticks every 10,000. */
 export function zeroBasedTicks(max: number, count = 5): { domain: [number, number]; ticks: number[] } {
-  const scale = scaleLinear().domain([0, Math.max(max, 1)]).nice(count);
+  const scale = scaleLinear()
+    .domain([0, Math.max(max, 1)])
+    .nice(count);
   const ticks = scale.ticks(count);
   return { domain: [0, scale.domain()[1]!], ticks };
 }

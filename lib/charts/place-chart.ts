@@ -93,13 +93,27 @@ export function placeChart(def: ChartDefinition): PlacedChart {
   const xOfTime = (t: number) => (x.type === "time" ? (t - x.domain[0]) / (x.domain[1] - x.domain[0]) : 0);
   const lines = def.series
     .filter((s): s is LineSeries => s.type === "line")
-    .map((s) => ({ key: s.key, color: s.color, lineWidthPx: s.lineWidthPx, dot: s.dot, points: s.values.map((v, i) => (v === null ? null : { x: xs[i]!, yPx: y(v) })) }));
+    .map((s) => ({
+      key: s.key,
+      color: s.color,
+      lineWidthPx: s.lineWidthPx,
+      dot: s.dot,
+      points: s.values.map((v, i) => (v === null ? null : { x: xs[i]!, yPx: y(v) })),
+    }));
   return {
     innerHeightPx,
     yTicks: def.y.ticks.map((v) => ({ yPx: y(v), label: def.y.format(v) })),
-    xTicks: x.type === "band" ? x.categories.map((label, i) => ({ x: (i + 0.5) / x.categories.length, label })) : x.ticks.map((t) => ({ x: xOfTime(t), label: x.format(t) })),
+    xTicks:
+      x.type === "band"
+        ? x.categories.map((label, i) => ({ x: (i + 0.5) / x.categories.length, label }))
+        : x.ticks.map((t) => ({ x: xOfTime(t), label: x.format(t) })),
     bars: placeBars(def, xs, innerHeightPx),
     lines,
-    annotations: def.annotations.map((a) => ({ x: xOfTime(a.time), color: a.color, widthPx: a.kind === "transfer" ? 2 : 1.5, isDashed: a.kind === "administration" })),
+    annotations: def.annotations.map((a) => ({
+      x: xOfTime(a.time),
+      color: a.color,
+      widthPx: a.kind === "transfer" ? 2 : 1.5,
+      isDashed: a.kind === "administration",
+    })),
   };
 }

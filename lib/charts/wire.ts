@@ -27,7 +27,10 @@ export function toWire(spec: PlotSpec): WirePlotSpec {
   switch (spec.kind) {
     case "homicides": {
       const { rows, ...rest } = spec.props;
-      return { kind: "homicides", props: { ...rest, rows: { from: firstOfContiguous(rows.map((r) => r.month)), victims: rows.map((r) => r.victims), stated: rows.map((r) => r.stated) } } };
+      return {
+        kind: "homicides",
+        props: { ...rest, rows: { from: firstOfContiguous(rows.map((r) => r.month)), victims: rows.map((r) => r.victims), stated: rows.map((r) => r.stated) } },
+      };
     }
     case "fentanyl": {
       const { rows, ...rest } = spec.props;
@@ -46,7 +49,14 @@ export function fromWire(wire: WirePlotSpec): PlotSpec {
       const { from, victims, stated } = wire.props.rows;
       const rows = victims.map((v, i) => {
         const month = addMonths(from, i);
-        return { month, time: midMonthTime(month), victims: v, perDay: v === null ? null : victimsPerDay(v, month), stated: stated[i] ?? null, statedSourceId: null };
+        return {
+          month,
+          time: midMonthTime(month),
+          victims: v,
+          perDay: v === null ? null : victimsPerDay(v, month),
+          stated: stated[i] ?? null,
+          statedSourceId: null,
+        };
       });
       return { kind: "homicides", props: { ...wire.props, rows } };
     }

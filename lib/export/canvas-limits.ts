@@ -28,7 +28,11 @@ export type CanvasSizeCheck =
  * Example: checkCanvasSize(1920, 1080, 4) -> { ok: true, ..., isLargeCanvas: true }
  */
 export function checkCanvasSize(widthPx: number, heightPx: number, scale: number): CanvasSizeCheck {
-  for (const [name, value] of [["width", widthPx], ["height", heightPx], ["scale", scale]] as const) {
+  for (const [name, value] of [
+    ["width", widthPx],
+    ["height", heightPx],
+    ["scale", scale],
+  ] as const) {
     if (!Number.isFinite(value) || value <= 0) throw new RangeError(`canvas ${name} ${value} is invalid; expected a positive finite number`);
   }
   const deviceWidth = Math.ceil(widthPx * scale);
@@ -37,10 +41,20 @@ export function checkCanvasSize(widthPx: number, heightPx: number, scale: number
   const isLargeCanvas = size.areaPx > LARGE_CANVAS_AREA_PX;
   const longestSide = Math.max(deviceWidth, deviceHeight);
   if (longestSide > MAX_CANVAS_SIDE_PX) {
-    return { ok: false, reason: `a ${deviceWidth}x${deviceHeight} px canvas has a side of ${longestSide} px; browsers allow at most ${MAX_CANVAS_SIDE_PX}`, ...size, isLargeCanvas };
+    return {
+      ok: false,
+      reason: `a ${deviceWidth}x${deviceHeight} px canvas has a side of ${longestSide} px; browsers allow at most ${MAX_CANVAS_SIDE_PX}`,
+      ...size,
+      isLargeCanvas,
+    };
   }
   if (size.areaPx > MAX_CANVAS_AREA_PX) {
-    return { ok: false, reason: `a ${deviceWidth}x${deviceHeight} px canvas has ${size.areaPx} px; browsers allow at most ${MAX_CANVAS_AREA_PX}`, ...size, isLargeCanvas };
+    return {
+      ok: false,
+      reason: `a ${deviceWidth}x${deviceHeight} px canvas has ${size.areaPx} px; browsers allow at most ${MAX_CANVAS_AREA_PX}`,
+      ...size,
+      isLargeCanvas,
+    };
   }
   return { ok: true, ...size, isLargeCanvas };
 }

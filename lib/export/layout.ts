@@ -113,7 +113,13 @@ export function layoutChartExport(input: ChartExportLayoutInput): ChartExportLay
   const margin = px("margin");
   const gap = px("gap");
   const innerWidth = width - 2 * margin;
-  const textBox = (y: number, fontSizePx: number, lineEm: number): TextBox => ({ x: margin, y, width: innerWidth, fontSizePx, heightPx: Math.round(fontSizePx * lineEm) });
+  const textBox = (y: number, fontSizePx: number, lineEm: number): TextBox => ({
+    x: margin,
+    y,
+    width: innerWidth,
+    fontSizePx,
+    heightPx: Math.round(fontSizePx * lineEm),
+  });
 
   const title = textBox(margin, px("title"), LINE_EM.title);
   const subtitle = hasSubtitle ? textBox(title.y + title.heightPx, px("subtitle"), LINE_EM.subtitle) : null;
@@ -140,7 +146,15 @@ export function layoutChartExport(input: ChartExportLayoutInput): ChartExportLay
   const footerFontPx = px("footer");
   const lineHeightPx = Math.round(footerFontPx * LINE_EM.footer);
   const footerHeight = FOOTER_LINE_COUNT * lineHeightPx;
-  const footer: FooterBox = { x: margin, y: height - margin - footerHeight, width: innerWidth, fontSizePx: footerFontPx, lineHeightPx, lineCount: FOOTER_LINE_COUNT, heightPx: footerHeight };
+  const footer: FooterBox = {
+    x: margin,
+    y: height - margin - footerHeight,
+    width: innerWidth,
+    fontSizePx: footerFontPx,
+    lineHeightPx,
+    lineCount: FOOTER_LINE_COUNT,
+    heightPx: footerHeight,
+  };
 
   const plotTop = legend.heightPx > 0 ? legend.y + legend.heightPx + gap : headerBottom + gap;
   const plot: PlotBox = { x: margin, y: plotTop, width: innerWidth, height: footer.y - gap - plotTop };

@@ -7,7 +7,6 @@ import type { LegendBox } from "./layout";
 import { truncateToWidth } from "./text-fit";
 import { escapeXml, formatPx as n } from "./xml";
 
-
 /** Mark geometry in em of the legend font: a 1.8 em wide swatch, then the label at 2.5 em. */
 const MARK_WIDTH_EM = 1.8;
 const LABEL_OFFSET_EM = 2.5;
@@ -25,10 +24,12 @@ const strokeWidth = (em: number) => n(Math.max(2, 0.16 * em));
 
 /** One drawing per mark; a Record, so adding a mark without a drawing fails tsc. */
 const MARK_SVG: Record<LegendMark, (f: MarkFrame) => string> = {
-  line: ({ x, cy, em, color }) => `<line x1="${n(x)}" y1="${n(cy)}" x2="${n(x + MARK_WIDTH_EM * em)}" y2="${n(cy)}" stroke="${color}" stroke-width="${strokeWidth(em)}" stroke-linecap="round"/>`,
+  line: ({ x, cy, em, color }) =>
+    `<line x1="${n(x)}" y1="${n(cy)}" x2="${n(x + MARK_WIDTH_EM * em)}" y2="${n(cy)}" stroke="${color}" stroke-width="${strokeWidth(em)}" stroke-linecap="round"/>`,
   dashed: ({ x, cy, em, color }) =>
     `<line x1="${n(x)}" y1="${n(cy)}" x2="${n(x + MARK_WIDTH_EM * em)}" y2="${n(cy)}" stroke="${color}" stroke-width="${strokeWidth(em)}" stroke-dasharray="${n(0.4 * em)} ${n(0.25 * em)}"/>`,
-  hollow: ({ x, cy, em, color }) => `<circle cx="${n(x + (MARK_WIDTH_EM * em) / 2)}" cy="${n(cy)}" r="${n(0.35 * em)}" fill="none" stroke="${color}" stroke-width="${strokeWidth(em)}"/>`,
+  hollow: ({ x, cy, em, color }) =>
+    `<circle cx="${n(x + (MARK_WIDTH_EM * em) / 2)}" cy="${n(cy)}" r="${n(0.35 * em)}" fill="none" stroke="${color}" stroke-width="${strokeWidth(em)}"/>`,
   bar: ({ x, cy, em, color }) => `<rect x="${n(x)}" y="${n(cy - 0.4 * em)}" width="${n(MARK_WIDTH_EM * em)}" height="${n(0.8 * em)}" fill="${color}"/>`,
   hatched: ({ x, cy, em, color, patternId }) =>
     `<rect x="${n(x)}" y="${n(cy - 0.4 * em)}" width="${n(MARK_WIDTH_EM * em)}" height="${n(0.8 * em)}" fill="url(#${patternId})" stroke="${color}" stroke-width="1"/>`,

@@ -81,7 +81,21 @@ export interface Messages {
     seriesAsOf: (series: string, date: string) => string;
     downloadsTitle: string;
     downloadsLede: string;
-    files: Record<"transfers" | "places" | "claims" | "discrepancies" | "sources" | "seriesMeta" | "fentanylMonthly" | "fentanylFiscalYears" | "homicidesMonthly" | "homicidesStated" | "homicidesAnnual" | "changelog", string>;
+    files: Record<
+      | "transfers"
+      | "places"
+      | "claims"
+      | "discrepancies"
+      | "sources"
+      | "seriesMeta"
+      | "fentanylMonthly"
+      | "fentanylFiscalYears"
+      | "homicidesMonthly"
+      | "homicidesStated"
+      | "homicidesAnnual"
+      | "changelog",
+      string
+    >;
     updatesTitle: string;
     updatesNone: string;
     /** "CBP release with data to May 2026: 1 new month, 3 revised" */
@@ -163,7 +177,10 @@ export interface Messages {
     mapLegendDisputed: string;
     mapNotReady: string;
     /** CSV column headers (with units) by column key of lib/export/chart-csv.ts. */
-    csvHeaders: Record<"month" | "date" | "year" | "fiscalYear" | "victims" | "perDay" | "stated" | "sesnsp" | "inegi" | "pounds" | "isPartial" | "people" | "runningTotal", string>;
+    csvHeaders: Record<
+      "month" | "date" | "year" | "fiscalYear" | "victims" | "perDay" | "stated" | "sesnsp" | "inegi" | "pounds" | "isPartial" | "people" | "runningTotal",
+      string
+    >;
   };
   share: { copy: string; copied: string; share: string; manual: string; chartLink: string; embed: string; embedHint: string; embedBack: string };
   charts: {
@@ -189,9 +206,25 @@ export interface Messages {
     moreSources: (n: number) => string;
     /** "from January 2018 to June 2025": a series' months, for descriptions. */
     span: (from: string, to: string) => string;
-    homicides: { title: string; subtitle: string; description: (counted: string, stated: string) => string; counted: string; stated: string; perDayCol: string; victimsCol: string; statedCol: string };
+    homicides: {
+      title: string;
+      subtitle: string;
+      description: (counted: string, stated: string) => string;
+      counted: string;
+      stated: string;
+      perDayCol: string;
+      victimsCol: string;
+      statedCol: string;
+    };
     annual: { title: string; subtitle: string; description: (from: number, to: number) => string; why: string; sesnsp: string; inegi: string; note: string };
-    fentanyl: { title: string; subtitle: (scope: string) => string; description: (scope: string, span: string) => string; pounds: string; scopeLabel: string; scopes: Record<"swb" | "nationwide", string> };
+    fentanyl: {
+      title: string;
+      subtitle: (scope: string) => string;
+      description: (scope: string, span: string) => string;
+      pounds: string;
+      scopeLabel: string;
+      scopes: Record<"swb" | "nationwide", string>;
+    };
     fiscal: {
       title: string;
       subtitle: (scope: string) => string;
@@ -274,7 +307,8 @@ const en: Messages = {
     unitPerDay: "victims/day",
     unitPounds: "lbs",
     notCovered: "not in our data",
-    method: "Change = (after − before) ÷ before. Homicides: victims per day; a SESNSP count is used where one exists, otherwise the latest government-stated average for that month. Fentanyl: pounds seized by CBP, summed over the window's months.",
+    method:
+      "Change = (after − before) ÷ before. Homicides: victims per day; a SESNSP count is used where one exists, otherwise the latest government-stated average for that month. Fentanyl: pounds seized by CBP, summed over the window's months.",
   },
   sourcesPage: {
     title: "Sources and discrepancies",
@@ -307,7 +341,8 @@ const en: Messages = {
     compiled: (date) => `Transfers, places, claims and sources compiled ${date}.`,
     seriesAsOf: (series, date) => `${series}: data as of ${date}.`,
     downloadsTitle: "Download the data",
-    downloadsLede: "Every file behind the dashboard, exactly as validated at build time. data/README.md in the repository describes each field, unit and caveat.",
+    downloadsLede:
+      "Every file behind the dashboard, exactly as validated at build time. data/README.md in the repository describes each field, unit and caveat.",
     files: {
       transfers: "The three transfers: dates, people, aircraft, departures, destinations, named people, announcements (JSON)",
       places: "Departure airports and destinations with coordinates, kind and mapping notes (JSON)",
@@ -340,7 +375,6 @@ const en: Messages = {
       "A change = (after − before) ÷ before. For a claim, before and after are computed over each window the claim's sources used; a window outside the data is reported as not covered, never estimated.",
     ],
     claimWindows: "Windows checked",
-
   },
   footer: {
     data: (compiled) => `Data compiled ${compiled} from public reports and official datasets.`,
@@ -352,7 +386,8 @@ const en: Messages = {
     filterLabel: "Transfer",
     all: "All three",
     mapLabel: "Map of the transfer flights",
-    mapDescription: (filter) => `Great-circle routes of ${filter} from Mexico to the United States. The list of places next to the map holds the same information.`,
+    mapDescription: (filter) =>
+      `Great-circle routes of ${filter} from Mexico to the United States. The list of places next to the map holds the same information.`,
     allTransfersPhrase: "all three transfers",
     transferOf: (date) => `the transfer of ${date}`,
     loading: "Loading the map…",
@@ -439,7 +474,8 @@ const en: Messages = {
   },
   charts: {
     sectionTitle: "The numbers behind the claims",
-    sectionLede: "The series both governments cite. Every chart marks the three transfers and the start of the current Mexican administration; each has a table of the same numbers.",
+    sectionLede:
+      "The series both governments cite. Every chart marks the three transfers and the start of the current Mexican administration; each has a table of the same numbers.",
     showTable: "Show the data as a table",
     hideTable: "Hide the table",
     explore: "Interactive chart: point at it or use the arrow keys for values",
@@ -576,7 +612,8 @@ const es: Messages = {
     unitPerDay: "víctimas/día",
     unitPounds: "lb",
     notCovered: "fuera de nuestros datos",
-    method: "Cambio = (después − antes) ÷ antes. Homicidios: víctimas por día; se usa un conteo del SESNSP cuando existe y, si no, el promedio más reciente declarado por el gobierno para ese mes. Fentanilo: libras decomisadas por CBP, sumadas en los meses del periodo.",
+    method:
+      "Cambio = (después − antes) ÷ antes. Homicidios: víctimas por día; se usa un conteo del SESNSP cuando existe y, si no, el promedio más reciente declarado por el gobierno para ese mes. Fentanilo: libras decomisadas por CBP, sumadas en los meses del periodo.",
   },
   sourcesPage: {
     title: "Fuentes y discrepancias",
@@ -609,7 +646,8 @@ const es: Messages = {
     compiled: (date) => `Traslados, lugares, afirmaciones y fuentes compilados el ${date}.`,
     seriesAsOf: (series, date) => `${series}: datos al ${date}.`,
     downloadsTitle: "Descargar los datos",
-    downloadsLede: "Todos los archivos detrás del tablero, tal como se validaron al compilar el sitio. data/README.md en el repositorio describe cada campo, unidad y salvedad.",
+    downloadsLede:
+      "Todos los archivos detrás del tablero, tal como se validaron al compilar el sitio. data/README.md en el repositorio describe cada campo, unidad y salvedad.",
     files: {
       transfers: "Los tres traslados: fechas, personas, aeronaves, salidas, destinos, personas nombradas, anuncios (JSON)",
       places: "Aeropuertos de salida y destinos con coordenadas, tipo y notas de mapeo (JSON)",
@@ -653,13 +691,15 @@ const es: Messages = {
     filterLabel: "Traslado",
     all: "Los tres",
     mapLabel: "Mapa de los vuelos de los traslados",
-    mapDescription: (filter) => `Rutas de círculo máximo de ${filter} desde México hasta Estados Unidos. La lista de lugares junto al mapa contiene la misma información.`,
+    mapDescription: (filter) =>
+      `Rutas de círculo máximo de ${filter} desde México hasta Estados Unidos. La lista de lugares junto al mapa contiene la misma información.`,
     allTransfersPhrase: "los tres traslados",
     transferOf: (date) => `el traslado del ${date}`,
     loading: "Cargando el mapa…",
     failed: "No se pudo dibujar el mapa en este navegador. La lista de lugares contiene la misma información.",
     explore: "Explorar el mapa",
-    unavailable: "El mapa interactivo no está disponible en este navegador. La imagen muestra la misma vista y la lista de lugares contiene la misma información.",
+    unavailable:
+      "El mapa interactivo no está disponible en este navegador. La imagen muestra la misma vista y la lista de lugares contiene la misma información.",
     pictureAlt: (filter, selected, places) =>
       `Mapa de las rutas reportadas de ${filter}, de México a Estados Unidos: ${places} lugares${selected ? `; ${selected} seleccionado, con sus rutas resaltadas` : ""}.`,
     placesTitle: "Lugares",
@@ -762,7 +802,8 @@ const es: Messages = {
   },
   charts: {
     sectionTitle: "Las cifras detrás de las afirmaciones",
-    sectionLede: "Las series que citan ambos gobiernos. Cada gráfica marca los tres traslados y el inicio del actual gobierno de México; cada una tiene una tabla con las mismas cifras.",
+    sectionLede:
+      "Las series que citan ambos gobiernos. Cada gráfica marca los tres traslados y el inicio del actual gobierno de México; cada una tiene una tabla con las mismas cifras.",
     showTable: "Mostrar los datos como tabla",
     hideTable: "Ocultar la tabla",
     explore: "Gráfica interactiva: señálela o use las flechas del teclado para ver los valores",
@@ -792,7 +833,8 @@ const es: Messages = {
     annual: {
       title: "Homicidios por año: dos conteos oficiales",
       subtitle: "Víctimas por año",
-      description: (from, to) => `Totales anuales de homicidios del SESNSP (carpetas de investigación de las fiscalías) y del INEGI (certificados de defunción), de ${from} a ${to}.`,
+      description: (from, to) =>
+        `Totales anuales de homicidios del SESNSP (carpetas de investigación de las fiscalías) y del INEGI (certificados de defunción), de ${from} a ${to}.`,
       why: "El INEGI cuenta certificados de defunción y el SESNSP cuenta víctimas en las carpetas de investigación de las fiscalías, por lo que los totales del INEGI son más altos.",
       sesnsp: "SESNSP",
       inegi: "INEGI",

@@ -29,7 +29,9 @@ export function loadPictureBasemap(): PictureBasemap {
   cached = {
     countries: {
       type: "FeatureCollection",
-      features: countries.features.filter((f): f is Feature<Polygon | MultiPolygon, { name: string }> => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon").map(withBbox),
+      features: countries.features
+        .filter((f): f is Feature<Polygon | MultiPolygon, { name: string }> => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon")
+        .map(withBbox),
     },
     states: { type: "FeatureCollection", features: [withBbox({ type: "Feature", properties: {}, geometry: mesh(us, states, (a, b) => a !== b) })] },
     pennsylvania: pennsylvania as Feature<Polygon | MultiPolygon>,

@@ -35,7 +35,13 @@ export function buildArcs(model: MapModel, filter: EventFilter): FeatureCollecti
         const b = place.get(leg.placeId)!.lonLat;
         features.push({
           type: "Feature",
-          properties: { eventId: event.id, departureId: from.placeId, placeId: leg.placeId, color: event.color, isDisputed: from.confidence !== "high" || leg.discrepancyIds.length > 0 },
+          properties: {
+            eventId: event.id,
+            departureId: from.placeId,
+            placeId: leg.placeId,
+            color: event.color,
+            isDisputed: from.confidence !== "high" || leg.discrepancyIds.length > 0,
+          },
           geometry: { type: "LineString", coordinates: greatCircle(a, b) },
         });
       }
@@ -95,7 +101,11 @@ export function buildPlacePoints(model: MapModel, filter: EventFilter): FeatureC
     const color = eventIds.size === 1 ? model.events.find((e) => eventIds.has(e.id))!.color : SHARED_COLOR;
     const base = { id: p.id, label: placeLabel(p), color, isProxy: p.isProxy, isStateOnly: p.isStateOnly };
     if (here.length === 0) {
-      features.push({ type: "Feature", properties: { ...base, role: "departure", people: 0, countStatus: "notReported", radiusPx: 6 }, geometry: { type: "Point", coordinates: p.lonLat } });
+      features.push({
+        type: "Feature",
+        properties: { ...base, role: "departure", people: 0, countStatus: "notReported", radiusPx: 6 },
+        geometry: { type: "Point", coordinates: p.lonLat },
+      });
       continue;
     }
     const counts = here.map((l) => l.people);

@@ -11,6 +11,9 @@ export const NOT_REPORTED_RADIUS_PX = 7;
  * The domain is [0, maxPeople]; counts above the minimum visible size keep their proportion.
  */
 export function buildRadiusScale(maxPeople: number): (people: number) => number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxPeople)]).range([0, MAX_RADIUS_PX]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxPeople)])
+    .range([0, MAX_RADIUS_PX])
+    .clamp(true);
   return (people) => Math.max(MIN_RADIUS_PX, scale(people));
 }

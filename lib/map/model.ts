@@ -95,7 +95,11 @@ export interface MapModel {
 
 /** Name words without alias or note: "Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)" -> [carlos, alberto, guerrero]. */
 function nameWords(name: string): string[] {
-  return name.split(/ \(| '/)[0]!.toLowerCase().split(/\s+/).filter(Boolean);
+  return name
+    .split(/ \(| '/)[0]!
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** True when every word of `short` appears in `full`, in order: "Gustavo Castro Medina" in "Gustavo Alfonso Castro Medina". */
@@ -115,13 +119,26 @@ function findNotable(asListed: string, people: readonly NotablePerson[]): Notabl
 export function buildMapModel(d: Dataset): MapModel {
   const colors = buildEventColors(d.events.map((e) => e.id));
   const departures: MapDeparture[] = d.events.flatMap((e) =>
-    e.departures.map((x) => ({ eventId: e.id, placeId: x.place_id, asReported: x.as_reported, confidence: x.confidence, note: x.note, sourceIds: x.source_ids })),
+    e.departures.map((x) => ({
+      eventId: e.id,
+      placeId: x.place_id,
+      asReported: x.as_reported,
+      confidence: x.confidence,
+      note: x.note,
+      sourceIds: x.source_ids,
+    })),
   );
   const legs: MapLeg[] = d.events.flatMap((e) =>
     e.destinations.map((x) => {
       const named = (x.known_named ?? []).map((asListed) => {
         const notable = findNotable(asListed, e.notable_people);
-        return { asListed, allegedOrganization: notable?.alleged_organization ?? null, usCourt: notable?.us_court, courtDiscrepancy: notable?.us_court_discrepancy, sourceIds: notable?.source_ids ?? x.source_ids };
+        return {
+          asListed,
+          allegedOrganization: notable?.alleged_organization ?? null,
+          usCourt: notable?.us_court,
+          courtDiscrepancy: notable?.us_court_discrepancy,
+          sourceIds: notable?.source_ids ?? x.source_ids,
+        };
       });
       return {
         eventId: e.id,
@@ -157,14 +174,18 @@ export function buildMapModel(d: Dataset): MapModel {
       candidateDistricts: (p.candidate_markers ?? []).map((c) => `${c.district}: ${c.airport}`),
     }));
   const discIds = new Set([...legs.flatMap((l) => l.discrepancyIds), ...d.discrepancies.filter((x) => /departure/.test(x.topic)).map((x) => x.id)]);
-  const discrepancies = d.discrepancies.filter((x) => discIds.has(x.id)).map((x) => ({ id: x.id, topic: x.topic, versions: x.versions.map((v) => ({ version: v.version, sourceIds: v.source_ids })) }));
+  const discrepancies = d.discrepancies
+    .filter((x) => discIds.has(x.id))
+    .map((x) => ({ id: x.id, topic: x.topic, versions: x.versions.map((v) => ({ version: v.version, sourceIds: v.source_ids })) }));
   const cited = new Set([
     ...departures.flatMap((x) => x.sourceIds),
     ...legs.flatMap((x) => [...x.sourceIds, ...x.named.flatMap((n) => n.sourceIds)]),
     ...places.flatMap((p) => p.coordSourceIds),
     ...discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds)),
   ]);
-  const sources = Object.fromEntries(d.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, url: s.url }]));
+  const sources = Object.fromEntries(
+    d.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, url: s.url }]),
+  );
   return {
     events: d.events.map((e) => ({ id: e.id, date: e.date, people: e.people_count.value, color: colors.get(e.id)!, destinationsNote: e.destinations_note })),
     places,

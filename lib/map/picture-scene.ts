@@ -155,7 +155,14 @@ function drawLand(projection: GeoProjection, basemap: PictureBasemap, clip: [[nu
 function anchorLabels(markers: Omit<PictureMarker, "labelAnchor">[], box: { width: number; height: number }, scale: number, area: Rect) {
   const order = [...markers].sort((a, b) => Number(b.isSelected) - Number(a.isSelected) || b.radiusPx - a.radiusPx);
   const placed = placeLabels(
-    order.map((m) => ({ id: m.id, text: m.label, x: (m.xPct / 100) * box.width * scale, y: (m.yPct / 100) * box.height * scale, radiusPx: m.radiusPx, isSelected: m.isSelected })),
+    order.map((m) => ({
+      id: m.id,
+      text: m.label,
+      x: (m.xPct / 100) * box.width * scale,
+      y: (m.yPct / 100) * box.height * scale,
+      radiusPx: m.radiusPx,
+      isSelected: m.isSelected,
+    })),
     { sizePx: LABEL_SIZE_PX, area },
   );
   return new Map(
@@ -174,7 +181,11 @@ function anchorLabels(markers: Omit<PictureMarker, "labelAnchor">[], box: { widt
  * model, view and basemap give the same scene.
  * Example: `buildMapPictureScene(model, { event: "all", place: null, camera: null }, basemap)`.
  */
-export function buildMapPictureScene(model: MapModel, view: { event: EventFilter; place: string | null; camera: Camera | null }, basemap: PictureBasemap): MapPictureScene {
+export function buildMapPictureScene(
+  model: MapModel,
+  view: { event: EventFilter; place: string | null; camera: Camera | null },
+  basemap: PictureBasemap,
+): MapPictureScene {
   const fitBounds = buildFitBounds(model, view);
   let mode: MapPictureScene["mode"];
   let worldPx: number;
@@ -198,7 +209,15 @@ export function buildMapPictureScene(model: MapModel, view: { event: EventFilter
   const projection = projectionFor(worldPx, origin[0], origin[1]);
   // The basemap reaches past each side (a frame of another shape than the box is still covered).
   const [reachX, reachY] = mode === "fit" ? [REACH.x * Math.max(width, height), REACH.y * Math.max(width, height)] : [0, 0];
-  const land = drawLand(projection, basemap, [[-reachX, -reachY], [width + reachX, height + reachY]], mode === "fit" ? FIT_MIN_STEP : 1.5);
+  const land = drawLand(
+    projection,
+    basemap,
+    [
+      [-reachX, -reachY],
+      [width + reachX, height + reachY],
+    ],
+    mode === "fit" ? FIT_MIN_STEP : 1.5,
+  );
   projection.clipExtent(null);
 
   const { arcs, points } = buildViewFeatures(model, view);

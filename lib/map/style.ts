@@ -9,7 +9,14 @@ import type {
 } from "maplibre-gl";
 
 /** Source and layer ids, shared by the style, the React layers and the browser tests. */
-export const SOURCE = { countries: "countries", borders: "borders", states: "us-states", pennsylvania: "pennsylvania", arcs: "arcs", places: "places" } as const;
+export const SOURCE = {
+  countries: "countries",
+  borders: "borders",
+  states: "us-states",
+  pennsylvania: "pennsylvania",
+  arcs: "arcs",
+  places: "places",
+} as const;
 export const LAYER = {
   water: "water",
   land: "land",
@@ -63,8 +70,20 @@ export function buildBaseStyle(origin: string): StyleSpecification {
       },
       { id: LAYER.states, type: "line", source: SOURCE.states, paint: { "line-color": "#c9ccd1", "line-width": 0.6 } },
       { id: LAYER.borders, type: "line", source: SOURCE.borders, paint: { "line-color": "#8d939a", "line-width": 1 } },
-      { id: LAYER.paHatch, type: "fill", source: SOURCE.pennsylvania, layout: { visibility: "none" }, paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.9 } },
-      { id: LAYER.paOutline, type: "line", source: SOURCE.pennsylvania, layout: { visibility: "none" }, paint: { "line-color": "#009E73", "line-width": 1.5, "line-dasharray": [2, 1] } },
+      {
+        id: LAYER.paHatch,
+        type: "fill",
+        source: SOURCE.pennsylvania,
+        layout: { visibility: "none" },
+        paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.9 },
+      },
+      {
+        id: LAYER.paOutline,
+        type: "line",
+        source: SOURCE.pennsylvania,
+        layout: { visibility: "none" },
+        paint: { "line-color": "#009E73", "line-width": 1.5, "line-dasharray": [2, 1] },
+      },
     ],
   };
 }
@@ -99,14 +118,7 @@ export const PLACES: CircleLayerSpecification = {
   source: SOURCE.places,
   paint: {
     "circle-radius": ["get", "radiusPx"],
-    "circle-color": [
-      "case",
-      ["==", ["get", "role"], "departure"],
-      NEUTRAL_COLOR,
-      ["==", ["get", "countStatus"], "notReported"],
-      "#ffffff",
-      ["get", "color"],
-    ],
+    "circle-color": ["case", ["==", ["get", "role"], "departure"], NEUTRAL_COLOR, ["==", ["get", "countStatus"], "notReported"], "#ffffff", ["get", "color"]],
     "circle-opacity": ["match", ["get", "countStatus"], "partial", 0.55, 0.9],
     "circle-stroke-color": ["case", ["==", ["get", "role"], "departure"], "#ffffff", ["get", "color"]],
     "circle-stroke-width": ["case", ["==", ["get", "countStatus"], "notReported"], 2.5, 1.5],

@@ -50,7 +50,8 @@ export function buildFitBounds(model: MapModel, view: { event: EventFilter; plac
   if (!bounds) return FALLBACK_BOUNDS;
   const [[w, s], [e, n]] = bounds;
   /** [low, high] grown about its middle to MIN_SPAN_DEG, or as it is when already wide enough. */
-  const atLeast = (lo: number, hi: number): [number, number] => (hi - lo >= MIN_SPAN_DEG ? [lo, hi] : [(lo + hi - MIN_SPAN_DEG) / 2, (lo + hi + MIN_SPAN_DEG) / 2]);
+  const atLeast = (lo: number, hi: number): [number, number] =>
+    hi - lo >= MIN_SPAN_DEG ? [lo, hi] : [(lo + hi - MIN_SPAN_DEG) / 2, (lo + hi + MIN_SPAN_DEG) / 2];
   const [west, east] = atLeast(w, e);
   const [south, north] = atLeast(s, n);
   return [

@@ -37,7 +37,9 @@ export function loadBasemap(): Basemap {
   cached = {
     countries: {
       type: "FeatureCollection",
-      features: countries.features.filter((f): f is Feature<Polygon | MultiPolygon, { name: string }> => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon").map(withBbox),
+      features: countries.features
+        .filter((f): f is Feature<Polygon | MultiPolygon, { name: string }> => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon")
+        .map(withBbox),
     },
     states: { type: "FeatureCollection", features: [withBbox({ type: "Feature", properties: {}, geometry: stateLines })] },
   };

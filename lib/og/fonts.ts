@@ -16,7 +16,8 @@ export const OG_FONT_FAMILY = "Inter";
  * Self-hosted from @fontsource/inter (latin subset, WOFF). The path is scoped to that folder so
  * the bundler traces only it; next.config.js lists the two files for standalone builds.
  */
-const readFace = (weight: 400 | 700) => readFile(path.join(process.cwd(), "node_modules", "@fontsource", "inter", "files", `inter-latin-${weight}-normal.woff`));
+const readFace = (weight: 400 | 700) =>
+  readFile(path.join(process.cwd(), "node_modules", "@fontsource", "inter", "files", `inter-latin-${weight}-normal.woff`));
 
 let loading: Promise<OgFont[]> | undefined;
 

@@ -29,9 +29,21 @@ export function buildPageMetadata(data: Dataset, view: ViewState, locale: Locale
     alternates: {
       canonical: query ? `/?${query}` : "/",
       // The same view in each language (hreflang).
-      languages: Object.fromEntries(LOCALES.map((lang) => { const q = serializeViewState({ ...view, lang }); return [INTL_LOCALE[lang], q ? `/?${q}` : "/"]; })),
+      languages: Object.fromEntries(
+        LOCALES.map((lang) => {
+          const q = serializeViewState({ ...view, lang });
+          return [INTL_LOCALE[lang], q ? `/?${q}` : "/"];
+        }),
+      ),
     },
-    openGraph: { title: text.title, description: text.description, type: "website", locale: INTL_LOCALE[locale].replace("-", "_"), url: query ? `/?${query}` : "/", images: [image] },
+    openGraph: {
+      title: text.title,
+      description: text.description,
+      type: "website",
+      locale: INTL_LOCALE[locale].replace("-", "_"),
+      url: query ? `/?${query}` : "/",
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title: text.title, description: text.description, images: [image] },
   };
 }

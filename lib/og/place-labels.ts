@@ -75,7 +75,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], { sizePx, are
     const options = spots(c, estimateTextWidthPx(c.text, sizePx, c.isSelected), heightPx);
     const isFree = (s: (typeof options)[number]) =>
       inside(s.box, area) && !placed.some((p) => overlaps(p.box, s.box)) && !candidates.some((o) => o.id !== c.id && hitsCircle(s.box, o));
-    const spot = options.find(isFree) ?? (c.isSelected ? options.find((s) => inside(s.box, area)) ?? options[0] : undefined);
+    const spot = options.find(isFree) ?? (c.isSelected ? (options.find((s) => inside(s.box, area)) ?? options[0]) : undefined);
     if (spot) placed.push({ id: c.id, text: c.text, isSelected: c.isSelected, ...spot });
   }
   return placed;

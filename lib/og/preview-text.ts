@@ -51,12 +51,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const en: PreviewStrings = {
   peopleOnDate: (people, date) => `${people} on ${date}`,
-  allDescription: (list) => `Flight routes, destinations and sources of Mexico's mass transfers of prisoners to the United States: ${list}. Where no source gives a number, it says so.`,
+  allDescription: (list) =>
+    `Flight routes, destinations and sources of Mexico's mass transfers of prisoners to the United States: ${list}. Where no source gives a number, it says so.`,
   eventTitle: (date, people, destinations) => `${date}: ${people} people flown from Mexico to ${plural(destinations, "U.S. destination", "U.S. destinations")}`,
   eventSubtitle: (sequence, transfers, departures) => `Transfer ${sequence} of ${transfers} · departure: ${departures}`,
   countsReported: (reported, destinations) =>
-    reported === destinations ? "people per destination reported" : reported === 0 ? "people per destination not reported" : `people per destination reported for ${reported} of ${destinations}`,
-  eventDescription: (date, destinations) => `Routes of the transfer of ${date} from Mexico to ${destinations}: who went where, how sure the sources are, and where the information comes from.`,
+    reported === destinations
+      ? "people per destination reported"
+      : reported === 0
+        ? "people per destination not reported"
+        : `people per destination reported for ${reported} of ${destinations}`,
+  eventDescription: (date, destinations) =>
+    `Routes of the transfer of ${date} from Mexico to ${destinations}: who went where, how sure the sources are, and where the information comes from.`,
   placePeople: (people, status, minReported) =>
     status === "reported"
       ? `${people} people`
@@ -83,7 +89,8 @@ const en: PreviewStrings = {
 
 const es: PreviewStrings = {
   peopleOnDate: (people, date) => `${people} el ${date}`,
-  allDescription: (list) => `Rutas de vuelo, destinos y fuentes de los traslados masivos de presos de México a Estados Unidos: ${list}. Cuando ninguna fuente da una cifra, así se indica.`,
+  allDescription: (list) =>
+    `Rutas de vuelo, destinos y fuentes de los traslados masivos de presos de México a Estados Unidos: ${list}. Cuando ninguna fuente da una cifra, así se indica.`,
   eventTitle: (date, people, destinations) =>
     `${date}: ${people} ${people === "1" ? "persona enviada" : "personas enviadas"} en avión de México a ${plural(destinations, "destino en Estados Unidos", "destinos en Estados Unidos")}`,
   eventSubtitle: (sequence, transfers, departures) => `Traslado ${sequence} de ${transfers} · salida: ${departures}`,
@@ -93,7 +100,8 @@ const es: PreviewStrings = {
       : reported === 0
         ? "personas por destino: no reportado"
         : `personas por destino: reportado para ${reported} de ${destinations}`,
-  eventDescription: (date, destinations) => `Rutas del traslado del ${date} de México a ${destinations}: quién llegó a dónde, qué tan seguras están las fuentes y de dónde proviene la información.`,
+  eventDescription: (date, destinations) =>
+    `Rutas del traslado del ${date} de México a ${destinations}: quién llegó a dónde, qué tan seguras están las fuentes y de dónde proviene la información.`,
   placePeople: (people, status, minReported) =>
     status === "reported"
       ? `${people} ${people === "1" ? "persona" : "personas"}`
@@ -122,9 +130,16 @@ export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en, es };
 
 /** Title and subtitle of a chart, as its frame on the page shows them. */
 function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages): { title: string; subtitle: string; description: string } {
-  const scopeLabel = data.seriesMeta.find((m) => m.id === "fentanyl")?.scopes.find((s) => s.id === view.scope)?.label.toLowerCase() ?? view.scope;
+  const scopeLabel =
+    data.seriesMeta
+      .find((m) => m.id === "fentanyl")
+      ?.scopes.find((s) => s.id === view.scope)
+      ?.label.toLowerCase() ?? view.scope;
   const transfers = data.events.map((e) => `${formatDate(view.lang, e.date, "short")}: ${formatNumber(view.lang, e.people_count.value)}`).join(", ");
-  const total = formatNumber(view.lang, data.events.reduce((sum, e) => sum + e.people_count.value, 0));
+  const total = formatNumber(
+    view.lang,
+    data.events.reduce((sum, e) => sum + e.people_count.value, 0),
+  );
   const c = t.charts;
   const { descriptions } = chartTexts(data, view.lang, t, scopeLabel, c.transfers.description(transfers, total));
   const text = {
@@ -154,9 +169,20 @@ function mapText(model: MapModel, view: ViewState, t: Messages, s: PreviewString
   const place = view.place ? computePlaceFacts(model, view.place, view.event) : undefined;
   if (place) {
     const dates = s.transfersOn(list(place.events.map((e) => date(e.date))), place.events.length);
-    const what = place.role === "departure" ? s.placeDeparture(place.events.length) : s.placePeople(formatNumber(locale, place.people), place.status, place.minReported === null ? null : formatNumber(locale, place.minReported));
-    const notes = [dates, place.place.isProxy ? t.headline.proxy : place.place.isStateOnly ? t.headline.stateOnly : "", place.role === "destination" && place.isDisputed ? t.headline.disputed : ""];
-    return { title: `${place.place.name}: ${what}`, subtitle: notes.filter(Boolean).join(" · "), description: s.placeDescription(place.place.name, place.role) };
+    const what =
+      place.role === "departure"
+        ? s.placeDeparture(place.events.length)
+        : s.placePeople(formatNumber(locale, place.people), place.status, place.minReported === null ? null : formatNumber(locale, place.minReported));
+    const notes = [
+      dates,
+      place.place.isProxy ? t.headline.proxy : place.place.isStateOnly ? t.headline.stateOnly : "",
+      place.role === "destination" && place.isDisputed ? t.headline.disputed : "",
+    ];
+    return {
+      title: `${place.place.name}: ${what}`,
+      subtitle: notes.filter(Boolean).join(" · "),
+      description: s.placeDescription(place.place.name, place.role),
+    };
   }
   const event = view.event === "all" ? undefined : computeEventFacts(model, view.event);
   if (event) {

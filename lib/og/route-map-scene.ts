@@ -156,7 +156,14 @@ export function buildRouteMapScene(model: MapModel, view: Pick<ViewState, "event
   // Selected first, then big markers, so the names that matter most win the free spots.
   const order = [...markers].sort((a, b) => Number(b.isSelected) - Number(a.isSelected) || b.radiusPx - a.radiusPx);
   const labels = placeLabels(
-    order.map((m) => ({ id: m.id, text: placeLabel(byPlace.get(m.id)!), x: m.x, y: m.y, radiusPx: m.radiusPx + (m.isSelected ? SELECTED_RING_GAP_PX : 0), isSelected: m.isSelected })),
+    order.map((m) => ({
+      id: m.id,
+      text: placeLabel(byPlace.get(m.id)!),
+      x: m.x,
+      y: m.y,
+      radiusPx: m.radiusPx + (m.isSelected ? SELECTED_RING_GAP_PX : 0),
+      isSelected: m.isSelected,
+    })),
     { sizePx: labelSizePx, area: frame },
   );
   return { width, height, ...buildLand(projection, basemap, width, height), arcs: sceneArcs, markers, labels };

@@ -6,7 +6,15 @@ import { buildRouteMapScene, SELECTED_RING_GAP_PX, type Emphasis, type RouteMapO
 export type { Basemap, RouteMapOptions } from "./route-map-scene";
 
 /** Basemap colours of the interactive map (lib/map/style.ts), so the preview looks like the page. */
-const COLORS = { water: "#dfe9f0", landFocus: "#fbfaf6", landOther: "#ecebe5", coast: "#9aa0a6", stateLines: "#c9ccd1", ink: NEUTRAL_COLOR, halo: "#ffffff" } as const;
+const COLORS = {
+  water: "#dfe9f0",
+  landFocus: "#fbfaf6",
+  landOther: "#ecebe5",
+  coast: "#9aa0a6",
+  stateLines: "#c9ccd1",
+  ink: NEUTRAL_COLOR,
+  halo: "#ffffff",
+} as const;
 
 /** Arc stroke per emphasis: a selected place's routes stand out, the others recede. */
 export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> = {
@@ -34,7 +42,9 @@ function markerSvg(m: SceneMarker): string {
   const fillOpacity = m.countStatus === "partial" ? 0.55 : 0.9;
   const stroke = isDeparture ? COLORS.halo : m.color;
   const strokeWidth = m.countStatus === "notReported" && !isDeparture ? 2.5 : 1.5;
-  const ring = m.isSelected ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_GAP_PX)}" fill="none" stroke="${COLORS.ink}" stroke-width="2.5"/>` : "";
+  const ring = m.isSelected
+    ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_GAP_PX)}" fill="none" stroke="${COLORS.ink}" stroke-width="2.5"/>`
+    : "";
   return `${ring}<circle class="marker" data-place="${escapeXml(m.id)}" cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx)}" fill="${fill}" fill-opacity="${fillOpacity}" stroke="${stroke}" stroke-width="${strokeWidth}"/>`;
 }
 
@@ -51,7 +61,10 @@ export interface RouteMapSvgOptions extends RouteMapOptions {
 }
 
 /** Serializes a scene; exported so a caller that lays labels out itself can reuse the scene. */
-export function renderRouteMapSvg(scene: RouteMapScene, { title, showLabels = true, labelSizePx = 13 }: Pick<RouteMapSvgOptions, "title" | "showLabels" | "labelSizePx"> = {}): string {
+export function renderRouteMapSvg(
+  scene: RouteMapScene,
+  { title, showLabels = true, labelSizePx = 13 }: Pick<RouteMapSvgOptions, "title" | "showLabels" | "labelSizePx"> = {},
+): string {
   const { width, height } = scene;
   const arcs = EMPHASIS_ORDER.flatMap((emphasis) =>
     scene.arcs

@@ -36,7 +36,9 @@ export function planCbpRefresh(input: RefreshInput, bytes: Uint8Array): PlanResu
   const { source, isNew } = releaseSource(agency, file, dataTo, dataset.sources);
 
   const existing: SeriesValue[] = dataset.fentanylMonthly.map((r) => ({ month: r.month, key: r.scope, value: r.pounds }));
-  const incoming: SeriesValue[] = release.months.flatMap((month) => FENTANYL_SCOPES.map((scope) => ({ month, key: scope, value: round2(release.pounds.get(month)![scope]) })));
+  const incoming: SeriesValue[] = release.months.flatMap((month) =>
+    FENTANYL_SCOPES.map((scope) => ({ month, key: scope, value: round2(release.pounds.get(month)![scope]) })),
+  );
   const diff = diffSeries(existing, incoming);
   if (diff.removed.length && !input.allowRemovals) return { ok: false, issues: removalIssues(file, diff) };
 

@@ -4,7 +4,17 @@ import { capped, quoteCell, type IngestIssue, type Ingested } from "./ingest-iss
 import { readReleaseTable } from "./release-table";
 
 /** CBP's "Nationwide Drug Seizures" CSV, as published on cbp.gov. */
-export const CBP_HEADER = ["FY", "Month (abbv)", "Component", "Region", "Land Filter", "Area of Responsibility", "Drug Type", "Count of Event", "Sum Qty (lbs)"] as const;
+export const CBP_HEADER = [
+  "FY",
+  "Month (abbv)",
+  "Component",
+  "Region",
+  "Land Filter",
+  "Area of Responsibility",
+  "Drug Type",
+  "Count of Event",
+  "Sum Qty (lbs)",
+] as const;
 /** Fiscal-year months in order: OCT of FY2025 is October 2024. */
 export const CBP_MONTHS = ["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP"] as const;
 const REGIONS = ["Southwest Border", "Northern Border", "Coastal/Interior"];
@@ -77,22 +87,33 @@ export function parseCbpRelease(file: string, text: string): Ingested<CbpRelease
   });
   if (issues.length) return { ok: false, issues: capped(file, issues) };
   if (rows.length === 0) return { ok: false, issues: [{ file, line: 2, message: "the file has a header but no rows" }] };
-  if (fentanylRows === 0) return { ok: false, issues: [{ file, line: 2, column: { name: "Drug Type", index: 7 }, message: `no row has Drug Type ${quoteCell(FENTANYL)}: the drug names changed` }] };
+  if (fentanylRows === 0)
+    return {
+      ok: false,
+      issues: [{ file, line: 2, column: { name: "Drug Type", index: 7 }, message: `no row has Drug Type ${quoteCell(FENTANYL)}: the drug names changed` }],
+    };
 
   const years = [...monthsByYear.keys()].sort((a, b) => a - b);
   const latest = years[years.length - 1]!;
   for (const [index, fiscalYear] of years.entries()) {
     const { isToDate, months } = monthsByYear.get(fiscalYear)!;
     if (index > 0 && fiscalYear !== years[index - 1]! + 1) {
-      issues.push({ file, line: 1, message: `no rows for FY${years[index - 1]! + 1}, between FY${years[index - 1]} and FY${fiscalYear}: a fiscal year is missing` });
+      issues.push({
+        file,
+        line: 1,
+        message: `no rows for FY${years[index - 1]! + 1}, between FY${years[index - 1]} and FY${fiscalYear}: a fiscal year is missing`,
+      });
     }
-    if (isToDate && fiscalYear !== latest) issues.push({ file, line: 1, column: { name: "FY", index: 1 }, message: `FY${fiscalYear} is marked "(FYTD)" but FY${latest} comes after it` });
+    if (isToDate && fiscalYear !== latest)
+      issues.push({ file, line: 1, column: { name: "FY", index: 1 }, message: `FY${fiscalYear} is marked "(FYTD)" but FY${latest} comes after it` });
     const expected = isToDate || (fiscalYear === latest && months.size < 12) ? months.size : 12;
     const missing = CBP_MONTHS.filter((_, m) => m < expected && !months.has(m));
     const beyond = CBP_MONTHS.filter((_, m) => m >= expected && months.has(m));
     if (missing.length || beyond.length) {
       issues.push({
-        file, line: 1, column: { name: "Month (abbv)", index: 2 },
+        file,
+        line: 1,
+        column: { name: "Month (abbv)", index: 2 },
         message: `FY${fiscalYear} has months ${CBP_MONTHS.filter((_, m) => months.has(m)).join(", ")}: ${isToDate ? "a year to date must run from OCT without a gap" : "a full fiscal year needs all 12 months"} (a month is missing or out of order)`,
       });
     }
@@ -101,6 +122,12 @@ export function parseCbpRelease(file: string, text: string): Ingested<CbpRelease
   const months = [...pounds.keys()].sort();
   return {
     ok: true,
-    value: { months, pounds, fiscalYears: years.map((fiscalYear) => ({ fiscalYear, months: monthsByYear.get(fiscalYear)!.months.size })), rows: rows.length, fentanylRows },
+    value: {
+      months,
+      pounds,
+      fiscalYears: years.map((fiscalYear) => ({ fiscalYear, months: monthsByYear.get(fiscalYear)!.months.size })),
+      rows: rows.length,
+      fentanylRows,
+    },
   };
 }

@@ -35,13 +35,19 @@ export function decodeRelease(bytes: Uint8Array, file: string, options: { latin1
     if (hasBom || !options.latin1) {
       const firstBad = firstInvalidUtf8(bytes);
       const line = bytes.subarray(0, firstBad).reduce((n, b) => n + (b === 10 ? 1 : 0), 1);
-      return fail(line, `the bytes are not valid UTF-8 (byte ${firstBad + 1})${hasBom ? " although the file starts with a UTF-8 BOM" : "; expected a UTF-8 CSV"}`);
+      return fail(
+        line,
+        `the bytes are not valid UTF-8 (byte ${firstBad + 1})${hasBom ? " although the file starts with a UTF-8 BOM" : "; expected a UTF-8 CSV"}`,
+      );
     }
     decoded = { text: new TextDecoder("latin1").decode(bytes), encoding: "latin-1" };
   }
   const garbled = MOJIBAKE.exec(decoded.text);
   if (garbled) {
-    return fail(lineOf(decoded.text, garbled.index), `the text reads "${garbled[0]}", UTF-8 that was converted as Latin-1 (wrong encoding); ask for the file as published`);
+    return fail(
+      lineOf(decoded.text, garbled.index),
+      `the text reads "${garbled[0]}", UTF-8 that was converted as Latin-1 (wrong encoding); ask for the file as published`,
+    );
   }
   return { ok: true, value: decoded };
 }

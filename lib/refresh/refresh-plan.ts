@@ -91,7 +91,11 @@ export function updatedSeriesMeta(raw: RawDataFiles, series: SeriesMeta["id"], u
  */
 export function finishPlan(
   input: RefreshInput,
-  parts: Omit<RefreshPlan, "files" | "entry" | "review"> & { files: Partial<RawDataFiles>; oldLast: string | undefined; texts: { where: string; text: string }[] },
+  parts: Omit<RefreshPlan, "files" | "entry" | "review"> & {
+    files: Partial<RawDataFiles>;
+    oldLast: string | undefined;
+    texts: { where: string; text: string }[];
+  },
 ): RefreshPlan {
   const { raw, file } = input;
   const { files: candidates, oldLast, texts, ...plan } = parts;

@@ -23,7 +23,12 @@ export function checkHeader(file: string, header: readonly string[], expected: r
     const changed = header.find((h) => !expected.includes(h) && stem(h) === stem(name));
     issues.push(
       changed
-        ? { file, line: 1, column: at(changed), message: `expected the column ${quoteCell(name)}, found ${quoteCell(changed)}: the unit or name changed, and the refresh converts nothing` }
+        ? {
+            file,
+            line: 1,
+            column: at(changed),
+            message: `expected the column ${quoteCell(name)}, found ${quoteCell(changed)}: the unit or name changed, and the refresh converts nothing`,
+          }
         : { file, line: 1, message: `the column ${quoteCell(name)} is missing; expected the header ${expected.join(",")}` },
     );
   }
@@ -36,7 +41,12 @@ export function checkHeader(file: string, header: readonly string[], expected: r
     const misplaced = expected.findIndex((name, i) => header[i] !== name);
     if (misplaced >= 0) {
       const name = header[misplaced]!;
-      issues.push({ file, line: 1, column: { name, index: misplaced + 1 }, message: `columns out of order: expected ${quoteCell(expected[misplaced]!)} here (the header must read ${expected.join(",")})` });
+      issues.push({
+        file,
+        line: 1,
+        column: { name, index: misplaced + 1 },
+        message: `columns out of order: expected ${quoteCell(expected[misplaced]!)} here (the header must read ${expected.join(",")})`,
+      });
     }
   }
   return issues;

@@ -2,7 +2,6 @@ import { monthName, shortMonthName } from "./release-file";
 import type { RefreshPlan } from "./refresh-plan";
 import { describeEntry } from "./refresh-plan";
 
-
 /** The change a plan makes, as the command prints it: what a reviewer checks before committing. */
 export function formatPlan(plan: RefreshPlan): string[] {
   const { diff, agency } = plan;

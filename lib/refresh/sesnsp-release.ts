@@ -2,9 +2,33 @@ import { monthKey } from "../stats/calendar";
 import { capped, quoteCell, type IngestIssue, type Ingested } from "./ingest-issue";
 import { readReleaseTable } from "./release-table";
 
-export const SESNSP_MONTHS = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"] as const;
+export const SESNSP_MONTHS = [
+  "Enero",
+  "Febrero",
+  "Marzo",
+  "Abril",
+  "Mayo",
+  "Junio",
+  "Julio",
+  "Agosto",
+  "Septiembre",
+  "Octubre",
+  "Noviembre",
+  "Diciembre",
+] as const;
 /** SESNSP's state-level victims file (fuero común, current methodology), as published. */
-export const SESNSP_HEADER = ["Año", "Clave_Ent", "Entidad", "Bien jurídico afectado", "Tipo de delito", "Subtipo de delito", "Modalidad", "Sexo", "Rango de edad", ...SESNSP_MONTHS] as const;
+export const SESNSP_HEADER = [
+  "Año",
+  "Clave_Ent",
+  "Entidad",
+  "Bien jurídico afectado",
+  "Tipo de delito",
+  "Subtipo de delito",
+  "Modalidad",
+  "Sexo",
+  "Rango de edad",
+  ...SESNSP_MONTHS,
+] as const;
 /** The subtype the series counts; feminicidio is a separate subtype and stays out. */
 export const HOMICIDIO_DOLOSO = "Homicidio doloso";
 
@@ -37,16 +61,28 @@ export function parseSesnspRelease(file: string, text: string): Ingested<SesnspR
     const year = row["Año"]!;
     if (!/^\d{4}$/.test(year)) issues.push({ file, line, column: column("Año"), message: `expected a year such as 2025, found ${quoteCell(year)}` });
     const state = row["Clave_Ent"]!;
-    if (!/^\d{1,2}$/.test(state) || Number(state) < 1 || Number(state) > 32) issues.push({ file, line, column: column("Clave_Ent"), message: `expected a state code 1-32, found ${quoteCell(state)}` });
+    if (!/^\d{1,2}$/.test(state) || Number(state) < 1 || Number(state) > 32)
+      issues.push({ file, line, column: column("Clave_Ent"), message: `expected a state code 1-32, found ${quoteCell(state)}` });
     for (const name of SESNSP_MONTHS) {
       const value = row[name]!;
-      if (value !== "" && !/^\d+$/.test(value)) issues.push({ file, line, column: column(name), message: `expected a whole number of victims or a blank (not yet published), found ${quoteCell(value)}` });
+      if (value !== "" && !/^\d+$/.test(value))
+        issues.push({
+          file,
+          line,
+          column: column(name),
+          message: `expected a whole number of victims or a blank (not yet published), found ${quoteCell(value)}`,
+        });
     }
     if (row["Subtipo de delito"] === HOMICIDIO_DOLOSO && /^\d{4}$/.test(year)) homicides.push({ row, line, year: Number(year) });
   });
   if (issues.length) return { ok: false, issues: capped(file, issues) };
   if (homicides.length === 0) {
-    return { ok: false, issues: [{ file, line: 2, column: column("Subtipo de delito"), message: `no row has Subtipo de delito ${quoteCell(HOMICIDIO_DOLOSO)}: the categories changed` }] };
+    return {
+      ok: false,
+      issues: [
+        { file, line: 2, column: column("Subtipo de delito"), message: `no row has Subtipo de delito ${quoteCell(HOMICIDIO_DOLOSO)}: the categories changed` },
+      ],
+    };
   }
 
   const published = new Set<string>();
@@ -74,7 +110,12 @@ export function parseSesnspRelease(file: string, text: string): Ingested<SesnspR
   if (firstBlank >= 0) {
     const [year, month] = months[firstBlank]!.split("-").map(Number);
     const name = SESNSP_MONTHS[month! - 1]!;
-    issues.push({ file, line: 1, column: column(name), message: `${name} ${year} is blank while ${months[last]} is published: a month is missing or out of order` });
+    issues.push({
+      file,
+      line: 1,
+      column: column(name),
+      message: `${name} ${year} is blank while ${months[last]} is published: a month is missing or out of order`,
+    });
   }
   if (issues.length) return { ok: false, issues: capped(file, issues) };
   const fullYears = years.filter((year) => SESNSP_MONTHS.every((_, m) => published.has(monthKey({ year, month: m + 1 }))));

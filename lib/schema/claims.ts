@@ -3,9 +3,7 @@ import { IsoDate, Month, SourceIds } from "./common";
 import { FENTANYL_SCOPES } from "./series";
 
 /** An inclusive range of calendar months, e.g. { from: "2023-10", to: "2024-09" } for FY2024. */
-export const MonthWindow = z
-  .object({ from: Month, to: Month })
-  .refine((w) => w.from <= w.to, "expected from <= to");
+export const MonthWindow = z.object({ from: Month, to: Month }).refine((w) => w.from <= w.to, "expected from <= to");
 
 /**
  * One comparison window a claim's sources used, recomputed from our series.
@@ -61,9 +59,7 @@ export const Claim = z.object({
   made_on: z.object({ date: IsoDate, weekday: z.string(), venue: z.string(), source_ids: SourceIds }).optional(),
   instances: z.array(Instance).optional(),
   repeated: z.array(z.object({ date: IsoDate, context: z.string(), source_ids: SourceIds })).optional(),
-  related_updates: z
-    .array(z.object({ date: IsoDate, value_pct: z.number(), period: z.string(), source_ids: SourceIds }))
-    .optional(),
+  related_updates: z.array(z.object({ date: IsoDate, value_pct: z.number(), period: z.string(), source_ids: SourceIds })).optional(),
   baseline_clarity: z.string().optional(),
   independent_context: z.array(z.object({ fact: z.string(), source_ids: SourceIds })).optional(),
   extra: z.string().optional(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isRealDate, isRealMonth } from "../stats/calendar";
 
 /** A source id such as "s04" or "cbp_drugs_fy23_fy26_apr"; checked against data/sources.json by lib/data/links.ts. */
-export const SourceId = z.string().regex(/^[a-z][a-z0-9_.-]*$/i, "expected a source id such as \"s04\"");
+export const SourceId = z.string().regex(/^[a-z][a-z0-9_.-]*$/i, 'expected a source id such as "s04"');
 export const SourceIds = z.array(SourceId).min(1, "expected at least one source id");
 
 /** A calendar date "YYYY-MM-DD" that exists (2025-02-29 does not). */
@@ -12,9 +12,7 @@ export const IsoDate = z.string().refine(isRealDate, "expected a real date as YY
 export const Month = z.string().refine(isRealMonth, "expected a month as YYYY-MM");
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": sources often give only a year or month of publication. */
-export const PartialDate = z
-  .string()
-  .refine((s) => /^\d{4}$/.test(s) || isRealMonth(s) || isRealDate(s), "expected YYYY, YYYY-MM or YYYY-MM-DD");
+export const PartialDate = z.string().refine((s) => /^\d{4}$/.test(s) || isRealMonth(s) || isRealDate(s), "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 /** A count of people, aircraft or victims. */
 export const Count = z.number({ error: "expected a number" }).int("expected a whole number").nonnegative("expected a count >= 0");
@@ -24,9 +22,7 @@ export const ConfidenceLevel = z.enum(CONFIDENCE_LEVELS);
 export type ConfidenceLevel = z.infer<typeof ConfidenceLevel>;
 
 /** Free-text confidence that starts with a level, e.g. "medium (omitted by AFP; see disc-04)". */
-export const ConfidenceText = z
-  .string()
-  .regex(/^(high|medium|low)\b/, "expected text starting with high, medium or low");
+export const ConfidenceText = z.string().regex(/^(high|medium|low)\b/, "expected text starting with high, medium or low");
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 export const Weekday = z.enum(WEEKDAYS);

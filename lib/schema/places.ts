@@ -19,8 +19,14 @@ export const Place = z.object({
   kind: z.enum(PLACE_KINDS),
   country: z.enum(["MX", "US"]),
   admin_area: z.string(),
-  iata: z.string().regex(/^[A-Z]{3}$/).optional(),
-  icao: z.string().regex(/^[A-Z]{4}$/).optional(),
+  iata: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  icao: z
+    .string()
+    .regex(/^[A-Z]{4}$/)
+    .optional(),
   lat: Latitude,
   lon: Longitude,
   coord_source_ids: SourceIds,

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ConfidenceLevel, ConfidenceText, Count, IsoDate, Sourced, SourceIds, Weekday } from "./common";
 
-export const EventId = z.string().regex(/^ev\d{4}-\d{2}$/, "expected an event id such as \"ev2026-01\"");
-export const PlaceId = z.string().regex(/^(mx|us)_[a-z]+$/, "expected a place id such as \"us_iad\"");
+export const EventId = z.string().regex(/^ev\d{4}-\d{2}$/, 'expected an event id such as "ev2026-01"');
+export const PlaceId = z.string().regex(/^(mx|us)_[a-z]+$/, 'expected a place id such as "us_iad"');
 
 export const Departure = z.object({
   place_id: PlaceId,
@@ -40,7 +40,10 @@ export const NotablePerson = z.object({
   destination: z.string().optional(),
   us_court: z.string().optional(),
   /** The discrepancy ("disc-15") that lists another court for this person: the court is shown as disputed. */
-  us_court_discrepancy: z.string().regex(/^disc-\d{2}$/, "expected a discrepancy id such as disc-15").optional(),
+  us_court_discrepancy: z
+    .string()
+    .regex(/^disc-\d{2}$/, "expected a discrepancy id such as disc-15")
+    .optional(),
   note: z.string().optional(),
   source_ids: SourceIds,
 });

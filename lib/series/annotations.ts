@@ -19,7 +19,20 @@ export const ADMINISTRATION_START = "2024-10-01";
 /** The three transfer dates in the map's colours, plus 1 Oct 2024. Sorted by date. */
 export function buildTimeAnnotations(d: Pick<Dataset, "events">): TimeAnnotation[] {
   const colors = buildEventColors(d.events.map((e) => e.id));
-  const transfers: TimeAnnotation[] = d.events.map((e) => ({ id: e.id, date: e.date, time: toTime(e.date), kind: "transfer", color: colors.get(e.id)!, people: e.people_count.value }));
-  const administration: TimeAnnotation = { id: "administration", date: ADMINISTRATION_START, time: toTime(ADMINISTRATION_START), kind: "administration", color: NEUTRAL_COLOR };
+  const transfers: TimeAnnotation[] = d.events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    time: toTime(e.date),
+    kind: "transfer",
+    color: colors.get(e.id)!,
+    people: e.people_count.value,
+  }));
+  const administration: TimeAnnotation = {
+    id: "administration",
+    date: ADMINISTRATION_START,
+    time: toTime(ADMINISTRATION_START),
+    kind: "administration",
+    color: NEUTRAL_COLOR,
+  };
   return [administration, ...transfers].sort((a, b) => a.time - b.time);
 }

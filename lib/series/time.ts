@@ -29,7 +29,11 @@ export function inMonthRange<T extends { month: string }>(rows: readonly T[], ra
  * The first and last month of the monthly series (homicides counted and stated, fentanyl): the
  * span a link's range is cut to.
  */
-export function seriesMonths(d: { homicidesMonthly: readonly { month: string }[]; homicidesStated: readonly { month: string }[]; fentanylMonthly: readonly { month: string }[] }): { from: string; to: string } {
+export function seriesMonths(d: {
+  homicidesMonthly: readonly { month: string }[];
+  homicidesStated: readonly { month: string }[];
+  fentanylMonthly: readonly { month: string }[];
+}): { from: string; to: string } {
   const months = [...d.homicidesMonthly, ...d.homicidesStated, ...d.fentanylMonthly].map((r) => r.month).sort();
   if (months.length === 0) throw new Error("the monthly series are empty");
   return { from: months[0]!, to: months.at(-1)! };

@@ -50,9 +50,7 @@ function homicideDailyAverage(window: MonthWindow, series: ClaimSeries): WindowV
     return { kind: "value", window, value: victims / days, derivation: "sesnspCountPerDay", sourceIds: unique(rows.map((r) => r.source_id)) };
   }
   if (months.length === 1) {
-    const latest = series.homicidesStated
-      .filter((r) => r.month === months[0])
-      .sort((a, b) => b.stated_on.localeCompare(a.stated_on))[0];
+    const latest = series.homicidesStated.filter((r) => r.month === months[0]).sort((a, b) => b.stated_on.localeCompare(a.stated_on))[0];
     if (latest) {
       return { kind: "value", window, value: latest.daily_average, derivation: "statedDailyAverage", sourceIds: [latest.source_id] };
     }
@@ -62,7 +60,11 @@ function homicideDailyAverage(window: MonthWindow, series: ClaimSeries): WindowV
 
 function fentanylTotal(window: MonthWindow, scope: string, series: ClaimSeries): WindowValue {
   const rows = series.fentanylMonthly.filter((r) => r.scope === scope);
-  const sum = sumWindow(rows.map((r) => ({ month: r.month, value: r.pounds })), window.from, window.to);
+  const sum = sumWindow(
+    rows.map((r) => ({ month: r.month, value: r.pounds })),
+    window.from,
+    window.to,
+  );
   if (!sum) return { kind: "missing", window, reason: "notCovered" };
   const used = rows.filter((r) => r.month >= window.from && r.month <= window.to);
   return { kind: "value", window, value: sum.total, derivation: "cbpTotal", sourceIds: unique(used.map((r) => r.source_id)) };
@@ -76,8 +78,7 @@ function windowValue(check: ClaimCheck, window: MonthWindow, series: ClaimSeries
 export function computeClaimCheck(claim: Claim, check: ClaimCheck, series: ClaimSeries): ClaimCheckResult {
   const baseline = windowValue(check, check.baseline, series);
   const comparison = windowValue(check, check.comparison, series);
-  const computedPct =
-    baseline.kind === "value" && comparison.kind === "value" ? percentChange(baseline.value, comparison.value) : undefined;
+  const computedPct = baseline.kind === "value" && comparison.kind === "value" ? percentChange(baseline.value, comparison.value) : undefined;
   return {
     check,
     claimedPct: claim.value_pct,

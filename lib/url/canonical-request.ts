@@ -66,7 +66,6 @@ export function canonicalRequest(pathname: string, params: URLSearchParams, ctx:
 export function canonicalViews(ctx: ViewContext, langs: readonly ViewState["lang"][]): ViewState[] {
   const views: ViewState[] = [];
   for (const lang of langs)
-    for (const event of ["all", ...ctx.eventIds])
-      for (const place of [null, ...ctx.placeIds]) views.push({ ...DEFAULT_VIEW, lang, event, place });
+    for (const event of ["all", ...ctx.eventIds]) for (const place of [null, ...ctx.placeIds]) views.push({ ...DEFAULT_VIEW, lang, event, place });
   return views;
 }

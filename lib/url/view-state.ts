@@ -92,7 +92,13 @@ type Failure = { ok: false; code: IgnoreCode; args?: IgnoreArgs };
 type Parsed<T> = { ok: true; value: T } | Failure | undefined;
 const fail = (code: IgnoreCode, args?: IgnoreArgs): Failure => ({ ok: false, code, args });
 /** One ignored parameter, with its English wording. */
-const ignoredOf = (param: string, raw: string, code: IgnoreCode, args?: IgnoreArgs): IgnoredParam => ({ param, raw, code, ...(args ? { args } : {}), why: fillTemplate(IGNORE_REASONS_EN[code], args) });
+const ignoredOf = (param: string, raw: string, code: IgnoreCode, args?: IgnoreArgs): IgnoredParam => ({
+  param,
+  raw,
+  code,
+  ...(args ? { args } : {}),
+  why: fillTemplate(IGNORE_REASONS_EN[code], args),
+});
 type Params = Map<string, string>;
 
 /** Longest value we look at; anything longer is ignored whole. */
@@ -141,16 +147,20 @@ function oneOf<T extends string>(values: readonly T[]) {
 }
 
 /** "2026-01" in the URL is the event "ev2026-01"; "all" is every event. */
-const parseEvent = (ctx: ViewContext) => (raw: string | undefined): Parsed<string> => {
-  if (raw === undefined) return undefined;
-  if (raw === "all") return { ok: true, value: "all" };
-  return ctx.eventIds.includes(`ev${raw}`) ? { ok: true, value: `ev${raw}` } : fail("noSuchTransfer");
-};
+const parseEvent =
+  (ctx: ViewContext) =>
+  (raw: string | undefined): Parsed<string> => {
+    if (raw === undefined) return undefined;
+    if (raw === "all") return { ok: true, value: "all" };
+    return ctx.eventIds.includes(`ev${raw}`) ? { ok: true, value: `ev${raw}` } : fail("noSuchTransfer");
+  };
 
-const parsePlace = (ctx: ViewContext) => (raw: string | undefined): Parsed<string | null> => {
-  if (raw === undefined) return undefined;
-  return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : fail("noSuchPlace");
-};
+const parsePlace =
+  (ctx: ViewContext) =>
+  (raw: string | undefined): Parsed<string | null> => {
+    if (raw === undefined) return undefined;
+    return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : fail("noSuchPlace");
+  };
 
 /** "2024-01..2026-02" */
 function parseRange(raw: string | undefined): Parsed<MonthRange | null> {
@@ -272,7 +282,16 @@ export function serializeViewState(view: ViewState): string {
     table: view.table ? "1" : undefined,
     lang: view.lang === DEFAULT_VIEW.lang ? undefined : view.lang,
   };
-  const names: Record<keyof ViewState, string> = { camera: "map", event: "event", place: "place", chart: "chart", scope: "scope", range: "range", table: "table", lang: "lang" };
+  const names: Record<keyof ViewState, string> = {
+    camera: "map",
+    event: "event",
+    place: "place",
+    chart: "chart",
+    scope: "scope",
+    range: "range",
+    table: "table",
+    lang: "lang",
+  };
   const params = new URLSearchParams();
   for (const key of Object.keys(entries) as (keyof ViewState)[]) {
     const value = entries[key];

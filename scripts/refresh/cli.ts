@@ -19,7 +19,8 @@ import { isRealDate } from "../../lib/stats/calendar";
 import { download } from "./download";
 import { replaceDataFiles } from "./replace-data";
 
-const USAGE = "usage: npm run refresh -- cbp|sesnsp <file-or-url> [--dry-run] [--allow-removals] [--data-dir DIR] [--url URL] [--date YYYY-MM-DD] [--timeout-s N] [--max-mb N]";
+const USAGE =
+  "usage: npm run refresh -- cbp|sesnsp <file-or-url> [--dry-run] [--allow-removals] [--data-dir DIR] [--url URL] [--date YYYY-MM-DD] [--timeout-s N] [--max-mb N]";
 const PLANNERS = { cbp: planCbpRefresh, sesnsp: planSesnspRefresh };
 
 function fail(message: string, code = 1): never {

@@ -27,7 +27,12 @@ class SilentResizeObserver {
 const t = getMessages("en");
 
 function makeSources(n: number): SourceRef[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, publisher: `Publisher ${i + 1}`, title: `Title ${i + 1}`, url: `https://example.org/${i + 1}` }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `s${i + 1}`,
+    publisher: `Publisher ${i + 1}`,
+    title: `Title ${i + 1}`,
+    url: `https://example.org/${i + 1}`,
+  }));
 }
 
 /** ChartFrame's client leaves (links, export menu) read the view, so they need its provider. */
@@ -45,7 +50,10 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
     sources: makeSources(2),
     allSourcesHref: "/sources#topic-test",
     asOf: "June 2025",
-    plotSpec: { kind: "annual", props: { rows: [{ year: 2024, sesnsp: 30_046, inegi: 33_550, inegiNote: null }], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } } },
+    plotSpec: {
+      kind: "annual",
+      props: { rows: [{ year: 2024, sesnsp: 30_046, inegi: 33_550, inegiNote: null }], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } },
+    },
     dataDate: "2026-11-30",
     isTableOpen: true,
     table: () => (
@@ -73,7 +81,9 @@ function sourceLine(): HTMLElement {
 
 /** The source links of the line under the chart (not its "Link to this chart"). */
 function sourceLinks(): HTMLElement[] {
-  return within(sourceLine()).getAllByRole("link").filter((a) => !a.classList.contains("chart__link"));
+  return within(sourceLine())
+    .getAllByRole("link")
+    .filter((a) => !a.classList.contains("chart__link"));
 }
 
 describe("ChartFrame", () => {
@@ -87,7 +97,11 @@ describe("ChartFrame", () => {
     window.history.replaceState(null, "", "/?v=2&chart=annual&table=1");
     renderFrame(<ChartFrame {...makeFrameProps()} />);
     const table = screen.getByRole("table");
-    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["Jan 20251,234.50", "Feb 2025987.00"]);
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((r) => r.textContent),
+    ).toEqual(["Jan 20251,234.50", "Feb 2025987.00"]);
     expect(screen.getByRole("link", { name: t.charts.hideTable })).toHaveAttribute("href", "/?v=2&chart=annual#chart-annual");
     window.history.replaceState(null, "", "/");
   });
@@ -163,7 +177,14 @@ function readCsv(name: string): Record<string, string>[] {
   const [header, ...lines] = readFileSync(join(SNAPSHOT_DIR, name), "utf8").trimEnd().split("\n");
   const keys = header!.split(",");
   // Only the leading columns are used; notes may hold quoted commas.
-  return lines.map((line) => Object.fromEntries(line.split(",").slice(0, keys.length).map((v, i) => [keys[i], v])));
+  return lines.map((line) =>
+    Object.fromEntries(
+      line
+        .split(",")
+        .slice(0, keys.length)
+        .map((v, i) => [keys[i], v]),
+    ),
+  );
 }
 
 function renderSection(search = "") {
@@ -224,7 +245,10 @@ describe("ChartsSection", () => {
     const years = readCsv("fentanyl-fiscal-years.csv");
     const partialYear = Number(years.find((r) => r.partial === "true")!.fiscal_year);
     // The partial year's months, read from the monthly file: October of the year before to its last month.
-    const months = readCsv("fentanyl-monthly.csv").map((r) => r.month!).filter((m) => m >= `${partialYear - 1}-10` && m <= `${partialYear}-09`).sort();
+    const months = readCsv("fentanyl-monthly.csv")
+      .map((r) => r.month!)
+      .filter((m) => m >= `${partialYear - 1}-10` && m <= `${partialYear}-09`)
+      .sort();
     const partialLabel = `partial: ${monthLabel(months[0]!)} – ${monthLabel(months.at(-1)!)}`;
     for (const scope of ["swb", "nationwide"]) {
       const { unmount } = renderSection(`?v=2&chart=fiscal&table=1${scope === "swb" ? "" : `&scope=${scope}`}`);
@@ -232,7 +256,11 @@ describe("ChartsSection", () => {
         .filter((r) => r.scope === scope)
         .map((r) => [`FY${r.fiscal_year}`, withCommas(r.pounds!), r.partial === "true" ? partialLabel : t.charts.fiscal.full]);
       expect({ scope, rows: tableRows("fiscal") }).toEqual({ scope, rows: expected });
-      expect(tableRows("fiscal").filter((r) => r[2] === partialLabel).map((r) => r[0])).toEqual([`FY${partialYear}`]);
+      expect(
+        tableRows("fiscal")
+          .filter((r) => r[2] === partialLabel)
+          .map((r) => r[0]),
+      ).toEqual([`FY${partialYear}`]);
       unmount();
     }
   });
@@ -245,7 +273,10 @@ describe("ChartsSection", () => {
       const [y, m] = r.month!.split("-").map(Number);
       const days = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
       const at = r.month;
-      expect({ at, cells: byMonth.get(monthLabel(r.month!))?.slice(0, 2) }).toEqual({ at, cells: [withCommas(r.victims!), (Number(r.victims) / days).toFixed(1)] });
+      expect({ at, cells: byMonth.get(monthLabel(r.month!))?.slice(0, 2) }).toEqual({
+        at,
+        cells: [withCommas(r.victims!), (Number(r.victims) / days).toFixed(1)],
+      });
     }
     expect(byMonth.get("Sep 2024")).toEqual(["2,607", "86.9", "86.9"]);
     expect(byMonth.get("Dec 2024")![2]).toBe("73.3");
@@ -259,7 +290,11 @@ describe("ChartsSection", () => {
     const years = [...new Set(csv.map((r) => r.year!))].sort();
     const victims = (year: string, series: string) => withCommas(csv.find((r) => r.year === year && r.series === series)!.victims!);
     expect(tableRows("annual").map((r) => r.slice(0, 3))).toEqual(years.map((y) => [y, victims(y, "SESNSP"), victims(y, "INEGI")]));
-    expect(tableRows("annual").find((r) => r[0] === "2024")!.slice(0, 3)).toEqual(["2024", "30,046", "33,550"]);
+    expect(
+      tableRows("annual")
+        .find((r) => r[0] === "2024")!
+        .slice(0, 3),
+    ).toEqual(["2024", "30,046", "33,550"]);
   });
   it("ChartsSection shows the 3 transfers with 29, 26, 37 people and running totals 29, 55, 92", () => {
     renderSection("?v=2&chart=transfers&table=1");

@@ -122,34 +122,46 @@ function expectWithin1Px<T extends object>(chart: string, mark: string, picture:
     const r = recharts[i]!;
     for (const key of Object.keys(r) as (keyof T)[]) {
       const apart = Math.abs(Number(p[key]) - Number(r[key]));
-      expect({ chart, mark: `${mark}[${i}].${String(key)}`, within1Px: apart <= 1 || `off by ${apart.toFixed(2)} px` }).toEqual({ chart, mark: `${mark}[${i}].${String(key)}`, within1Px: true });
+      expect({ chart, mark: `${mark}[${i}].${String(key)}`, within1Px: apart <= 1 || `off by ${apart.toFixed(2)} px` }).toEqual({
+        chart,
+        mark: `${mark}[${i}].${String(key)}`,
+        within1Px: true,
+      });
     }
   });
 }
 
 describe("ChartPicture and the recharts plots", () => {
   const specs = makeSpecs(loadDatasetSnapshot());
-  it.each(specs.map((spec) => [spec.kind, spec] as const))("ChartPicture draws the %s chart where recharts does, within 1 px at 800 px wide", async (kind, spec) => {
-    const def = defineChart(spec);
-    const picture = render(<ChartPicture def={def} descriptionId="d" hatchId="h" />).container;
-    const Plot = await loadPlot(spec.kind);
-    const plot = render(<Plot {...spec.props} width={WIDTH_PX} height={def.heightPx} />).container;
+  it.each(specs.map((spec) => [spec.kind, spec] as const))(
+    "ChartPicture draws the %s chart where recharts does, within 1 px at 800 px wide",
+    async (kind, spec) => {
+      const def = defineChart(spec);
+      const picture = render(<ChartPicture def={def} descriptionId="d" hatchId="h" />).container;
+      const Plot = await loadPlot(spec.kind);
+      const plot = render(<Plot {...spec.props} width={WIDTH_PX} height={def.heightPx} />).container;
 
-    const bars = rechartsBars(plot);
-    expectWithin1Px(kind, "bar", pictureBars(picture), bars);
-    for (const className of ["point--counted", "point--stated", "point--total"]) {
-      const dots = Array.from(plot.querySelectorAll(`.${className}`)).map((c) => ({ x: num(c, "cx"), y: num(c, "cy") }));
-      expectWithin1Px(kind, className, picturePoints(picture, className), dots);
-    }
-    const lines = Array.from(plot.querySelectorAll(".recharts-reference-line line")).map((l) => ({ x: num(l, "x1") }));
-    expectWithin1Px(kind, "annotation", pictureAnnotations(picture).map((x) => ({ x })), lines);
+      const bars = rechartsBars(plot);
+      expectWithin1Px(kind, "bar", pictureBars(picture), bars);
+      for (const className of ["point--counted", "point--stated", "point--total"]) {
+        const dots = Array.from(plot.querySelectorAll(`.${className}`)).map((c) => ({ x: num(c, "cx"), y: num(c, "cy") }));
+        expectWithin1Px(kind, className, picturePoints(picture, className), dots);
+      }
+      const lines = Array.from(plot.querySelectorAll(".recharts-reference-line line")).map((l) => ({ x: num(l, "x1") }));
+      expectWithin1Px(
+        kind,
+        "annotation",
+        pictureAnnotations(picture).map((x) => ({ x })),
+        lines,
+      );
 
-    // Same ticks, same words: y labels top to bottom in both, x labels left to right.
-    const yLabels = labelsOf(plot.querySelectorAll(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value"));
-    expect({ kind, y: labelsOf(picture.querySelectorAll("g[text-anchor=end] text")) }).toEqual({ kind, y: yLabels });
-    const xLabels = labelsOf(plot.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value"));
-    expect({ kind, x: labelsOf(picture.querySelectorAll("g[text-anchor=middle] text")) }).toEqual({ kind, x: xLabels });
-    // A chart with marks at all: guards against both renderers drawing nothing.
-    expect(bars.length + plot.querySelectorAll(".point--counted, .point--total").length).toBeGreaterThan(0);
-  });
+      // Same ticks, same words: y labels top to bottom in both, x labels left to right.
+      const yLabels = labelsOf(plot.querySelectorAll(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value"));
+      expect({ kind, y: labelsOf(picture.querySelectorAll("g[text-anchor=end] text")) }).toEqual({ kind, y: yLabels });
+      const xLabels = labelsOf(plot.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value"));
+      expect({ kind, x: labelsOf(picture.querySelectorAll("g[text-anchor=middle] text")) }).toEqual({ kind, x: xLabels });
+      // A chart with marks at all: guards against both renderers drawing nothing.
+      expect(bars.length + plot.querySelectorAll(".point--counted, .point--total").length).toBeGreaterThan(0);
+    },
+  );
 });

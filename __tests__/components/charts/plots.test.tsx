@@ -60,7 +60,15 @@ function xOf(area: { x: number; width: number }, [from, to]: [number, number], t
 
 function renderHomicides(data: Dataset) {
   const rows = buildHomicideRows(data);
-  render(<HomicidePlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ counted: "Counted", stated: "Stated", month: "Month" }} locale="en" {...SIZE} />);
+  render(
+    <HomicidePlot
+      rows={rows}
+      annotations={buildTimeAnnotations(data)}
+      names={{ counted: "Counted", stated: "Stated", month: "Month" }}
+      locale="en"
+      {...SIZE}
+    />,
+  );
   return { rows, svg: chartSvg() };
 }
 
@@ -86,7 +94,11 @@ describe("HomicidePlot", () => {
       expect({ at, cx: Math.round(num(dot, "cx") * 100) / 100 }).toEqual({ at, cx: Math.round(xOf(area, domain, counted[i]!.time) * 100) / 100 });
     });
     const bottom = area.y + area.height;
-    expectProportional(dots.map((d) => bottom - num(d, "cy")), counted.map((r) => r.perDay!), "perDay");
+    expectProportional(
+      dots.map((d) => bottom - num(d, "cy")),
+      counted.map((r) => r.perDay!),
+      "perDay",
+    );
   });
   it("HomicidePlot draws the 13 stated averages as hollow points at their values", () => {
     const { rows, svg } = renderHomicides(loadDatasetSnapshot());
@@ -108,7 +120,11 @@ describe("HomicidePlot", () => {
     expect(lines).toHaveLength(4);
     const drawn = lines.map((g) => {
       const line = g.querySelector("line")!;
-      return { kind: g.classList.contains("annotation--administration") ? "administration" : "transfer", color: line.getAttribute("stroke"), dashed: line.hasAttribute("stroke-dasharray") };
+      return {
+        kind: g.classList.contains("annotation--administration") ? "administration" : "transfer",
+        color: line.getAttribute("stroke"),
+        dashed: line.hasAttribute("stroke-dasharray"),
+      };
     });
     expect(drawn).toEqual(buildTimeAnnotations(data).map((a) => ({ kind: a.kind, color: a.color, dashed: a.kind === "administration" })));
   });
@@ -128,8 +144,16 @@ describe("AnnualPlot", () => {
     expect(bars(svg)).toHaveLength(2 * rows.length);
     const [sesnsp, inegi] = Array.from(svg.querySelectorAll(".recharts-bar-rectangles"));
     const heights = (g: Element) => bars(g).map((b) => num(b, "height"));
-    const k1 = expectProportional(heights(sesnsp!), rows.map((r) => r.sesnsp!), "SESNSP");
-    const k2 = expectProportional(heights(inegi!), rows.map((r) => r.inegi!), "INEGI");
+    const k1 = expectProportional(
+      heights(sesnsp!),
+      rows.map((r) => r.sesnsp!),
+      "SESNSP",
+    );
+    const k2 = expectProportional(
+      heights(inegi!),
+      rows.map((r) => r.inegi!),
+      "INEGI",
+    );
     expect(k1).toBeCloseTo(k2, 6);
     expect(bars(sesnsp!).map((b) => b.getAttribute("fill"))).toEqual(Array(10).fill("#1b1f24"));
     expect(bars(inegi!).map((b) => b.getAttribute("fill"))).toEqual(Array(10).fill("#8c959f"));
@@ -143,7 +167,11 @@ describe("FentanylPlot", () => {
     renderFentanyl(data, rows);
     const drawn = bars(chartSvg());
     expect(drawn).toHaveLength(91);
-    expectProportional(drawn.map((b) => num(b, "height")), rows.map((r) => r.pounds), "swb");
+    expectProportional(
+      drawn.map((b) => num(b, "height")),
+      rows.map((r) => r.pounds),
+      "swb",
+    );
   });
   it("FentanylPlot centres each bar on its month on the time axis", () => {
     const data = loadDatasetSnapshot();
@@ -168,7 +196,11 @@ describe("FentanylPlot", () => {
     const after = bars(chartSvg()).map((b) => num(b, "height"));
     expect(after).toHaveLength(91);
     expect(after).not.toEqual(before);
-    expectProportional(after, nationwide.map((r) => r.pounds), "nationwide");
+    expectProportional(
+      after,
+      nationwide.map((r) => r.pounds),
+      "nationwide",
+    );
   });
   it("FentanylPlot draws the 4 annotation lines", () => {
     const data = loadDatasetSnapshot();
@@ -191,7 +223,11 @@ describe("FiscalPlot", () => {
     expect(partial[0]).toBe(drawn[7]);
     expect(partial[0]!.getAttribute("fill")).toBe("url(#partial-hatch)");
     expect(svg.querySelector("pattern#partial-hatch")).not.toBeNull();
-    expectProportional(drawn.map((b) => num(b, "height")), rows.map((r) => r.pounds), "FY");
+    expectProportional(
+      drawn.map((b) => num(b, "height")),
+      rows.map((r) => r.pounds),
+      "FY",
+    );
     const labels = Array.from(svg.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")).map((t) => t.textContent);
     expect(labels).toEqual(rows.map((r) => r.label));
   });
@@ -201,7 +237,9 @@ describe("TransfersPlot", () => {
   function renderTransfers() {
     const data = loadDatasetSnapshot();
     const rows = buildTransferRows(data);
-    render(<TransfersPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ people: "People", runningTotal: "Running total" }} locale="en" {...SIZE} />);
+    render(
+      <TransfersPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ people: "People", runningTotal: "Running total" }} locale="en" {...SIZE} />,
+    );
     return { rows, svg: chartSvg() };
   }
   it("TransfersPlot draws 3 bars of 29, 26 and 37 people in the transfers' colours", () => {
@@ -209,14 +247,22 @@ describe("TransfersPlot", () => {
     const drawn = bars(svg);
     expect(drawn).toHaveLength(3);
     expect(drawn.map((b) => b.getAttribute("fill"))).toEqual(rows.map((r) => r.color));
-    expectProportional(drawn.map((b) => num(b, "height")), [29, 26, 37], "people");
+    expectProportional(
+      drawn.map((b) => num(b, "height")),
+      [29, 26, 37],
+      "people",
+    );
   });
   it("TransfersPlot draws 3 running-total points at 29, 55 and 92 on the same scale as the bars", () => {
     const { svg } = renderTransfers();
     const area = plotArea(svg);
     const points = Array.from(svg.querySelectorAll(".point--total"));
     expect(points).toHaveLength(3);
-    const kPoints = expectProportional(points.map((p) => area.y + area.height - num(p, "cy")), [29, 55, 92], "runningTotal");
+    const kPoints = expectProportional(
+      points.map((p) => area.y + area.height - num(p, "cy")),
+      [29, 55, 92],
+      "runningTotal",
+    );
     const kBars = Math.max(...bars(svg).map((b) => num(b, "height"))) / 37;
     expect(kPoints).toBeCloseTo(kBars, 3);
   });
@@ -227,7 +273,11 @@ describe("TransfersPlot", () => {
     rows.forEach((r, i) => {
       const bar = bars(svg)[i]!;
       const x = xOf(area, TRANSFER_DOMAIN, r.time);
-      expect({ at: r.date, point: Math.round(num(points[i]!, "cx")), bar: Math.abs(num(bar, "x") + num(bar, "width") / 2 - x) <= 1 }).toEqual({ at: r.date, point: Math.round(x), bar: true });
+      expect({ at: r.date, point: Math.round(num(points[i]!, "cx")), bar: Math.abs(num(bar, "x") + num(bar, "width") / 2 - x) <= 1 }).toEqual({
+        at: r.date,
+        point: Math.round(x),
+        bar: true,
+      });
     });
   });
   it("TransfersPlot draws only the administration marker, not the transfer lines", () => {

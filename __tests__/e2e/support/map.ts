@@ -60,7 +60,12 @@ export function countColor(png: Buffer, rgb: [number, number, number], tolerance
   const image = PNG.sync.read(png);
   let count = 0;
   for (let i = 0; i < image.data.length; i += 4) {
-    if (Math.abs(image.data[i]! - rgb[0]) <= tolerance && Math.abs(image.data[i + 1]! - rgb[1]) <= tolerance && Math.abs(image.data[i + 2]! - rgb[2]) <= tolerance) count++;
+    if (
+      Math.abs(image.data[i]! - rgb[0]) <= tolerance &&
+      Math.abs(image.data[i + 1]! - rgb[1]) <= tolerance &&
+      Math.abs(image.data[i + 2]! - rgb[2]) <= tolerance
+    )
+      count++;
   }
   return count;
 }

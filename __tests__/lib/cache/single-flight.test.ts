@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { SingleFlight } from "@/lib/cache/single-flight";
 
-const deferred = <T,>() => {
+const deferred = <T>() => {
   let resolve!: (value: T) => void;
   let reject!: (error: unknown) => void;
   const promise = new Promise<T>((res, rej) => {

@@ -12,7 +12,13 @@ import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 describe("compactPath", () => {
   it("compactPath writes the first point absolute and the rest as relative moves from rounded points", () => {
-    expect(compactPath([[10, 5], [12.54, 4], [15, 6.06]])).toBe("M10 5l2.5-1l2.5 2.1");
+    expect(
+      compactPath([
+        [10, 5],
+        [12.54, 4],
+        [15, 6.06],
+      ]),
+    ).toBe("M10 5l2.5-1l2.5 2.1");
   });
   it("compactPath breaks the line at a gap with a move", () => {
     expect(compactPath([[0, 0], [1, 1], null, [3, 1]])).toBe("M0 0l1 1m2 0");
@@ -48,15 +54,32 @@ describe("toWire and fromWire", () => {
   it("fromWire(toWire(spec)) gives back the homicide and fentanyl rows (without stated source ids)", () => {
     const data = loadDatasetSnapshot();
     const annotations = buildTimeAnnotations(data);
-    const homicides: PlotSpec = { kind: "homicides", props: { rows: buildHomicideRows(data), annotations, locale: "en", names: { counted: "c", stated: "s", month: "m" } } };
-    const fentanyl: PlotSpec = { kind: "fentanyl", props: { rows: buildFentanylMonthRows(data, "swb"), annotations, locale: "en", names: { pounds: "p", month: "m" } } };
+    const homicides: PlotSpec = {
+      kind: "homicides",
+      props: { rows: buildHomicideRows(data), annotations, locale: "en", names: { counted: "c", stated: "s", month: "m" } },
+    };
+    const fentanyl: PlotSpec = {
+      kind: "fentanyl",
+      props: { rows: buildFentanylMonthRows(data, "swb"), annotations, locale: "en", names: { pounds: "p", month: "m" } },
+    };
     const back = fromWire(toWire(homicides));
     expect(back).toEqual({ ...homicides, props: { ...homicides.props, rows: homicides.props.rows.map((r) => ({ ...r, statedSourceId: null })) } });
     expect(fromWire(toWire(fentanyl))).toEqual(fentanyl);
     expect(JSON.stringify(toWire(homicides)).length).toBeLessThan(JSON.stringify(homicides).length / 4);
   });
   it("toWire refuses months with a gap, naming them", () => {
-    const spec: PlotSpec = { kind: "fentanyl", props: { rows: [{ month: "2025-01", time: 0, pounds: 1 }, { month: "2025-03", time: 0, pounds: 2 }], annotations: [], locale: "en", names: { pounds: "p", month: "m" } } };
+    const spec: PlotSpec = {
+      kind: "fentanyl",
+      props: {
+        rows: [
+          { month: "2025-01", time: 0, pounds: 1 },
+          { month: "2025-03", time: 0, pounds: 2 },
+        ],
+        annotations: [],
+        locale: "en",
+        names: { pounds: "p", month: "m" },
+      },
+    };
     expect(() => toWire(spec)).toThrow('"2025-01" is followed by "2025-03"');
   });
 });
@@ -65,13 +88,19 @@ describe("placeChart", () => {
   it("placeChart keeps only the annotations inside a narrowed range, so the axis is not stretched", () => {
     const data = loadDatasetSnapshot();
     const rows = buildHomicideRows(data).filter((r) => r.month <= "2020-12");
-    const def = defineChart({ kind: "homicides", props: { rows, annotations: buildTimeAnnotations(data), locale: "en", names: { counted: "c", stated: "s", month: "m" } } });
+    const def = defineChart({
+      kind: "homicides",
+      props: { rows, annotations: buildTimeAnnotations(data), locale: "en", names: { counted: "c", stated: "s", month: "m" } },
+    });
     expect(def.annotations).toEqual([]);
     expect(placeChart(def).xTicks.map((t) => t.label)).toEqual(["2018", "2019", "2020"]);
   });
   it("placeChart puts zero at the bottom of the plotting area and the top tick at its top", () => {
     const data = loadDatasetSnapshot();
-    const def = defineChart({ kind: "fentanyl", props: { rows: buildFentanylMonthRows(data, "swb"), annotations: [], locale: "en", names: { pounds: "p", month: "m" } } });
+    const def = defineChart({
+      kind: "fentanyl",
+      props: { rows: buildFentanylMonthRows(data, "swb"), annotations: [], locale: "en", names: { pounds: "p", month: "m" } },
+    });
     const placed = placeChart(def);
     expect([placed.yTicks[0]!.yPx, placed.yTicks.at(-1)!.yPx]).toEqual([placed.innerHeightPx, 0]);
     expect(placed.bars).toHaveLength(91);

@@ -38,7 +38,15 @@ function makeInput(overrides: Partial<ComposeChartSvgInput> = {}): ComposeChartS
   const { width, height } = overrides.width && overrides.height ? { width: overrides.width, height: overrides.height } : EXPORT_SIZES.social;
   const meta = overrides.meta ?? makeMeta();
   const { plot } = buildChartExportLayout({ width, height, meta });
-  return { plotSvg: makePlotSvg(plot.width, plot.height), width, height, meta, theme: EXPORT_THEMES.light, fontCss: fontFaceCss("Inter", 400, "AAAA"), ...overrides };
+  return {
+    plotSvg: makePlotSvg(plot.width, plot.height),
+    width,
+    height,
+    meta,
+    theme: EXPORT_THEMES.light,
+    fontCss: fontFaceCss("Inter", 400, "AAAA"),
+    ...overrides,
+  };
 }
 
 /** Parses as XML (jsdom's DOMParser is a strict XML parser); throws on a parse error. */
@@ -77,7 +85,12 @@ describe("composeChartSvg", () => {
   });
 
   it("composeChartSvg escapes markup characters in every text", () => {
-    const meta = makeMeta({ title: `A < B & "C"`, subtitle: "it's > 0", legend: [{ label: "<b>x</b>", color: "#000000", mark: "bar" }], link: "https://x.example/?a=1&b=2" });
+    const meta = makeMeta({
+      title: `A < B & "C"`,
+      subtitle: "it's > 0",
+      legend: [{ label: "<b>x</b>", color: "#000000", mark: "bar" }],
+      link: "https://x.example/?a=1&b=2",
+    });
     const svg = composeChartSvg(makeInput({ meta }));
     expect(svg).toContain("A &lt; B &amp; &quot;C&quot;");
     expect(svg).toContain("it&apos;s &gt; 0");
@@ -107,7 +120,10 @@ describe("composeChartSvg", () => {
   });
 
   it("composeChartSvg paints the background except on the transparent theme", () => {
-    const fillOf = (theme: keyof typeof EXPORT_THEMES) => parseSvg(composeChartSvg(makeInput({ theme: EXPORT_THEMES[theme] }))).querySelector(".export-background")?.getAttribute("fill") ?? null;
+    const fillOf = (theme: keyof typeof EXPORT_THEMES) =>
+      parseSvg(composeChartSvg(makeInput({ theme: EXPORT_THEMES[theme] })))
+        .querySelector(".export-background")
+        ?.getAttribute("fill") ?? null;
     expect([fillOf("light"), fillOf("dark"), fillOf("transparent")]).toEqual(["#ffffff", "#0d1117", null]);
   });
 

@@ -7,7 +7,11 @@ describe("contrastRatio", () => {
     expect(contrastRatio("#57606a", "#57606a")).toBeCloseTo(1, 5);
   });
   it("contrastRatio is symmetric", () => {
-    for (const [a, b] of [["#1b1f24", "#ffffff"], ["#b1bac4", "#0d1117"], ["#777", "#fff"]] as const) {
+    for (const [a, b] of [
+      ["#1b1f24", "#ffffff"],
+      ["#b1bac4", "#0d1117"],
+      ["#777", "#fff"],
+    ] as const) {
       expect({ a, b, ratio: contrastRatio(a, b) }).toEqual({ a, b, ratio: contrastRatio(b, a) });
     }
   });

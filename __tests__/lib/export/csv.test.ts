@@ -35,7 +35,12 @@ const asWritten = (v: CsvCell): string => (v === null ? "" : typeof v === "numbe
 describe("toCsv", () => {
   it("toCsv writes the preamble as '# ' comment lines before the header", () => {
     const lines = toCsv(makeInput()).split("\r\n");
-    expect(lines.slice(0, 4)).toEqual(["# Fentanyl seized, southwest border", "# Source: CBP", "# https://extradition-atlas.example/?chart=fentanyl", "month,pounds_seized_lbs,note,partial_year"]);
+    expect(lines.slice(0, 4)).toEqual([
+      "# Fentanyl seized, southwest border",
+      "# Source: CBP",
+      "# https://extradition-atlas.example/?chart=fentanyl",
+      "month,pounds_seized_lbs,note,partial_year",
+    ]);
   });
   it("toCsv round-trips through parseCsv once the comment lines are stripped", () => {
     const parsed = parseCsv(stripPreamble(toCsv(makeInput())));

@@ -4,8 +4,14 @@ import { exportFileName, viewSlug } from "@/lib/export/filename";
 describe("exportFileName", () => {
   const cases = [
     { input: { chart: "fentanyl", view: "nationwide", date: "2026-11-30", ext: "png" }, expected: "fentanyl_nationwide_2026-11-30.png" },
-    { input: { chart: "map", view: viewSlug(["ev2026-01", "us_houston"]), date: "2026-11-30", ext: "png" }, expected: "map_ev2026-01_us_houston_2026-11-30.png" },
-    { input: { chart: "homicides", view: viewSlug([]), date: new Date(Date.UTC(2026, 10, 30, 23, 59)), ext: ".CSV" }, expected: "homicides_all_2026-11-30.csv" },
+    {
+      input: { chart: "map", view: viewSlug(["ev2026-01", "us_houston"]), date: "2026-11-30", ext: "png" },
+      expected: "map_ev2026-01_us_houston_2026-11-30.png",
+    },
+    {
+      input: { chart: "homicides", view: viewSlug([]), date: new Date(Date.UTC(2026, 10, 30, 23, 59)), ext: ".CSV" },
+      expected: "homicides_all_2026-11-30.csv",
+    },
     { input: { chart: "Transfers", view: "Nuevo León", date: "2026-02-28", ext: "svg" }, expected: "transfers_nuevo_leon_2026-02-28.svg" },
   ];
   it.each(cases)("exportFileName($input) -> $expected", ({ input, expected }) => {

@@ -28,7 +28,9 @@ const SIZES = [
   { name: "screen 800x420", width: 800, height: 420 },
   { name: "screen 1440x560", width: 1440, height: 560 },
 ];
-const CASES = SIZES.flatMap((size) => [0, 1, 3, 6].flatMap((legendItemCount) => [true, false].map((hasSubtitle) => ({ ...size, legendItemCount, hasSubtitle }))));
+const CASES = SIZES.flatMap((size) =>
+  [0, 1, 3, 6].flatMap((legendItemCount) => [true, false].map((hasSubtitle) => ({ ...size, legendItemCount, hasSubtitle }))),
+);
 
 describe("layoutChartExport", () => {
   it.each(CASES)("layoutChartExport keeps every box of $name ($legendItemCount legend items, subtitle $hasSubtitle) inside the canvas", (c) => {
@@ -42,7 +44,11 @@ describe("layoutChartExport", () => {
     const boxes = boxesOf(layoutChartExport(c));
     for (let i = 1; i < boxes.length; i++) {
       const [above, below] = [boxes[i - 1]!, boxes[i]!];
-      expect({ above: above.name, below: below.name, isApart: above.y + above.height <= below.y }).toEqual({ above: above.name, below: below.name, isApart: true });
+      expect({ above: above.name, below: below.name, isApart: above.y + above.height <= below.y }).toEqual({
+        above: above.name,
+        below: below.name,
+        isApart: true,
+      });
     }
   });
 

@@ -3,7 +3,8 @@ import { layoutChartExport } from "@/lib/export/layout";
 import { buildLegendSvg } from "@/lib/export/legend-svg";
 import { LEGEND_MARKS, type LegendItem, type LegendMark } from "@/lib/legend";
 
-const makeItems = (count: number, mark: LegendMark = "line"): LegendItem[] => Array.from({ length: count }, (_, i) => ({ label: `Series ${i + 1}`, color: "#0072B2", mark }));
+const makeItems = (count: number, mark: LegendMark = "line"): LegendItem[] =>
+  Array.from({ length: count }, (_, i) => ({ label: `Series ${i + 1}`, color: "#0072B2", mark }));
 const legendBoxFor = (count: number, width = 320, height = 240) => layoutChartExport({ width, height, legendItemCount: count, hasSubtitle: false }).legend;
 
 describe("buildLegendSvg", () => {

@@ -13,7 +13,7 @@ describe("embedPlotSvg", () => {
   });
   it("embedPlotSvg skips an XML prolog and keeps nested <svg> elements (legend icons) inside", () => {
     const out = embedPlotSvg('<?xml version="1.0"?><svg viewBox="0 0 1 1"><svg width="8" height="8"><rect/></svg><g/></svg><svg>after</svg>', BOX, "p");
-    expect(out.endsWith("<svg width=\"8\" height=\"8\"><rect/></svg><g/></svg>")).toBe(true);
+    expect(out.endsWith('<svg width="8" height="8"><rect/></svg><g/></svg>')).toBe(true);
     expect(out).not.toContain("after");
   });
   it("embedPlotSvg rewrites &nbsp;, which XML does not define", () => {

@@ -12,7 +12,9 @@ const CATALOGUE = join(ROOT, "lib/i18n/messages.ts");
 const config = ts.parseJsonConfigFileContent(ts.readConfigFile(join(ROOT, "tsconfig.json"), ts.sys.readFile).config, ts.sys, ROOT);
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The project modules a file imports at run time (type-only imports and `import { type X }` lists left out). */
@@ -47,15 +49,20 @@ function pathToCatalogue(file: string, seen = new Set<string>()): string[] | und
   return undefined;
 }
 
-const clientFiles = [...sourceFiles(join(ROOT, "components")), ...sourceFiles(join(ROOT, "app"))].filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
+const clientFiles = [...sourceFiles(join(ROOT, "components")), ...sourceFiles(join(ROOT, "app"))].filter((f) =>
+  /^\s*["']use client["']/.test(readFileSync(f, "utf8")),
+);
 
 describe("client bundles and the message catalogue", () => {
   it("finds the client leaves to check", () => {
     expect(clientFiles.length).toBeGreaterThan(10);
   });
 
-  it("no \"use client\" file reaches lib/i18n/messages.ts through run-time imports", () => {
-    const reaching = clientFiles.map((f) => pathToCatalogue(f)).filter((p): p is string[] => p !== undefined).map((p) => p.map((f) => relative(ROOT, f)).join(" -> "));
+  it('no "use client" file reaches lib/i18n/messages.ts through run-time imports', () => {
+    const reaching = clientFiles
+      .map((f) => pathToCatalogue(f))
+      .filter((p): p is string[] => p !== undefined)
+      .map((p) => p.map((f) => relative(ROOT, f)).join(" -> "));
     expect(reaching).toEqual([]);
   });
 

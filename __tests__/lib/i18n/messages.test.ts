@@ -146,7 +146,9 @@ describe("message catalogues", () => {
     for (const locale of LOCALES) {
       const isText = (v: unknown) => typeof v === "string" && v.trim() !== "";
       // A leaf is a string, a function, or a list of strings (e.g. the method paragraphs).
-      const bad = [...leaves(getMessages(locale))].filter(([, v]) => !(typeof v === "function" || isText(v) || (Array.isArray(v) && v.length > 0 && v.every(isText)))).map(([p]) => `${locale}: ${p}`);
+      const bad = [...leaves(getMessages(locale))]
+        .filter(([, v]) => !(typeof v === "function" || isText(v) || (Array.isArray(v) && v.length > 0 && v.every(isText))))
+        .map(([p]) => `${locale}: ${p}`);
       expect(bad).toEqual([]);
     }
   });
@@ -162,13 +164,17 @@ describe("message catalogues", () => {
 
   it("no Spanish string equals its English counterpart, outside a short allow-list", () => {
     const english = leaves(en);
-    const same = [...leaves(es)].filter(([p, v]) => typeof v === "string" && v === english.get(p) && !SAME_IN_BOTH.has(p)).map(([p, v]) => `${p}: ${JSON.stringify(v)}`);
+    const same = [...leaves(es)]
+      .filter(([p, v]) => typeof v === "string" && v === english.get(p) && !SAME_IN_BOTH.has(p))
+      .map(([p, v]) => `${p}: ${JSON.stringify(v)}`);
     expect(same).toEqual([]);
   });
 
   it("no Spanish function gives the same output as the English one for the same arguments", () => {
     const english = messageSamples(en);
-    const same = Object.entries(messageSamples(es)).flatMap(([p, outputs]) => outputs.filter((o, i) => o === english[p]?.[i]).map((o) => `${p}: ${JSON.stringify(o)}`));
+    const same = Object.entries(messageSamples(es)).flatMap(([p, outputs]) =>
+      outputs.filter((o, i) => o === english[p]?.[i]).map((o) => `${p}: ${JSON.stringify(o)}`),
+    );
     expect(same).toEqual([]);
   });
 
@@ -215,7 +221,8 @@ describe("message catalogues", () => {
 describe("PREVIEW_STRINGS", () => {
   it("PREVIEW_STRINGS en and es have exactly the same key paths", () => {
     expect(parity(PREVIEW_STRINGS.en, PREVIEW_STRINGS.es)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
-    for (const locale of LOCALES) expect({ locale, ...parity(PREVIEW_STRINGS.en, PREVIEW_STRINGS[locale]) }).toEqual({ locale, onlyInFirst: [], onlyInSecond: [] });
+    for (const locale of LOCALES)
+      expect({ locale, ...parity(PREVIEW_STRINGS.en, PREVIEW_STRINGS[locale]) }).toEqual({ locale, onlyInFirst: [], onlyInSecond: [] });
   });
 
   it("the preview sample calls cover every preview function", () => {
@@ -228,7 +235,9 @@ describe("PREVIEW_STRINGS", () => {
 
   it("no Spanish preview string equals the English one for the same arguments", () => {
     const english = previewSamples(PREVIEW_STRINGS.en);
-    const same = Object.entries(previewSamples(PREVIEW_STRINGS.es)).flatMap(([p, outputs]) => outputs.filter((o, i) => o === english[p]?.[i]).map((o) => `${p}: ${JSON.stringify(o)}`));
+    const same = Object.entries(previewSamples(PREVIEW_STRINGS.es)).flatMap(([p, outputs]) =>
+      outputs.filter((o, i) => o === english[p]?.[i]).map((o) => `${p}: ${JSON.stringify(o)}`),
+    );
     expect(same).toEqual([]);
   });
 
@@ -242,4 +251,3 @@ describe("PREVIEW_STRINGS", () => {
     );
   });
 });
-

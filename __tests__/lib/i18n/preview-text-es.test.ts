@@ -20,7 +20,14 @@ describe("buildPreviewText in Spanish", () => {
   });
 
   it("never prints undefined, NaN or the English words of the preview catalogue", () => {
-    const views: Partial<ViewState>[] = [{}, { event: "ev2025-02" }, { event: "ev2025-08" }, { event: "ev2026-01", place: "us_houston" }, { place: "mx_tlc" }, { place: "us_sat", event: "ev2026-01" }];
+    const views: Partial<ViewState>[] = [
+      {},
+      { event: "ev2025-02" },
+      { event: "ev2025-08" },
+      { event: "ev2026-01", place: "us_houston" },
+      { place: "mx_tlc" },
+      { place: "us_sat", event: "ev2026-01" },
+    ];
     for (const v of views) {
       const text = textFor(v);
       for (const s of Object.values(text)) {

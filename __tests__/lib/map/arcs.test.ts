@@ -17,7 +17,10 @@ describe(greatCircle, () => {
 
   it("greatCircle starts at `from` and ends at `to`, in both directions", () => {
     for (const { name, from, to } of routes) {
-      for (const [a, b, dir] of [[from, to, "forward"], [to, from, "backward"]] as const) {
+      for (const [a, b, dir] of [
+        [from, to, "forward"],
+        [to, from, "backward"],
+      ] as const) {
         const line = greatCircle(a, b);
         expect({ name, dir, first: line[0], last: line.at(-1) }).toEqual({ name, dir, first: a, last: b });
       }

@@ -7,7 +7,7 @@ function decode(d: string): [number, number][][] {
   const paths: [number, number][][] = [];
   let [x, y] = [0, 0];
   let command = "";
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (/[MlzZ]/.test(t)) {
       command = t;
@@ -29,7 +29,14 @@ function decode(d: string): [number, number][][] {
 
 describe(compactPathContext, () => {
   it("compactPathContext writes relative steps that add back up to the rounded points, without drift", () => {
-    const points: [number, number][] = [[10.4, 20.6], [13.2, 18.1], [13.9, 18.2], [7.5, 30.5], [-4.6, -2.4], [100.49, 0.51]];
+    const points: [number, number][] = [
+      [10.4, 20.6],
+      [13.2, 18.1],
+      [13.9, 18.2],
+      [7.5, 30.5],
+      [-4.6, -2.4],
+      [100.49, 0.51],
+    ];
     const ctx = compactPathContext();
     ctx.moveTo(...points[0]!);
     for (const p of points.slice(1)) ctx.lineTo(...p);

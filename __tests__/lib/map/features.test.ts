@@ -45,7 +45,8 @@ describe(buildArcs, () => {
   it("buildArcs dashes every Jan 2026 arc from AIFA, the low-confidence departure", () => {
     const fromAifa = buildArcs(makeModel(), "ev2026-01").features.filter((f) => f.properties.departureId === "mx_aifa");
     expect(fromAifa).toHaveLength(6);
-    for (const { properties } of fromAifa) expect({ arc: arcKey(properties), isDisputed: properties.isDisputed }).toEqual({ arc: arcKey(properties), isDisputed: true });
+    for (const { properties } of fromAifa)
+      expect({ arc: arcKey(properties), isDisputed: properties.isDisputed }).toEqual({ arc: arcKey(properties), isDisputed: true });
   });
 
   it("buildArcs dashes the Jan 2026 arcs to Houston and Pennsylvania (disc-04) and no other arc from Toluca", () => {
@@ -80,7 +81,10 @@ describe(buildArcs, () => {
     const model = makeModel();
     const colorOf = new Map(model.events.map((e) => [e.id, e.color]));
     for (const { properties } of buildArcs(model, "all").features) {
-      expect({ arc: `${properties.eventId} ${arcKey(properties)}`, color: properties.color }).toEqual({ arc: `${properties.eventId} ${arcKey(properties)}`, color: colorOf.get(properties.eventId) });
+      expect({ arc: `${properties.eventId} ${arcKey(properties)}`, color: properties.color }).toEqual({
+        arc: `${properties.eventId} ${arcKey(properties)}`,
+        color: colorOf.get(properties.eventId),
+      });
     }
   });
 
@@ -89,7 +93,11 @@ describe(buildArcs, () => {
     const lonLat = new Map(model.places.map((p) => [p.id, p.lonLat]));
     for (const { properties, geometry } of buildArcs(model, "all").features) {
       const ends = { first: geometry.coordinates[0], last: geometry.coordinates.at(-1) };
-      expect({ arc: arcKey(properties), ...ends }).toEqual({ arc: arcKey(properties), first: lonLat.get(properties.departureId), last: lonLat.get(properties.placeId) });
+      expect({ arc: arcKey(properties), ...ends }).toEqual({
+        arc: arcKey(properties),
+        first: lonLat.get(properties.departureId),
+        last: lonLat.get(properties.placeId),
+      });
     }
   });
 
@@ -103,7 +111,12 @@ describe(buildPlacePoints, () => {
     const destinations = [...placePoints("ev2026-01").values()].filter((p) => p.role === "destination");
     expect(destinations.map((p) => p.id).sort()).toEqual(["us_houston", "us_iad", "us_jfk", "us_pa", "us_san", "us_sat"]);
     for (const p of destinations) {
-      expect({ id: p.id, people: p.people, countStatus: p.countStatus, radiusPx: p.radiusPx }).toEqual({ id: p.id, people: 0, countStatus: "notReported", radiusPx: NOT_REPORTED_RADIUS_PX });
+      expect({ id: p.id, people: p.people, countStatus: p.countStatus, radiusPx: p.radiusPx }).toEqual({
+        id: p.id,
+        people: 0,
+        countStatus: "notReported",
+        radiusPx: NOT_REPORTED_RADIUS_PX,
+      });
     }
   });
 
@@ -167,11 +180,17 @@ describe(buildPlacePoints, () => {
   it("buildPlacePoints keeps marker area proportional to people within each single transfer", () => {
     const model = makeModel();
     for (const { id: filter } of model.events) {
-      const counted = buildPlacePoints(model, filter).features.map((f) => f.properties).filter((p) => p.role === "destination" && p.people > 0);
+      const counted = buildPlacePoints(model, filter)
+        .features.map((f) => f.properties)
+        .filter((p) => p.role === "destination" && p.people > 0);
       for (const a of counted) {
         for (const b of counted) {
           const areaRatio = (a.radiusPx / b.radiusPx) ** 2;
-          expect({ filter, pair: `${a.id}/${b.id}`, areaRatio: Number(areaRatio.toFixed(6)) }).toEqual({ filter, pair: `${a.id}/${b.id}`, areaRatio: Number((a.people / b.people).toFixed(6)) });
+          expect({ filter, pair: `${a.id}/${b.id}`, areaRatio: Number(areaRatio.toFixed(6)) }).toEqual({
+            filter,
+            pair: `${a.id}/${b.id}`,
+            areaRatio: Number((a.people / b.people).toFixed(6)),
+          });
         }
       }
     }

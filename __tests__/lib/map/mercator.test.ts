@@ -6,7 +6,13 @@ describe(toWorld, () => {
     expect(toWorld([0, 0])).toEqual([0.5, 0.5]);
     const [x0, y0] = toWorld([-180, 85.051129]);
     const [x1, y1] = toWorld([180, -85.051129]);
-    for (const [value, expected] of [[x0, 0], [y0, 0], [x1, 1], [y1, 1]] as const) expect(value).toBeCloseTo(expected, 6);
+    for (const [value, expected] of [
+      [x0, 0],
+      [y0, 0],
+      [x1, 1],
+      [y1, 1],
+    ] as const)
+      expect(value).toBeCloseTo(expected, 6);
   });
 
   it("toWorld clamps latitudes beyond the Web Mercator limit instead of returning infinity", () => {
@@ -15,7 +21,12 @@ describe(toWorld, () => {
   });
 
   it("toWorld and fromWorld are inverse for the places of this atlas", () => {
-    const places: [number, number][] = [[-99.0154, 19.7456], [-73.7781, 40.6413], [-117.1611, 32.7157], [-77.4565, 38.9531]];
+    const places: [number, number][] = [
+      [-99.0154, 19.7456],
+      [-73.7781, 40.6413],
+      [-117.1611, 32.7157],
+      [-77.4565, 38.9531],
+    ];
     for (const lonLat of places) {
       const [lon, lat] = fromWorld(toWorld(lonLat));
       expect({ lonLat, lon: Math.abs(lon - lonLat[0]) < 1e-9, lat: Math.abs(lat - lonLat[1]) < 1e-9 }).toEqual({ lonLat, lon: true, lat: true });
@@ -33,7 +44,10 @@ describe(worldSizePx, () => {
 
 describe(worldRectOf, () => {
   it("worldRectOf orders a box west to east and north to south", () => {
-    const r = worldRectOf([[-118, 14], [-70, 45]]);
+    const r = worldRectOf([
+      [-118, 14],
+      [-70, 45],
+    ]);
     expect(r.x0).toBeLessThan(r.x1);
     expect(r.y0).toBeLessThan(r.y1);
     expect([r.x0, r.y0]).toEqual(toWorld([-118, 45]));

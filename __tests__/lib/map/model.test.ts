@@ -39,7 +39,8 @@ describe(buildMapModel, () => {
       ...model.discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds)),
     ]);
     expect(Object.keys(model.sources).sort()).toEqual([...cited].sort());
-    for (const [key, ref] of Object.entries(model.sources)) expect({ key, id: ref.id, url: ref.url }).toEqual({ key, id: key, url: expect.stringMatching(/^https?:\/\//) });
+    for (const [key, ref] of Object.entries(model.sources))
+      expect({ key, id: ref.id, url: ref.url }).toEqual({ key, id: key, url: expect.stringMatching(/^https?:\/\//) });
   });
 
   it("buildMapModel keeps only places that some transfer uses (Mexico City's AICM is not on the map)", () => {

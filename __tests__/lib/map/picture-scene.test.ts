@@ -36,7 +36,11 @@ describe(buildMapPictureScene, () => {
   it("buildMapPictureScene draws a linked camera at 1:1 pixels around its centre", () => {
     const model = makeModel();
     const jfk = model.places.find((p) => p.id === "us_jfk")!;
-    const scene = buildMapPictureScene(model, { event: "all", place: null, camera: { zoom: 5, lon: jfk.lonLat[0], lat: jfk.lonLat[1], bearing: 0, pitch: 0 } }, basemap);
+    const scene = buildMapPictureScene(
+      model,
+      { event: "all", place: null, camera: { zoom: 5, lon: jfk.lonLat[0], lat: jfk.lonLat[1], bearing: 0, pitch: 0 } },
+      basemap,
+    );
     expect(scene.mode).toBe("camera");
     const marker = scene.markers.find((m) => m.id === "us_jfk")!;
     expect([marker.xPct, marker.yPct]).toEqual([50, 50]);
@@ -79,7 +83,10 @@ describe(smoothArcPath, () => {
     const points = Array.from({ length: 65 }, (_, i) => [i * 10, (i - 32) ** 2 / 4] as [number, number]);
     const d = smoothArcPath(points);
     const [x0, y0, x1, y1, x2, y2, x3, y3] = d.match(/-?\d+/g)!.map(Number) as [number, number, number, number, number, number, number, number];
-    const at = (t: number) => [(1 - t) ** 3 * x0 + 3 * t * (1 - t) ** 2 * x1 + 3 * t * t * (1 - t) * x2 + t ** 3 * x3, (1 - t) ** 3 * y0 + 3 * t * (1 - t) ** 2 * y1 + 3 * t * t * (1 - t) * y2 + t ** 3 * y3];
+    const at = (t: number) => [
+      (1 - t) ** 3 * x0 + 3 * t * (1 - t) ** 2 * x1 + 3 * t * t * (1 - t) * x2 + t ** 3 * x3,
+      (1 - t) ** 3 * y0 + 3 * t * (1 - t) ** 2 * y1 + 3 * t * t * (1 - t) * y2 + t ** 3 * y3,
+    ];
     for (let i = 0; i <= 64; i++) {
       const [x, y] = at(i / 64);
       expect(Math.hypot(x! - points[i]![0], y! - points[i]![1])).toBeLessThan(1.5);
@@ -87,7 +94,19 @@ describe(smoothArcPath, () => {
   });
 
   it("smoothArcPath draws nothing for a path with unprojectable points or too few of them", () => {
-    expect(smoothArcPath([[0, 0], [1, 1]])).toBe("");
-    expect(smoothArcPath([[0, 0], [1, 1], [NaN, 2], [3, 3]])).toBe("");
+    expect(
+      smoothArcPath([
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toBe("");
+    expect(
+      smoothArcPath([
+        [0, 0],
+        [1, 1],
+        [NaN, 2],
+        [3, 3],
+      ]),
+    ).toBe("");
   });
 });

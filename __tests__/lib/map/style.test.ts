@@ -88,7 +88,11 @@ describe(validateStyleMin, () => {
   });
 
   it("validateStyleMin rejects a malformed expression in a paint property", () => {
-    const bad: LayerSpecification = { ...ARCS_SOLID, id: "bad-expr", paint: { ...ARCS_SOLID.paint, "line-opacity": ["case", ["==", ["get", "placeId"], "us_sat"], 1] as never } };
+    const bad: LayerSpecification = {
+      ...ARCS_SOLID,
+      id: "bad-expr",
+      paint: { ...ARCS_SOLID.paint, "line-opacity": ["case", ["==", ["get", "placeId"], "us_sat"], 1] as never },
+    };
     expect(validate(makeFullStyle([bad])).length).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,9 @@ describe(buildFitBounds, () => {
     for (const event of ["all", ...model.events.map((e) => e.id)]) {
       const bounds = buildFitBounds(model, { event, place: null });
       const { arcs, points } = buildViewFeatures(model, { event, place: null });
-      const outside = [...points.map((f) => f.geometry.coordinates as LonLat), ...arcs.flatMap((f) => f.geometry.coordinates as LonLat[])].filter((c) => !contains(bounds, c));
+      const outside = [...points.map((f) => f.geometry.coordinates as LonLat), ...arcs.flatMap((f) => f.geometry.coordinates as LonLat[])].filter(
+        (c) => !contains(bounds, c),
+      );
       expect({ event, outside }).toEqual({ event, outside: [] });
     }
   });

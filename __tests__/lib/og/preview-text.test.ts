@@ -81,15 +81,25 @@ describe(buildPreviewText, () => {
   });
 
   it("buildPreviewText gives each kind of view its own title", () => {
-    const views: Partial<ViewState>[] = [{}, { event: "ev2026-01" }, { event: "ev2026-01", place: "us_houston" }, { chart: "homicides" }, { chart: "transfers" }];
+    const views: Partial<ViewState>[] = [
+      {},
+      { event: "ev2026-01" },
+      { event: "ev2026-01", place: "us_houston" },
+      { chart: "homicides" },
+      { chart: "transfers" },
+    ];
     const titles = views.map((v) => textFor(v).title);
     expect(new Set(titles).size).toBe(views.length);
   });
 
   it("buildPreviewText describes the image: the title, then what the map draws, counted from the arcs", () => {
     const alt = textFor({ event: "ev2025-08" }).alt;
-    expect(alt).toBe("Aug 12, 2025: 26 people flown from Mexico to 5 U.S. destinations. Map of the routes of the transfer of Aug 12, 2025: 5 routes from 1 departure airport in Mexico to 5 U.S. destinations.");
-    expect(textFor({ event: "ev2026-01", place: "us_houston" }).alt).toMatch(/12 routes from 2 departure airports in Mexico to 6 U\.S\. destinations, \d+ dashed where sources disagree\. Houston, Texas is ringed/);
+    expect(alt).toBe(
+      "Aug 12, 2025: 26 people flown from Mexico to 5 U.S. destinations. Map of the routes of the transfer of Aug 12, 2025: 5 routes from 1 departure airport in Mexico to 5 U.S. destinations.",
+    );
+    expect(textFor({ event: "ev2026-01", place: "us_houston" }).alt).toMatch(
+      /12 routes from 2 departure airports in Mexico to 6 U\.S\. destinations, \d+ dashed where sources disagree\. Houston, Texas is ringed/,
+    );
   });
 });
 

@@ -13,9 +13,30 @@ function makeBasemap(): Basemap {
   const box = (w: number, s: number, e: number, n: number, name: string): Feature<Polygon, { name: string }> => ({
     type: "Feature",
     properties: { name },
-    geometry: { type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ],
+    },
   });
-  const line: Feature<LineString> = { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[-100, 30], [-100, 45]] } };
+  const line: Feature<LineString> = {
+    type: "Feature",
+    properties: {},
+    geometry: {
+      type: "LineString",
+      coordinates: [
+        [-100, 30],
+        [-100, 45],
+      ],
+    },
+  };
   const countries: Feature<Polygon | MultiPolygon, { name: string }>[] = [box(-125, 15, -67, 49, "United States of America"), box(-85, 20, -74, 23, "Cuba")];
   return { countries: { type: "FeatureCollection", features: countries }, states: { type: "FeatureCollection", features: [line] } };
 }
@@ -130,7 +151,18 @@ describe(buildRouteMapSvg, () => {
       type: "Feature",
       bbox: [100, -10, 110, 0],
       properties: { name: "Far away" },
-      geometry: { type: "Polygon", coordinates: [[[100, -10], [110, -10], [110, 0], [100, 0], [100, -10]]] },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [100, -10],
+            [110, -10],
+            [110, 0],
+            [100, 0],
+            [100, -10],
+          ],
+        ],
+      },
     };
     const withFar = { ...basemap, countries: { ...basemap.countries, features: [...basemap.countries.features, far] } };
     const view = { event: "ev2025-08", place: null };

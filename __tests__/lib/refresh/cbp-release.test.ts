@@ -16,7 +16,10 @@ const issuesOf = (text: string) => {
 
 /** Sums the sample's fentanyl pounds straight from its lines, as a reader with a spreadsheet would. */
 function plainSum(month: string, keep: (cells: string[]) => boolean): number {
-  return SAMPLE.trimEnd().split("\n").slice(1).map((l) => l.split(","))
+  return SAMPLE.trimEnd()
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split(","))
     .filter((c) => c[1] === month && c[6] === "Fentanyl" && keep(c))
     .reduce((sum, c) => sum + Number(c[8]), 0);
 }
@@ -38,9 +41,18 @@ describe("parseCbpRelease", () => {
     expect(r.months).toEqual(["2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04"]);
     expect(r.fiscalYears).toEqual([{ fiscalYear: 2026, months: 7 }]);
     const jan = r.pounds.get("2026-01")!;
-    expect(jan.swb).toBeCloseTo(plainSum("JAN", (c) => c[3] === "Southwest Border"), 9);
-    expect(jan.swb_land).toBeCloseTo(plainSum("JAN", (c) => c[3] === "Southwest Border" && c[4] === "Land Only"), 9);
-    expect(jan.nationwide).toBeCloseTo(plainSum("JAN", () => true), 9);
+    expect(jan.swb).toBeCloseTo(
+      plainSum("JAN", (c) => c[3] === "Southwest Border"),
+      9,
+    );
+    expect(jan.swb_land).toBeCloseTo(
+      plainSum("JAN", (c) => c[3] === "Southwest Border" && c[4] === "Land Only"),
+      9,
+    );
+    expect(jan.nationwide).toBeCloseTo(
+      plainSum("JAN", () => true),
+      9,
+    );
     expect(r.pounds.get("2026-04")!.nationwide).toBeGreaterThan(r.pounds.get("2026-04")!.swb); // Miami's April row
     expect(r.rows).toBe(66);
   });
@@ -52,7 +64,9 @@ describe("parseCbpRelease", () => {
     expect(issuesOf(edited(([, ...rows]) => [HEADER.replace("Sum Qty (lbs)", "Sum Qty (kg)"), ...rows]))).toEqual([
       'cbp.csv:1:9 (Sum Qty (kg)): expected the column "Sum Qty (lbs)", found "Sum Qty (kg)": the unit or name changed, and the refresh converts nothing',
     ]);
-    expect(issuesOf(edited(([, ...rows]) => [`${HEADER},Notes`, ...rows.map((r) => `${r},`)]))).toEqual(['cbp.csv:1:10 (Notes): unexpected column "Notes": the layout changed']);
+    expect(issuesOf(edited(([, ...rows]) => [`${HEADER},Notes`, ...rows.map((r) => `${r},`)]))).toEqual([
+      'cbp.csv:1:10 (Notes): unexpected column "Notes": the layout changed',
+    ]);
     const swapped = HEADER.replace("Region,Land Filter", "Land Filter,Region");
     expect(issuesOf(edited(([, ...rows]) => [swapped, ...rows]))).toEqual([
       `cbp.csv:1:4 (Land Filter): columns out of order: expected "Region" here (the header must read ${HEADER})`,
@@ -70,7 +84,23 @@ describe("parseCbpRelease", () => {
       return out;
     });
     expect(issuesOf(text)).toEqual(["cbp.csv:4: expected 9 cells, found 10"]);
-    const cells = edited((lines) => lines.map((l, i) => (i === 3 ? l.replace(/,[^,]+$/, ",n/a") : i === 4 ? l.replace("2026 (FYTD)", "FY26") : i === 5 ? l.replace(/^([^,]+),[A-Z]{3},/, "$1,Sept,") : i === 6 ? l.replace(/Southwest Border|Northern Border|Coastal\/Interior/, "Southern Border") : i === 7 ? l.replace(/,(Land Only|Other),/, ",Sea,") : i === 8 ? l.replace(/,(\d+),([^,]+)$/, ",1.5,$2") : l)));
+    const cells = edited((lines) =>
+      lines.map((l, i) =>
+        i === 3
+          ? l.replace(/,[^,]+$/, ",n/a")
+          : i === 4
+            ? l.replace("2026 (FYTD)", "FY26")
+            : i === 5
+              ? l.replace(/^([^,]+),[A-Z]{3},/, "$1,Sept,")
+              : i === 6
+                ? l.replace(/Southwest Border|Northern Border|Coastal\/Interior/, "Southern Border")
+                : i === 7
+                  ? l.replace(/,(Land Only|Other),/, ",Sea,")
+                  : i === 8
+                    ? l.replace(/,(\d+),([^,]+)$/, ",1.5,$2")
+                    : l,
+      ),
+    );
     expect(issuesOf(cells)).toEqual([
       'cbp.csv:4:9 (Sum Qty (lbs)): expected a number of pounds >= 0, found "n/a"',
       'cbp.csv:5:1 (FY): expected a fiscal year such as "2025" or "2026 (FYTD)", found "FY26"',
@@ -91,14 +121,14 @@ describe("parseCbpRelease", () => {
     expect(issuesOf(edited((lines) => lines.filter((l) => !l.startsWith("2026 (FYTD),JAN,"))))).toEqual([
       "cbp.csv:1:2 (Month (abbv)): FY2026 has months OCT, NOV, DEC, FEB, MAR, APR: a year to date must run from OCT without a gap (a month is missing or out of order)",
     ]);
-    const full = Array.from(["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG"], (m) => cbpRow(m, "Southwest Border", "Land Only", "TUCSON SECTOR", "Fentanyl", 1, "1.0", "2025"));
+    const full = Array.from(["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG"], (m) =>
+      cbpRow(m, "Southwest Border", "Land Only", "TUCSON SECTOR", "Fentanyl", 1, "1.0", "2025"),
+    );
     expect(issuesOf(edited((lines) => [...lines, ...full]))).toEqual([
       "cbp.csv:1:2 (Month (abbv)): FY2025 has months OCT, NOV, DEC, JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG: a full fiscal year needs all 12 months (a month is missing or out of order)",
     ]);
     const later = cbpRow("OCT", "Southwest Border", "Land Only", "TUCSON SECTOR", "Fentanyl", 1, "1.0", "2027");
-    expect(issuesOf(edited((lines) => [...lines, later]))).toEqual([
-      'cbp.csv:1:1 (FY): FY2026 is marked "(FYTD)" but FY2027 comes after it',
-    ]);
+    expect(issuesOf(edited((lines) => [...lines, later]))).toEqual(['cbp.csv:1:1 (FY): FY2026 is marked "(FYTD)" but FY2027 comes after it']);
   });
 
   it("parseCbpRelease refuses a file with a fiscal year missing between two others", () => {
@@ -108,7 +138,9 @@ describe("parseCbpRelease", () => {
   });
 
   it("parseCbpRelease refuses a file without fentanyl rows and a file with a header only", () => {
-    expect(issuesOf(edited((lines) => lines.filter((l) => !l.includes(",Fentanyl,"))))).toEqual(['cbp.csv:2:7 (Drug Type): no row has Drug Type "Fentanyl": the drug names changed']);
+    expect(issuesOf(edited((lines) => lines.filter((l) => !l.includes(",Fentanyl,"))))).toEqual([
+      'cbp.csv:2:7 (Drug Type): no row has Drug Type "Fentanyl": the drug names changed',
+    ]);
     expect(issuesOf(`${HEADER}\n`)).toEqual(["cbp.csv:2: the file has a header but no rows"]);
   });
 });

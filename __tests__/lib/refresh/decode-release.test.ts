@@ -36,8 +36,11 @@ describe("decodeRelease", () => {
     expect(decodeRelease(new Uint8Array(), "x.csv", LATIN1)).toMatchObject({ ok: false, issues: [{ line: 1, message: expect.stringContaining("empty") }] });
   });
 
-  it("decodeRelease refuses text already garbled by a wrong conversion (\"AÃ±o\"), with its line", () => {
+  it('decodeRelease refuses text already garbled by a wrong conversion ("AÃ±o"), with its line', () => {
     const garbled = Buffer.from("Año,Entidad\n2025,MÃ©xico\n", "utf8");
-    expect(decodeRelease(garbled, "x.csv", LATIN1)).toMatchObject({ ok: false, issues: [{ file: "x.csv", line: 2, message: expect.stringContaining('"Ã©"') }] });
+    expect(decodeRelease(garbled, "x.csv", LATIN1)).toMatchObject({
+      ok: false,
+      issues: [{ file: "x.csv", line: 2, message: expect.stringContaining('"Ã©"') }],
+    });
   });
 });

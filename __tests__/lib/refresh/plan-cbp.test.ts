@@ -13,7 +13,12 @@ import { cbpAprilRelease, cbpReleaseWith, cbpRow, MAY_2026_ROWS } from "../../fi
 function inputFor(raw: RawDataFiles, bytes: Buffer, options: Partial<RefreshInput> = {}): RefreshInput {
   const valid = validateDataset(raw);
   if (!valid.ok) throw new Error("fixture data invalid");
-  const file: ReleaseFile = { name: "nationwide-drugs-fy23-fy26-may.csv", sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, retrieved: "2026-06-15" };
+  const file: ReleaseFile = {
+    name: "nationwide-drugs-fy23-fy26-may.csv",
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    bytes: bytes.length,
+    retrieved: "2026-06-15",
+  };
   return { raw, dataset: valid.dataset, file, allowRemovals: false, ...options };
 }
 function plan(raw: RawDataFiles, bytes: Buffer, options: Partial<RefreshInput> = {}) {
@@ -50,7 +55,11 @@ describe("planCbpRefresh", () => {
       `2026,swb,6715.41,true,${p.source.id},FY2026 PARTIAL: Oct 2025-May 2026 only (fiscal year to date in the May 2026 CBP file); not comparable with full years`,
     );
     expect(p.totals.find((x) => x.label === "FY2026 swb")).toEqual({ label: "FY2026 swb", from: 6262.41, to: 6715.41 });
-    expect(p.source).toMatchObject({ id: expect.stringMatching(/^cbp_drugs_2026-05_[0-9a-f]{8}$/), url: "https://www.cbp.gov/document/stats/nationwide-drug-seizures", file: { name: "nationwide-drugs-fy23-fy26-may.csv", retrieved: "2026-06-15" } });
+    expect(p.source).toMatchObject({
+      id: expect.stringMatching(/^cbp_drugs_2026-05_[0-9a-f]{8}$/),
+      url: "https://www.cbp.gov/document/stats/nationwide-drug-seizures",
+      file: { name: "nationwide-drugs-fy23-fy26-may.csv", retrieved: "2026-06-15" },
+    });
     expect(p.entry).toMatchObject({ applied_on: "2026-06-15", series: "fentanyl", data_to: "2026-05", new_months: ["2026-05"], revised: [], removed: [] });
     const meta = JSON.parse(p.files.seriesMeta!).series.find((m: { id: string }) => m.id === "fentanyl");
     expect(meta).toMatchObject({ coverage: { from: "2018-10", to: "2026-05" }, as_of: "2026-05" });
@@ -78,11 +87,20 @@ describe("planCbpRefresh", () => {
       { month: "2026-04", key: "nationwide", from: 463.38, to: 473.88 },
     ]);
     expect(formatPlan(p)).toContain("  Apr 2026 swb: 458.84 -> 469.34 (+10.50)");
-    expect(p.entry).toMatchObject({ new_months: [], revised: [{ month: "2026-04", scope: "swb", from: 458.84, to: 469.34 }, expect.anything(), expect.anything()] });
+    expect(p.entry).toMatchObject({
+      new_months: [],
+      revised: [{ month: "2026-04", scope: "swb", from: 458.84, to: 469.34 }, expect.anything(), expect.anything()],
+    });
   });
 
   it("planCbpRefresh refuses a release that drops months data/ holds, unless removals are allowed", () => {
-    const withoutApril = Buffer.from(cbpAprilRelease().toString("utf8").split("\n").filter((l) => !l.startsWith("2026 (FYTD),APR,")).join("\n"));
+    const withoutApril = Buffer.from(
+      cbpAprilRelease()
+        .toString("utf8")
+        .split("\n")
+        .filter((l) => !l.startsWith("2026 (FYTD),APR,"))
+        .join("\n"),
+    );
     const input = inputFor(snapshotFiles(), withoutApril);
     const refused = planCbpRefresh(input, withoutApril);
     expect(refused.ok).toBe(false);
@@ -95,7 +113,11 @@ describe("planCbpRefresh", () => {
     if (!allowed.ok) throw new Error("refused");
     expect(allowed.plan.diff.removed).toHaveLength(3);
     expect(allowed.plan.files.fentanylMonthly).not.toContain("2026-04,");
-    expect(allowed.plan.entry?.removed).toEqual([{ month: "2026-04", scope: "swb", from: 458.84 }, { month: "2026-04", scope: "swb_land", from: 458.84 }, { month: "2026-04", scope: "nationwide", from: 463.38 }]);
+    expect(allowed.plan.entry?.removed).toEqual([
+      { month: "2026-04", scope: "swb", from: 458.84 },
+      { month: "2026-04", scope: "swb_land", from: 458.84 },
+      { month: "2026-04", scope: "nationwide", from: 463.38 },
+    ]);
     expect(validateDataset({ ...snapshotFiles(), ...allowed.plan.files }).ok).toBe(true);
   });
 });

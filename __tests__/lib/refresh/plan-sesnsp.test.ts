@@ -61,9 +61,13 @@ describe("planSesnspRefresh", () => {
     const raw = snapshotFiles();
     const rest = { "2025-07": 1900, "2025-08": 1850, "2025-09": 1800, "2025-10": 1750, "2025-11": 1700, "2025-12": 1650 };
     const p = plan(raw, encodeSesnsp(sesnspReleaseMatching(dataset(raw), rest), "latin1"));
-    const first = dataset(raw).homicidesMonthly.filter((r) => r.month.startsWith("2025-")).reduce((s, r) => s + r.victims, 0);
+    const first = dataset(raw)
+      .homicidesMonthly.filter((r) => r.month.startsWith("2025-"))
+      .reduce((s, r) => s + r.victims, 0);
     expect(p.totals).toEqual([{ label: "2025 SESNSP", from: null, to: first + 10650 }]);
-    expect(p.files.homicidesAnnual!.trimEnd().split("\n").at(-1)).toMatch(/^2025,SESNSP,\d+,sesnsp_victims_2025-12_[0-9a-f]{8},"Victims of homicidio doloso \(excl\. feminicidio\), sum of 12 monthly national totals in the SESNSP release with data to Dec 2025"$/);
+    expect(p.files.homicidesAnnual!.trimEnd().split("\n").at(-1)).toMatch(
+      /^2025,SESNSP,\d+,sesnsp_victims_2025-12_[0-9a-f]{8},"Victims of homicidio doloso \(excl\. feminicidio\), sum of 12 monthly national totals in the SESNSP release with data to Dec 2025"$/,
+    );
   });
 
   it("planSesnspRefresh applied twice leaves the files byte-identical the second time", () => {

@@ -28,9 +28,9 @@ describe("diffSeries", () => {
   });
 
   it("diffSeries of a series with itself changes nothing (property)", () => {
-    const months = fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1 }).map((ns) =>
-      ns.map((n) => ({ month: `${2000 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`, key: "", value: n })),
-    );
+    const months = fc
+      .uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1 })
+      .map((ns) => ns.map((n) => ({ month: `${2000 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`, key: "", value: n })));
     fc.assert(
       fc.property(months, (series) => {
         const d = diffSeries(series, series);

@@ -22,7 +22,14 @@ describe("parseSesnspRelease", () => {
     const result = parseSesnspRelease("s.csv", SAMPLE);
     if (!result.ok) throw new Error(result.issues.map(formatIngestIssue).join("\n"));
     // Doloso rows of the fixture, Jan-Jun: 3+0+61+4+7+2+40 = 117, and so on.
-    expect(Object.fromEntries(result.value.victims)).toEqual({ "2025-01": 117, "2025-02": 107, "2025-03": 116, "2025-04": 112, "2025-05": 113, "2025-06": 105 });
+    expect(Object.fromEntries(result.value.victims)).toEqual({
+      "2025-01": 117,
+      "2025-02": 107,
+      "2025-03": 116,
+      "2025-04": 112,
+      "2025-05": 113,
+      "2025-06": 105,
+    });
     expect(result.value.months).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
     expect(result.value.fullYears).toEqual([]);
     expect(result.value).toMatchObject({ rows: 10, homicideRows: 7 });
@@ -57,7 +64,9 @@ describe("parseSesnspRelease", () => {
   });
 
   it("parseSesnspRelease names non-numeric counts, a bad year and a changed subtype", () => {
-    const text = edited((lines) => lines.map((l, i) => (i === 2 ? l.replace(/,0,1,0,0,1,0,/, ",0,1.5,0,0,1,0,") : i === 3 ? l.replace(/^2025,/, "2025a,") : l)));
+    const text = edited((lines) =>
+      lines.map((l, i) => (i === 2 ? l.replace(/,0,1,0,0,1,0,/, ",0,1.5,0,0,1,0,") : i === 3 ? l.replace(/^2025,/, "2025a,") : l)),
+    );
     expect(issuesOf(text)).toEqual([
       'IDVFC_NM_jun25.csv:3:11 (Febrero): expected a whole number of victims or a blank (not yet published), found "1.5"',
       'IDVFC_NM_jun25.csv:4:1 (Año): expected a year such as 2025, found "2025a"',

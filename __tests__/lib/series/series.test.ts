@@ -82,17 +82,46 @@ describe("buildHomicideRows", () => {
   it("buildHomicideRows has a stated average in exactly 13 months, Sep 2024 to Feb 2026", () => {
     const stated = buildHomicideRows(loadDatasetSnapshot()).filter((r) => r.stated !== null);
     expect(stated.map((r) => r.month)).toEqual([
-      "2024-09", "2024-12", "2025-01", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02",
+      "2024-09",
+      "2024-12",
+      "2025-01",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
     ]);
     expect(stated.find((r) => r.month === "2026-02")!.stated).toBe(48.8);
   });
   it("buildHomicideRows picks the latest statement whatever the input order", () => {
-    const early = makeHomicideInput({ stated: [["2024-12", 72.8, "2025-01-09"], ["2024-12", 73.3, "2026-03-10"]] });
-    const late = makeHomicideInput({ stated: [["2024-12", 73.3, "2026-03-10"], ["2024-12", 72.8, "2025-01-09"]] });
+    const early = makeHomicideInput({
+      stated: [
+        ["2024-12", 72.8, "2025-01-09"],
+        ["2024-12", 73.3, "2026-03-10"],
+      ],
+    });
+    const late = makeHomicideInput({
+      stated: [
+        ["2024-12", 73.3, "2026-03-10"],
+        ["2024-12", 72.8, "2025-01-09"],
+      ],
+    });
     for (const input of [early, late]) expect(buildHomicideRows(input)[0]).toMatchObject({ month: "2024-12", stated: 73.3, statedSourceId: "s-2026-03-10" });
   });
   it("buildHomicideRows fills a month no source gives with nulls, never 0", () => {
-    const rows = buildHomicideRows(makeHomicideInput({ counts: [["2024-01", 310], ["2024-03", 620]] }));
+    const rows = buildHomicideRows(
+      makeHomicideInput({
+        counts: [
+          ["2024-01", 310],
+          ["2024-03", 620],
+        ],
+      }),
+    );
     expect(rows.map((r) => [r.month, r.victims, r.perDay, r.stated])).toEqual([
       ["2024-01", 310, 10, null],
       ["2024-02", null, null, null],
@@ -153,7 +182,10 @@ describe("buildFentanylMonthRows", () => {
       },
       "swb",
     );
-    expect(rows.map((r) => [r.month, r.pounds])).toEqual([["2025-01", 1], ["2025-02", 2]]);
+    expect(rows.map((r) => [r.month, r.pounds])).toEqual([
+      ["2025-01", 1],
+      ["2025-02", 2],
+    ]);
   });
 });
 
@@ -165,7 +197,9 @@ describe("buildFiscalYearRows", () => {
   });
   it("buildFiscalYearRows flags only FY2026 as partial, in both scopes", () => {
     for (const scope of ["swb", "nationwide"] as const) {
-      const partial = buildFiscalYearRows(loadDatasetSnapshot(), scope).filter((r) => r.isPartial).map((r) => r.label);
+      const partial = buildFiscalYearRows(loadDatasetSnapshot(), scope)
+        .filter((r) => r.isPartial)
+        .map((r) => r.label);
       expect({ scope, partial }).toEqual({ scope, partial: ["FY2026"] });
     }
   });
@@ -193,8 +227,16 @@ describe("buildTransferRows", () => {
     expect(rows.map((r) => r.color)).not.toContain(NEUTRAL_COLOR);
   });
   it("buildTransferRows sorts events given out of date order before summing", () => {
-    const rows = buildTransferRows(makeEvents([["b", "2025-08-12", 26], ["a", "2025-02-27", 29]]));
-    expect(rows.map((r) => [r.id, r.runningTotal])).toEqual([["a", 29], ["b", 55]]);
+    const rows = buildTransferRows(
+      makeEvents([
+        ["b", "2025-08-12", 26],
+        ["a", "2025-02-27", 29],
+      ]),
+    );
+    expect(rows.map((r) => [r.id, r.runningTotal])).toEqual([
+      ["a", 29],
+      ["b", 55],
+    ]);
   });
 });
 
@@ -219,7 +261,12 @@ describe("buildTimeAnnotations", () => {
     expect(annotations[0]!.people).toBeUndefined();
   });
   it("buildTimeAnnotations puts a transfer before 1 Oct 2024 ahead of the administration marker", () => {
-    const annotations = buildTimeAnnotations(makeEvents([["late", "2025-01-01", 1], ["early", "2024-05-01", 2]]));
+    const annotations = buildTimeAnnotations(
+      makeEvents([
+        ["late", "2025-01-01", 1],
+        ["early", "2024-05-01", 2],
+      ]),
+    );
     expect(annotations.map((a) => a.id)).toEqual(["early", "administration", "late"]);
   });
 });
@@ -284,6 +331,12 @@ describe("rowsForRange", () => {
 
 describe("seriesMonths", () => {
   it("spans every monthly series", () => {
-    expect(seriesMonths({ homicidesMonthly: [{ month: "2019-03" }], homicidesStated: [{ month: "2026-02" }], fentanylMonthly: [{ month: "2018-10" }, { month: "2026-04" }] })).toEqual({ from: "2018-10", to: "2026-04" });
+    expect(
+      seriesMonths({
+        homicidesMonthly: [{ month: "2019-03" }],
+        homicidesStated: [{ month: "2026-02" }],
+        fentanylMonthly: [{ month: "2018-10" }, { month: "2026-04" }],
+      }),
+    ).toEqual({ from: "2018-10", to: "2026-04" });
   });
 });

@@ -22,4 +22,3 @@ describe("percentChange", () => {
     expect(percentChange(50, 75)).toBe(50);
   });
 });
-

@@ -4,7 +4,11 @@ import { canonicalRequest, canonicalViews, imageView, type RequestContext } from
 import { clampRange } from "@/lib/url/month-range";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
 
-const ctx: RequestContext = { eventIds: ["ev2025-02", "ev2025-08", "ev2026-01"], placeIds: ["mx_aifa", "us_houston", "us_pa"], months: { from: "2019-01", to: "2026-04" } };
+const ctx: RequestContext = {
+  eventIds: ["ev2025-02", "ev2025-08", "ev2026-01"],
+  placeIds: ["mx_aifa", "us_houston", "us_pa"],
+  months: { from: "2019-01", to: "2026-04" },
+};
 const key = (url: string) => {
   const u = new URL(url, "http://x");
   return canonicalRequest(u.pathname, u.searchParams, ctx);
@@ -12,7 +16,13 @@ const key = (url: string) => {
 
 describe("canonicalRequest", () => {
   it("gives every URL of one view the same key: order, junk, defaults and old link versions do not matter", () => {
-    const paths = ["/?v=2&event=2026-01&place=us_houston", "/?place=us_houston&event=2026-01&v=2", "/?v=2&event=2026-01&place=us_houston&junk=1&lang=en&scope=swb", "/?event=ev2026-01&place=us_houston", "/?v=2&event=2026-01&place=us_houston&_rsc=abc"];
+    const paths = [
+      "/?v=2&event=2026-01&place=us_houston",
+      "/?place=us_houston&event=2026-01&v=2",
+      "/?v=2&event=2026-01&place=us_houston&junk=1&lang=en&scope=swb",
+      "/?event=ev2026-01&place=us_houston",
+      "/?v=2&event=2026-01&place=us_houston&_rsc=abc",
+    ];
     const keys = paths.map(key);
     expect(new Set(keys.map((k) => k?.path))).toEqual(new Set(["/?v=2&event=2026-01&place=us_houston"]));
     expect(keys.every((k) => k?.kind === "page")).toBe(true);
@@ -36,7 +46,10 @@ describe("canonicalRequest", () => {
 
   it("the preview image keys only what it draws, and clamps its range to the data", () => {
     expect(key("/og?v=2&event=2026-01&map=4/30/-90&table=1&scope=nationwide&range=2020-01..2021-01&junk=1")?.path).toBe("/og?v=2&event=2026-01");
-    expect(key("/og?v=2&chart=fentanyl&scope=nationwide&range=1990-01..2030-01")).toEqual({ kind: "image", path: "/og?v=2&chart=fentanyl&scope=nationwide&range=2019-01..2026-04" });
+    expect(key("/og?v=2&chart=fentanyl&scope=nationwide&range=1990-01..2030-01")).toEqual({
+      kind: "image",
+      path: "/og?v=2&chart=fentanyl&scope=nationwide&range=2019-01..2026-04",
+    });
     expect(key("/og?v=2&chart=annual&scope=nationwide&range=2020-01..2021-01")?.path).toBe("/og?v=2&chart=annual");
   });
 

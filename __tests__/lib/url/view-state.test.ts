@@ -80,14 +80,17 @@ const decimal = (min: number, max: number, digits: number) =>
  */
 const PLAIN = { noNullPrototype: true } as const;
 
-const cameraArb: fc.Arbitrary<Camera> = fc.record({
-  zoom: decimal(0, 22, 2),
-  lat: decimal(-85.0511, 85.0511, 4),
-  lon: decimal(-180, 180, 4),
-  // 0 often, so both the 3-part and the 5-part form of `map` are common.
-  bearing: fc.oneof(fc.constant(0), decimal(-180, 180, 1)),
-  pitch: fc.oneof(fc.constant(0), decimal(0, 85, 1)),
-}, PLAIN);
+const cameraArb: fc.Arbitrary<Camera> = fc.record(
+  {
+    zoom: decimal(0, 22, 2),
+    lat: decimal(-85.0511, 85.0511, 4),
+    lon: decimal(-180, 180, 4),
+    // 0 often, so both the 3-part and the 5-part form of `map` are common.
+    bearing: fc.oneof(fc.constant(0), decimal(-180, 180, 1)),
+    pitch: fc.oneof(fc.constant(0), decimal(0, 85, 1)),
+  },
+  PLAIN,
+);
 
 const monthArb = fc
   .record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) })
@@ -97,16 +100,19 @@ const rangeArb = fc.tuple(monthArb, monthArb).map(([a, b]) => (a <= b ? { from: 
 
 /** Any view the URL can express for `ctx`. */
 function validViewState(ctx: ViewContext): fc.Arbitrary<ViewState> {
-  return fc.record({
-    camera: fc.option(cameraArb, { nil: null }),
-    event: fc.constantFrom("all", ...ctx.eventIds),
-    place: fc.option(fc.constantFrom(...ctx.placeIds), { nil: null }),
-    chart: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
-    scope: fc.constantFrom(...CHART_SCOPES),
-    range: fc.option(rangeArb, { nil: null }),
-    table: fc.boolean(),
-    lang: fc.constantFrom(...LOCALES),
-  }, PLAIN);
+  return fc.record(
+    {
+      camera: fc.option(cameraArb, { nil: null }),
+      event: fc.constantFrom("all", ...ctx.eventIds),
+      place: fc.option(fc.constantFrom(...ctx.placeIds), { nil: null }),
+      chart: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
+      scope: fc.constantFrom(...CHART_SCOPES),
+      range: fc.option(rangeArb, { nil: null }),
+      table: fc.boolean(),
+      lang: fc.constantFrom(...LOCALES),
+    },
+    PLAIN,
+  );
 }
 
 /** A labelled context together with a valid view for it. */
@@ -171,7 +177,10 @@ const longString = fc
 
 /** Camera-shaped values: slash-separated numbers written in every way JavaScript prints them. */
 const slashNumbers = fc
-  .array(fc.oneof(fc.double().map(String), fc.integer({ min: -200, max: 200 }).map(String), fc.constantFrom("-0", "NaN", "1e309", "")), { minLength: 1, maxLength: 6 })
+  .array(fc.oneof(fc.double().map(String), fc.integer({ min: -200, max: 200 }).map(String), fc.constantFrom("-0", "NaN", "1e309", "")), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((parts) => parts.join("/"));
 
 const monthLike = fc.tuple(fc.oneof(monthArb, fc.string({ maxLength: 8 })), fc.oneof(monthArb, fc.string({ maxLength: 8 }))).map(([a, b]) => `${a}..${b}`);
@@ -272,7 +281,9 @@ describe(parseViewState, () => {
   it("parseViewState never throws and returns a valid view for any searchParams record, with string or string[] values", () => {
     const contexts = makeContexts();
     const value = valueArb(contexts);
-    const record: fc.Arbitrary<ParamRecord> = fc.dictionary(keyArb, fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(undefined)), { maxKeys: 12 });
+    const record: fc.Arbitrary<ParamRecord> = fc.dictionary(keyArb, fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(undefined)), {
+      maxKeys: 12,
+    });
     fc.assert(
       fc.property(fc.constantFrom(...contexts), record, ({ ctx }, source) => expectWellFormedParse(source, ctx)),
       RUNS,
@@ -307,7 +318,10 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState ignores unknown params silently, without a notice", () => {
-    expect(parseViewState(new URLSearchParams("utm_source=x&foo=<script>&MAP=4/0/0&Event=2026-01"), makeContext())).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+    expect(parseViewState(new URLSearchParams("utm_source=x&foo=<script>&MAP=4/0/0&Event=2026-01"), makeContext())).toEqual({
+      view: DEFAULT_VIEW,
+      ignored: [],
+    });
   });
 
   it("parseViewState takes the first of repeated params in URLSearchParams", () => {
@@ -321,7 +335,10 @@ describe(parseViewState, () => {
 
   it("parseViewState takes the first value of a string[] in a Next.js searchParams record", () => {
     const ctx = makeContext();
-    expect(parseViewState({ event: ["2026-01", "2025-02"], place: ["us_pa", "us_houston"] }, ctx)).toEqual({ view: view({ event: "ev2026-01", place: "us_pa" }), ignored: [] });
+    expect(parseViewState({ event: ["2026-01", "2025-02"], place: ["us_pa", "us_houston"] }, ctx)).toEqual({
+      view: view({ event: "ev2026-01", place: "us_pa" }),
+      ignored: [],
+    });
     expect(parseViewState({ place: ["<b>x</b>", "us_pa"] }, ctx).ignored).toMatchObject([{ param: "place", raw: "<b>x</b>", why: "not a place on the map" }]);
   });
 
@@ -338,11 +355,17 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState reads map=zoom/lat/lon as a camera with no bearing or pitch", () => {
-    expect(parseViewState(new URLSearchParams("v=2&map=4.5/32.1/-99.5"), makeContext())).toEqual({ view: view({ camera: camera(4.5, 32.1, -99.5) }), ignored: [] });
+    expect(parseViewState(new URLSearchParams("v=2&map=4.5/32.1/-99.5"), makeContext())).toEqual({
+      view: view({ camera: camera(4.5, 32.1, -99.5) }),
+      ignored: [],
+    });
   });
 
   it("parseViewState reads map=zoom/lat/lon/bearing/pitch as a tilted, rotated camera", () => {
-    expect(parseViewState(new URLSearchParams("v=2&map=4.5/32.1/-99.5/-30.5/45"), makeContext())).toEqual({ view: view({ camera: camera(4.5, 32.1, -99.5, -30.5, 45) }), ignored: [] });
+    expect(parseViewState(new URLSearchParams("v=2&map=4.5/32.1/-99.5/-30.5/45"), makeContext())).toEqual({
+      view: view({ camera: camera(4.5, 32.1, -99.5, -30.5, 45) }),
+      ignored: [],
+    });
   });
 
   it("parseViewState accepts a camera on every bound", () => {
@@ -350,7 +373,8 @@ describe(parseViewState, () => {
       { raw: "22/85.0511/180/180/85", expected: camera(22, 85.0511, 180, 180, 85) },
       { raw: "0/-85.0511/-180/-180/0", expected: camera(0, -85.0511, -180, -180, 0) },
     ];
-    for (const { raw, expected } of rows) expect({ raw, camera: parseViewState({ v: "2", map: raw }, makeContext()).view.camera }).toEqual({ raw, camera: expected });
+    for (const { raw, expected } of rows)
+      expect({ raw, camera: parseViewState({ v: "2", map: raw }, makeContext()).view.camera }).toEqual({ raw, camera: expected });
   });
 
   it("parseViewState ignores a camera with a value out of range or not a plain decimal, with a reason", () => {
@@ -382,7 +406,9 @@ describe(parseViewState, () => {
 
   it("parseViewState rounds the camera to the URL's precision", () => {
     // Exact equality on purpose: the rounding is what makes parse(serialize(s)) === s hold.
-    expect(parseViewState({ v: "2", map: "4.5678/32.123456/-99.987654/12.34/45.67" }, makeContext()).view.camera).toEqual(camera(4.57, 32.1235, -99.9877, 12.3, 45.7));
+    expect(parseViewState({ v: "2", map: "4.5678/32.123456/-99.987654/12.34/45.67" }, makeContext()).view.camera).toEqual(
+      camera(4.57, 32.1235, -99.9877, 12.3, 45.7),
+    );
   });
 
   it("parseViewState turns -0 and values that round to -0 into 0", () => {
@@ -406,7 +432,9 @@ describe(parseViewState, () => {
 
   it("parseViewState cuts a reported raw value longer than 40 characters to 40 plus an ellipsis", () => {
     const raw = "<script>alert(1)</script>".repeat(3);
-    expect(parseViewState({ v: "2", event: raw }, makeContext()).ignored).toMatchObject([{ param: "event", raw: `${raw.slice(0, 40)}…`, why: "not a transfer in the data" }]);
+    expect(parseViewState({ v: "2", event: raw }, makeContext()).ignored).toMatchObject([
+      { param: "event", raw: `${raw.slice(0, 40)}…`, why: "not a transfer in the data" },
+    ]);
     expect(parseViewState({ v: "2", place: "y".repeat(40) }, makeContext()).ignored[0]?.raw).toBe("y".repeat(40));
   });
 
@@ -424,24 +452,36 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState falls back to no place when the place is not on the map", () => {
-    expect(parseViewState({ v: "2", place: "us_atlantis" }, makeContext())).toMatchObject({ view: DEFAULT_VIEW, ignored: [{ param: "place", raw: "us_atlantis", why: "not a place on the map" }] });
+    expect(parseViewState({ v: "2", place: "us_atlantis" }, makeContext())).toMatchObject({
+      view: DEFAULT_VIEW,
+      ignored: [{ param: "place", raw: "us_atlantis", why: "not a place on the map" }],
+    });
   });
 
   it("parseViewState accepts each chart id and ignores any other", () => {
-    for (const chart of CHART_IDS) expect({ chart, parsed: parseViewState({ v: "2", chart }, makeContext()) }).toEqual({ chart, parsed: { view: view({ chart }), ignored: [] } });
-    expect(parseViewState({ v: "2", chart: "Transfers" }, makeContext()).ignored).toMatchObject([{ param: "chart", raw: "Transfers", why: expect.stringMatching(/expected one of/) }]);
+    for (const chart of CHART_IDS)
+      expect({ chart, parsed: parseViewState({ v: "2", chart }, makeContext()) }).toEqual({ chart, parsed: { view: view({ chart }), ignored: [] } });
+    expect(parseViewState({ v: "2", chart: "Transfers" }, makeContext()).ignored).toMatchObject([
+      { param: "chart", raw: "Transfers", why: expect.stringMatching(/expected one of/) },
+    ]);
   });
 
   it("parseViewState accepts each scope and ignores any other", () => {
-    for (const scope of CHART_SCOPES) expect({ scope, parsed: parseViewState({ v: "2", scope }, makeContext()) }).toEqual({ scope, parsed: { view: view({ scope }), ignored: [] } });
-    expect(parseViewState({ v: "2", scope: "NATIONWIDE" }, makeContext()).ignored).toMatchObject([{ param: "scope", raw: "NATIONWIDE", why: expect.stringMatching(/expected one of/) }]);
+    for (const scope of CHART_SCOPES)
+      expect({ scope, parsed: parseViewState({ v: "2", scope }, makeContext()) }).toEqual({ scope, parsed: { view: view({ scope }), ignored: [] } });
+    expect(parseViewState({ v: "2", scope: "NATIONWIDE" }, makeContext()).ignored).toMatchObject([
+      { param: "scope", raw: "NATIONWIDE", why: expect.stringMatching(/expected one of/) },
+    ]);
   });
 
   it("parseViewState reads table=1 as true and table=0 as false, and ignores anything else", () => {
     expect(parseViewState({ v: "2", table: "1" }, makeContext())).toEqual({ view: view({ table: true }), ignored: [] });
     expect(parseViewState({ v: "2", table: "0" }, makeContext())).toEqual({ view: DEFAULT_VIEW, ignored: [] });
     for (const raw of ["yes", "true", "", "01"]) {
-      expect({ raw, parsed: parseViewState({ v: "2", table: raw }, makeContext()) }).toMatchObject({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "table", raw, why: "expected 1 or 0" }] } });
+      expect({ raw, parsed: parseViewState({ v: "2", table: raw }, makeContext()) }).toMatchObject({
+        raw,
+        parsed: { view: DEFAULT_VIEW, ignored: [{ param: "table", raw, why: "expected 1 or 0" }] },
+      });
     }
   });
 
@@ -454,7 +494,8 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState accepts every locale in LOCALES", () => {
-    for (const lang of LOCALES) expect({ lang, parsed: parseViewState({ v: "2", lang }, makeContext()) }).toEqual({ lang, parsed: { view: view({ lang }), ignored: [] } });
+    for (const lang of LOCALES)
+      expect({ lang, parsed: parseViewState({ v: "2", lang }, makeContext()) }).toEqual({ lang, parsed: { view: view({ lang }), ignored: [] } });
   });
 
   // --- range ---------------------------------------------------------------------------------
@@ -472,8 +513,20 @@ describe(parseViewState, () => {
   });
 
   it("parseViewState ignores a range whose ends are not real months or not in YYYY-MM..YYYY-MM form", () => {
-    for (const raw of ["2024-13..2025-01", "2024-00..2024-02", "2024-1..2024-02", "2024-01..", "..2024-01", "2024-01..2024-02..2024-03", "2024-01-2024-02", "2024-01…2024-02"]) {
-      expect({ raw, parsed: parseViewState({ v: "2", range: raw }, makeContext()) }).toMatchObject({ raw, parsed: { view: DEFAULT_VIEW, ignored: [{ param: "range", raw, why: "expected YYYY-MM..YYYY-MM" }] } });
+    for (const raw of [
+      "2024-13..2025-01",
+      "2024-00..2024-02",
+      "2024-1..2024-02",
+      "2024-01..",
+      "..2024-01",
+      "2024-01..2024-02..2024-03",
+      "2024-01-2024-02",
+      "2024-01…2024-02",
+    ]) {
+      expect({ raw, parsed: parseViewState({ v: "2", range: raw }, makeContext()) }).toMatchObject({
+        raw,
+        parsed: { view: DEFAULT_VIEW, ignored: [{ param: "range", raw, why: "expected YYYY-MM..YYYY-MM" }] },
+      });
     }
   });
 
@@ -566,8 +619,18 @@ describe(serializeViewState, () => {
   });
 
   it("serializeViewState writes params in a stable order: map, event, place, chart, scope, range, table, lang", () => {
-    const full = view({ camera: camera(4.2, 32.1, -99.5, 10, 30), event: "ev2026-01", place: "us_pa", chart: "fentanyl", scope: "nationwide", range: { from: "2024-01", to: "2025-06" }, table: true });
-    expect(serializeViewState(full)).toBe("v=2&map=4.2/32.1/-99.5/10/30&event=2026-01&place=us_pa&chart=fentanyl&scope=nationwide&range=2024-01..2025-06&table=1");
+    const full = view({
+      camera: camera(4.2, 32.1, -99.5, 10, 30),
+      event: "ev2026-01",
+      place: "us_pa",
+      chart: "fentanyl",
+      scope: "nationwide",
+      range: { from: "2024-01", to: "2025-06" },
+      table: true,
+    });
+    expect(serializeViewState(full)).toBe(
+      "v=2&map=4.2/32.1/-99.5/10/30&event=2026-01&place=us_pa&chart=fentanyl&scope=nationwide&range=2024-01..2025-06&table=1",
+    );
     const otherLocale = LOCALES.find((l) => l !== DEFAULT_VIEW.lang);
     if (otherLocale) expect(serializeViewState({ ...full, lang: otherLocale })).toMatch(/&table=1&lang=[^&]+$/);
   });
@@ -589,7 +652,9 @@ describe(serializeViewState, () => {
 
   it("serializeViewState writes something for a view that differs from the default in any single field", () => {
     const ctx = makeContext();
-    const oneChange = fc.tuple(validViewState(ctx), fc.constantFrom(...(Object.keys(DEFAULT_VIEW) as (keyof ViewState)[]))).map(([s, key]) => ({ ...DEFAULT_VIEW, [key]: s[key] }));
+    const oneChange = fc
+      .tuple(validViewState(ctx), fc.constantFrom(...(Object.keys(DEFAULT_VIEW) as (keyof ViewState)[])))
+      .map(([s, key]) => ({ ...DEFAULT_VIEW, [key]: s[key] }));
     fc.assert(
       fc.property(oneChange, (s) => {
         const query = serializeViewState(s);
@@ -622,7 +687,10 @@ describe(serializeViewState, () => {
     fc.assert(
       fc.property(anyCamera, (c) => {
         const query = serializeViewState(view({ camera: c }));
-        expect({ query, parsed: parseViewState(new URLSearchParams(query), makeContext()) }).toEqual({ query, parsed: { view: view({ camera: roundCamera(c) }), ignored: [] } });
+        expect({ query, parsed: parseViewState(new URLSearchParams(query), makeContext()) }).toEqual({
+          query,
+          parsed: { view: view({ camera: roundCamera(c) }), ignored: [] },
+        });
       }),
       RUNS,
     );
@@ -716,6 +784,9 @@ describe("parseViewState: ranges are cut to the months with data", () => {
   });
 
   it("without known months (no context), takes ranges as they are", () => {
-    expect(parseViewState(new URLSearchParams("v=2&range=1990-01..1990-02"), { eventIds: [], placeIds: [] }).view.range).toEqual({ from: "1990-01", to: "1990-02" });
+    expect(parseViewState(new URLSearchParams("v=2&range=1990-01..1990-02"), { eventIds: [], placeIds: [] }).view.range).toEqual({
+      from: "1990-01",
+      to: "1990-02",
+    });
   });
 });

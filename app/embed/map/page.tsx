@@ -14,7 +14,16 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Sea
   return (
     <ViewProvider ids={ids}>
       <EmbedShell fullHref={`/${toSearch(view)}`} t={t}>
-        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} path="/embed/map" dataDate={data.meta.compiled} locale={view.lang} t={t} isEmbed />
+        <MapSection
+          model={getMapModel()}
+          view={view}
+          scene={getMapPictureScene(view)}
+          path="/embed/map"
+          dataDate={data.meta.compiled}
+          locale={view.lang}
+          t={t}
+          isEmbed
+        />
       </EmbedShell>
     </ViewProvider>
   );

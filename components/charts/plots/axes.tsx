@@ -17,5 +17,9 @@ export function chartAxes(def: ChartDefinition, dataKey: string) {
 
 /** recharts' bar props from the definition's bar geometry. */
 export function barLayout(def: ChartDefinition) {
-  return { barCategoryGap: `${def.bars.categoryGapPct}%`, barGap: `${def.bars.gapPct}%`, ...(def.bars.fixedWidthPx === undefined ? {} : { barSize: def.bars.fixedWidthPx }) };
+  return {
+    barCategoryGap: `${def.bars.categoryGapPct}%`,
+    barGap: `${def.bars.gapPct}%`,
+    ...(def.bars.fixedWidthPx === undefined ? {} : { barSize: def.bars.fixedWidthPx }),
+  };
 }

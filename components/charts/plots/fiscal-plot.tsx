@@ -20,10 +20,20 @@ export default function FiscalPlot({ rows, names, width, height, locale }: Fisca
         </pattern>
       </defs>
       {chartAxes(def, "label")}
-      <Tooltip formatter={(value, name, item) => [`${formatNumber(locale, Number(value), 2, 2)}${(item.payload as { isPartial: boolean }).isPartial ? ` (${names.partial})` : ""}`, name]} />
+      <Tooltip
+        formatter={(value, name, item) => [
+          `${formatNumber(locale, Number(value), 2, 2)}${(item.payload as { isPartial: boolean }).isPartial ? ` (${names.partial})` : ""}`,
+          name,
+        ]}
+      />
       <Bar dataKey={pounds.key} name={names.pounds} isAnimationActive={false}>
         {rows.map((r, i) => (
-          <Cell key={r.label} fill={pounds.hatched?.[i] ? "url(#partial-hatch)" : pounds.colors[i]} stroke={pounds.colors[i]} className={pounds.hatched?.[i] ? "bar bar--partial" : "bar"} />
+          <Cell
+            key={r.label}
+            fill={pounds.hatched?.[i] ? "url(#partial-hatch)" : pounds.colors[i]}
+            stroke={pounds.colors[i]}
+            className={pounds.hatched?.[i] ? "bar bar--partial" : "bar"}
+          />
         ))}
       </Bar>
     </BarChart>

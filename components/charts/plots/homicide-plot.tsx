@@ -22,8 +22,26 @@ export default function HomicidePlot({ rows, annotations, names, width, height, 
         labelFormatter={(t) => formatMonthTick(locale)(Number(t))}
         formatter={(value, name) => [value === null || value === undefined ? "–" : formatNumber(locale, Number(value), 1, 1), name]}
       />
-      <Line dataKey={counted.key} name={names.counted} stroke={counted.color} strokeWidth={counted.lineWidthPx} dot={dotOf(counted)} activeDot={{ r: 4 }} connectNulls={false} isAnimationActive={false} />
-      <Line dataKey={stated.key} name={names.stated} stroke="none" dot={dotOf(stated)} activeDot={{ r: 5 }} connectNulls={false} isAnimationActive={false} legendType="circle" />
+      <Line
+        dataKey={counted.key}
+        name={names.counted}
+        stroke={counted.color}
+        strokeWidth={counted.lineWidthPx}
+        dot={dotOf(counted)}
+        activeDot={{ r: 4 }}
+        connectNulls={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey={stated.key}
+        name={names.stated}
+        stroke="none"
+        dot={dotOf(stated)}
+        activeDot={{ r: 5 }}
+        connectNulls={false}
+        isAnimationActive={false}
+        legendType="circle"
+      />
     </ComposedChart>
   );
 }

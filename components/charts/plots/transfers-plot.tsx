@@ -16,13 +16,23 @@ export default function TransfersPlot({ rows, annotations, names, width, height,
     <ComposedChart width={width} height={height} data={rows} margin={def.margin} {...barLayout(def)} accessibilityLayer>
       {chartAxes(def, "time")}
       {annotationLines(def.annotations)}
-      <Tooltip labelFormatter={(t) => formatDate(locale, new Date(Number(t)).toISOString().slice(0, 10))} formatter={(value, name) => [formatNumber(locale, Number(value)), name]} />
+      <Tooltip
+        labelFormatter={(t) => formatDate(locale, new Date(Number(t)).toISOString().slice(0, 10))}
+        formatter={(value, name) => [formatNumber(locale, Number(value)), name]}
+      />
       <Bar dataKey={people.key} name={names.people} isAnimationActive={false}>
         {rows.map((r, i) => (
           <Cell key={r.id} fill={people.colors[i]} className="bar" />
         ))}
       </Bar>
-      <Line dataKey={total.key} name={names.runningTotal} stroke={total.color} strokeWidth={total.lineWidthPx} dot={{ r: total.dot.radiusPx, fill: total.dot.fill, stroke: total.dot.stroke, strokeWidth: total.dot.strokeWidthPx, className: total.dot.className }} isAnimationActive={false} />
+      <Line
+        dataKey={total.key}
+        name={names.runningTotal}
+        stroke={total.color}
+        strokeWidth={total.lineWidthPx}
+        dot={{ r: total.dot.radiusPx, fill: total.dot.fill, stroke: total.dot.stroke, strokeWidth: total.dot.strokeWidthPx, className: total.dot.className }}
+        isAnimationActive={false}
+      />
     </ComposedChart>
   );
 }

@@ -13,7 +13,9 @@ export function defineFiscalChart({ rows, locale }: FiscalPlotData): ChartDefini
     x: { type: "band", categories: rows.map((r) => r.label) },
     xs: rows.map((_, i) => i),
     bars: { categoryGapPct: 10, gapPct: 0 },
-    series: [{ type: "bar", key: "pounds", values: rows.map((r) => r.pounds), colors: rows.map(() => SERIES_COLORS.fentanyl), hatched: rows.map((r) => r.isPartial) }],
+    series: [
+      { type: "bar", key: "pounds", values: rows.map((r) => r.pounds), colors: rows.map(() => SERIES_COLORS.fentanyl), hatched: rows.map((r) => r.isPartial) },
+    ],
     annotations: [],
   };
 }

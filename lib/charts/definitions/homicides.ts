@@ -17,8 +17,22 @@ export function defineHomicideChart({ rows, annotations, locale }: HomicidePlotD
     xs: rows.map((r) => r.time),
     bars: { categoryGapPct: 10, gapPct: 0 },
     series: [
-      { type: "line", key: "perDay", values: rows.map((r) => r.perDay), color: SERIES_COLORS.sesnsp, lineWidthPx: 1.8, dot: { radiusPx: 1.6, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 0, className: "point point--counted" } },
-      { type: "line", key: "stated", values: rows.map((r) => r.stated), color: SERIES_COLORS.stated, lineWidthPx: 0, dot: { radiusPx: 4, fill: "#ffffff", stroke: SERIES_COLORS.stated, strokeWidthPx: 2, className: "point point--stated" } },
+      {
+        type: "line",
+        key: "perDay",
+        values: rows.map((r) => r.perDay),
+        color: SERIES_COLORS.sesnsp,
+        lineWidthPx: 1.8,
+        dot: { radiusPx: 1.6, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 0, className: "point point--counted" },
+      },
+      {
+        type: "line",
+        key: "stated",
+        values: rows.map((r) => r.stated),
+        color: SERIES_COLORS.stated,
+        lineWidthPx: 0,
+        dot: { radiusPx: 4, fill: "#ffffff", stroke: SERIES_COLORS.stated, strokeWidthPx: 2, className: "point point--stated" },
+      },
     ],
     annotations: annotationsWithin(annotations, domain),
   };

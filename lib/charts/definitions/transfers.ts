@@ -31,7 +31,14 @@ export function defineTransfersChart({ rows, annotations, locale }: TransfersPlo
     bars: { categoryGapPct: 10, gapPct: 0, fixedWidthPx: 18 },
     series: [
       { type: "bar", key: "people", values: rows.map((r) => r.people), colors: rows.map((r) => r.color) },
-      { type: "line", key: "runningTotal", values: rows.map((r) => r.runningTotal), color: SERIES_COLORS.sesnsp, lineWidthPx: 2, dot: { radiusPx: 3.5, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 1, stroke: "#fff", className: "point point--total" } },
+      {
+        type: "line",
+        key: "runningTotal",
+        values: rows.map((r) => r.runningTotal),
+        color: SERIES_COLORS.sesnsp,
+        lineWidthPx: 2,
+        dot: { radiusPx: 3.5, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 1, stroke: "#fff", className: "point point--total" },
+      },
     ],
     annotations: shown,
   };
