@@ -1,7 +1,12 @@
-// npm run check-cycles [root]: fails on any import cycle among the project's own modules (app, components,
-// lib, server, scripts, bench). Type-only imports count: a type defined in a component and used by
-// one of its own dependencies is a layering fault even though it vanishes at run time. Imports are
-// resolved the way tsc resolves them (tsconfig.json, its "@/" path), with TypeScript's own API.
+// npm run check-imports [root]: the import rules the README states, checked on every module of app,
+// components, lib, server, scripts and bench, with imports resolved the way tsc resolves them
+// (tsconfig.json, its "@/" path) by TypeScript's own API. Type-only imports count: a type defined
+// in a component and used by one of its own dependencies is a layering fault even though it
+// vanishes at run time. It fails on:
+//   - any import cycle between files;
+//   - a layer importing from a layer after it: lib/ from components/, app/ or server/;
+//     components/ from app/ or server/; app/ from server/;
+//   - a lib/ file importing React or Next, other than the two the README names.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -9,6 +14,11 @@ import ts from "typescript";
 const ROOT = process.argv[2] ?? process.cwd();
 const FOLDERS = ["app", "components", "lib", "server", "scripts", "bench"];
 const SOURCE = /\.(ts|tsx|mts|mjs)$/;
+/** Which top-level folders each layer may not import from. */
+const FORBIDDEN = { lib: ["components", "app", "server"], components: ["app", "server"], app: ["server"] };
+/** lib/ files allowed to import React or Next: React's cache (read data once per render) and Next's Metadata type. */
+const LIB_FRAMEWORK_FILES = new Set(["lib/load/dataset.ts", "lib/og/metadata.ts"]);
+const frameworkUses = [];
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -28,6 +38,11 @@ const known = new Set(files);
 /** Every project file a module imports or re-exports, type-only imports included. */
 function importsOf(file) {
   const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+  const rel = relative(ROOT, file);
+  for (const { fileName } of importedFiles) {
+    if (rel.startsWith("lib/") && /^(react|react-dom|next)(\/|$)/.test(fileName) && !LIB_FRAMEWORK_FILES.has(rel))
+      frameworkUses.push(`${rel} imports ${fileName}`);
+  }
   return importedFiles.flatMap(({ fileName }) => {
     const resolved = ts.resolveModuleName(fileName, file, options, ts.sys).resolvedModule?.resolvedFileName;
     if (!resolved) return [];
@@ -86,17 +101,26 @@ function loopIn(component) {
   }
 }
 
+const layerOf = (file) => relative(ROOT, file).split("/")[0];
+const crossings = [...graph].flatMap(([from, targets]) =>
+  targets.filter((to) => FORBIDDEN[layerOf(from)]?.includes(layerOf(to))).map((to) => `${relative(ROOT, from)} -> ${relative(ROOT, to)}`),
+);
 const found = cycles();
 const edges = [...graph.values()].reduce((n, list) => n + list.length, 0);
-if (found.length === 0) {
-  console.log(`check-cycles: no import cycle among ${files.length} modules (${edges} imports, type-only included)`);
-} else {
-  console.error(`check-cycles: ${found.length} import cycle(s):`);
-  for (const component of found)
-    console.error(
-      `  ${loopIn(component)
+const problems = [
+  ...found.map(
+    (component) =>
+      `cycle: ${loopIn(component)
         .map((f) => relative(ROOT, f))
         .join(" -> ")}`,
-    );
+  ),
+  ...crossings.map((c) => `layer: ${c} (lib < components < app; server uses lib only)`),
+  ...frameworkUses.map((u) => `lib uses a framework: ${u}`),
+];
+if (problems.length === 0) {
+  console.log(`check-imports: no import cycle, no layer crossed, among ${files.length} modules (${edges} imports, type-only included)`);
+} else {
+  console.error(`check-imports: ${problems.length} problem(s):`);
+  for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }

@@ -1,0 +1,59 @@
+/** @jest-environment node */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const SCRIPT = join(process.cwd(), "scripts/check-imports.mjs");
+
+/** A tiny project: a tsconfig with the "@/" path, and the given files. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "atlas-imports-"));
+  writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "esnext", moduleResolution: "bundler", paths: { "@/*": ["./*"] } } }));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+const run = (root: string) => spawnSync(process.execPath, [SCRIPT, root], { encoding: "utf8" });
+
+describe("check-imports", () => {
+  it("check-imports fails on a cycle made only of type imports, naming the loop", () => {
+    const root = project({
+      "lib/legend.ts": 'import { color } from "@/lib/palette";\nexport interface LegendItem { color: string }\nexport const first = color;\n',
+      "lib/palette.ts": 'import type { LegendItem } from "./legend";\nexport const color = "#000";\nexport type Item = LegendItem;\n',
+    });
+    const result = run(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /check-imports: 1 problem\(s\):\n {2}cycle: (lib\/legend\.ts -> lib\/palette\.ts -> lib\/legend\.ts|lib\/palette\.ts -> lib\/legend\.ts -> lib\/palette\.ts)\n/,
+    );
+  });
+
+  it("check-imports passes a graph without cycles and counts its imports", () => {
+    const root = project({
+      "lib/a.ts": 'import { b } from "./b";\nexport const a = b;\n',
+      "lib/b.ts": "export const b = 1;\n",
+      "scripts/c.mjs": 'import { a } from "../lib/a.ts";\n',
+    });
+    const result = run(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("check-imports: no import cycle, no layer crossed, among 3 modules (2 imports, type-only included)\n");
+  });
+
+  it("check-imports fails when lib imports a component, even for a type, and when lib imports React", () => {
+    const root = project({
+      "components/frame.tsx": "export interface FrameProps { title: string }\n",
+      "lib/spec.ts":
+        'import type { FrameProps } from "@/components/frame";\nimport { useState } from "react";\nexport type Spec = FrameProps;\nexport const s = useState;\n',
+    });
+    const result = run(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("layer: lib/spec.ts -> components/frame.tsx (lib < components < app; server uses lib only)");
+    expect(result.stderr).toContain("lib uses a framework: lib/spec.ts imports react");
+  });
+});
