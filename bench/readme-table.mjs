@@ -1,6 +1,6 @@
-// The README's performance table, from bench/results/latest.json (schema 3):
+// The bench's results table (bench/README.md, "Latest results"), from bench/results/latest.json (schema 3):
 //   node bench/readme-table.mjs [path/to/latest.json]          prints the block (Markdown)
-//   node bench/readme-table.mjs --write [path/to/latest.json]  replaces the block in README.md in place,
+//   node bench/readme-table.mjs --write [path/to/latest.json]  replaces the block in bench/README.md in place,
 //                                                              between <!-- bench:start --> and <!-- bench:end -->
 //   (npm run bench:readme is the second form; BENCH_README=path writes another file, for trying it out)
 // Columns: measure | target | measured | met. Rows without a target show "-" in target and met.
@@ -279,7 +279,7 @@ const out = [
 if (meta.build?.changedDuringRun)
   console.error("warning: .next changed during this run (meta.build.changedDuringRun): rerun the bench before publishing these figures");
 if (write) {
-  const readme = process.env.BENCH_README ?? join(ROOT, "README.md");
+  const readme = process.env.BENCH_README ?? join(ROOT, "bench", "README.md");
   const text = readFileSync(readme, "utf8");
   const start = text.indexOf(START);
   const end = text.indexOf(END);

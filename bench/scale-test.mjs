@@ -165,6 +165,7 @@ async function main() {
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(`${RESULTS_FILE}.tmp`, JSON.stringify(results, null, 2) + "\n");
   renameSync(`${RESULTS_FILE}.tmp`, RESULTS_FILE);
+  spawnSync(process.execPath, [join(ROOT, "bench", "readme-table.mjs"), "--write", RESULTS_FILE], { stdio: "inherit" });
 
   console.log("");
   console.log(`/floor, one instance:           ${singleFloor.requestsPerSec} req/s`);
