@@ -61,8 +61,27 @@ describe("charts", () => {
     await expect(page.locator(".recharts-wrapper").count()).resolves.toBe(0);
     // Tables are in the page only when the URL asks for one.
     await expect(page.locator("table[data-table]").count()).resolves.toBe(0);
-    await expect(page.locator("#chart-fentanyl .chart__source").textContent()).resolves.toContain(`Data as of ${fentanylAsOf}`);
+    await expect(page.locator("#chart-fentanyl .chart__meta").textContent()).resolves.toContain(`Data as of ${fentanylAsOf}`);
     await context.close();
+  });
+
+  it("keeps every source line under a chart within two lines at 1280 px, in both languages", async () => {
+    for (const lang of ["en", "es"]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/?lang=${lang}`);
+      const lines = await page.locator(".chart__source").evaluateAll((els) =>
+        els.map((el) => {
+          const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+          return { chart: el.closest("figure")?.id, lines: Math.round(el.getBoundingClientRect().height / lineHeight) };
+        }),
+      );
+      expect(lines).toHaveLength(5);
+      expect({ lang, over: lines.filter((l) => l.lines > 2) }).toEqual({ lang, over: [] });
+      // The long file descriptions stay on /sources; the line under the chart names publisher and title.
+      await expect(page.locator("#chart-fentanyl .chart__source").textContent()).resolves.not.toContain("Area of Responsibility");
+      await context.close();
+    }
   });
 
   it("loads recharts into a chart's box only when the box is reached, at the same size", async () => {

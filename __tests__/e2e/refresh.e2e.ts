@@ -47,7 +47,7 @@ describe("a refresh reaches the page", () => {
     const page = await context.newPage();
     await page.goto(`${base}/?v=2&chart=fentanyl&table=1`);
     const fentanyl = page.locator("#chart-fentanyl");
-    await expect(fentanyl.locator(".chart__source").textContent()).resolves.toContain("Data as of May 2026");
+    await expect(fentanyl.locator(".chart__meta").textContent()).resolves.toContain("Data as of May 2026");
     await expect(fentanyl.textContent()).resolves.toContain("from October 2018 to May 2026");
     const lastRow = await page.locator("table[data-table=fentanyl] tbody tr").last().locator("th, td").allTextContents();
     expect(lastRow).toEqual(["May 2026", "453.00"]);

@@ -107,7 +107,11 @@ export function ChartFrame({
   const def = defineChart(plotSpec);
   const id = `chart-${chartId}`;
   const listed = sources.slice(0, MAX_LISTED_SOURCES);
-  const sourceText = (s: SourceRef) => (sources.filter((o) => o.publisher === s.publisher).length > 1 ? s.title : s.publisher);
+  // The short title where the data give one; else the publisher without its parenthesis ("KVIA", not
+  // "KVIA (Associated Press copy)"), or the title when two sources share a publisher. The link's
+  // title and /sources keep the full record.
+  const sourceText = (s: SourceRef) =>
+    s.shortTitle ?? (sources.filter((o) => o.publisher === s.publisher).length > 1 ? s.title : s.publisher.replace(/\s*\(.*$/, ""));
   const more = sources.length - listed.length;
   const sourceLine = `${t.charts.source}: ${listed.map(sourceText).join("; ")}${more > 0 ? ` ${t.charts.moreSources(more)}` : ""}.`;
   return (
@@ -179,7 +183,10 @@ export function ChartFrame({
             </a>
           </>
         )}
-        . {t.charts.dataAsOf(asOf)}. <ChartLink chart={chartId} label={t.share.chartLink} isEmbedded={isEmbedded} />
+        .
+      </p>
+      <p className="chart__meta small muted">
+        {t.charts.dataAsOf(asOf)}. <ChartLink chart={chartId} label={t.share.chartLink} isEmbedded={isEmbedded} />
       </p>
     </figure>
   );

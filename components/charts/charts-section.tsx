@@ -29,7 +29,9 @@ interface Props {
 
 function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
   const wanted = new Set(ids);
-  return data.sources.filter((s) => wanted.has(s.id)).map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url }));
+  return data.sources
+    .filter((s) => wanted.has(s.id))
+    .map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url, ...(s.short_title ? { shortTitle: s.short_title } : {}) }));
 }
 
 /**

@@ -52,7 +52,7 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
     () => true,
     () => false,
   );
-  const frameRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLElement>(null);
   const viewRef = useRef(view);
   useEffect(() => {
     viewRef.current = view;
@@ -116,10 +116,9 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
 
   const isRunning = phase === "starting" || phase === "live";
   return (
-    <div
+    <section
       ref={frameRef}
       className={`map-frame map-frame--${phase}`}
-      role="region"
       aria-label={strings.label}
       aria-describedby={descriptionId}
       onPointerDown={start}
@@ -161,6 +160,6 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
           </button>
         </p>
       )}
-    </div>
+    </section>
   );
 }

@@ -11,6 +11,8 @@ export interface SourceRef {
   id: string;
   publisher: string;
   title: string;
+  /** The source's short display title, where the data give one. */
+  shortTitle?: string;
   url: string;
 }
 

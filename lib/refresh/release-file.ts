@@ -20,6 +20,8 @@ export interface Agency {
   page: string;
   language: Source["language"];
   title: (dataTo: string) => string;
+  /** Publisher and title in a few words, for the source lines under the charts. */
+  shortTitle: (dataTo: string) => string;
   /** "CBP", for change-log lines. */
   short: string;
 }
@@ -27,10 +29,10 @@ export interface Agency {
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
-/** "April 2026" from "2026-04", in the data's own English (or Spanish for SESNSP titles). */
+/** "April 2026" from "2026-04", in the data's own English ("abril de 2026" for SESNSP's Spanish titles). */
 export function monthName(month: string, language: "en" | "es" = "en"): string {
   const [year, m] = month.split("-");
-  return `${(language === "es" ? ES_MONTHS : EN_MONTHS)[Number(m) - 1]} ${year}`;
+  return language === "es" ? `${ES_MONTHS[Number(m) - 1]} de ${year}` : `${EN_MONTHS[Number(m) - 1]} ${year}`;
 }
 
 /** "Apr 2026": the short form data/ notes use. */
@@ -47,6 +49,7 @@ export const AGENCIES = {
     page: "https://www.cbp.gov/document/stats/nationwide-drug-seizures",
     language: "en",
     title: (dataTo) => `Nationwide Drug Seizures, data through ${monthName(dataTo)}, CSV`,
+    shortTitle: (dataTo) => `CBP, Nationwide Drug Seizures (to ${monthName(dataTo)})`,
     short: "CBP",
   },
   sesnsp: {
@@ -56,6 +59,7 @@ export const AGENCIES = {
     page: "https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva",
     language: "es",
     title: (dataTo) => `Víctimas de delitos del fuero común (nueva metodología), datos a ${monthName(dataTo, "es")}, CSV`,
+    shortTitle: (dataTo) => `SESNSP, víctimas, a ${monthName(dataTo, "es")}`,
     short: "SESNSP",
   },
 } as const satisfies Record<string, Agency>;
@@ -73,6 +77,7 @@ export function releaseSource(agency: Agency, file: ReleaseFile, dataTo: string,
     published: null,
     published_note: `release with data through ${monthName(dataTo)}; retrieved ${file.retrieved}`,
     title: agency.title(dataTo),
+    short_title: agency.shortTitle(dataTo),
     title_basis: "descriptive",
     language: agency.language,
     topic: agency.series,

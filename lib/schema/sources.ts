@@ -15,6 +15,11 @@ export const Source = z.object({
   /** The research's wording when it was not a plain date, e.g. "2025-07/08". */
   published_note: z.string().optional(),
   title: z.string().min(1),
+  /**
+   * Publisher and title in a few words, for the source lines under the charts ("CBP, Nationwide
+   * Drug Seizures FY2019-FY2022") where the full title is a file description; /sources shows both.
+   */
+  short_title: z.string().min(1).max(80, "expected a short title of at most 80 characters").optional(),
   /** page = title seen on the page; url_slug = rebuilt from the URL; descriptive = our label. */
   title_basis: z.enum(["page", "url_slug", "descriptive", "repository_path"]),
   language: z.enum(["en", "es", "de"]),

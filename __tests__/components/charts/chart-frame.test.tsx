@@ -75,8 +75,12 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
   };
 }
 
+/** The line of sources under the chart (the date and the chart's link are on the line below). */
 function sourceLine(): HTMLElement {
-  return screen.getByText(/Data as of/).closest("p")!;
+  return document.querySelector(".chart__source") as HTMLElement;
+}
+function metaLine(): HTMLElement {
+  return document.querySelector(".chart__meta") as HTMLElement;
 }
 
 /** The source links of the line under the chart (not its "Link to this chart"). */
@@ -127,7 +131,23 @@ describe("ChartFrame", () => {
       ["Publisher 1", "https://example.org/1"],
       ["Publisher 2", "https://example.org/2"],
     ]);
-    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2. Data as of June 2025. Link to this chart");
+    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2.");
+    expect(metaLine().textContent).toBe("Data as of June 2025. Link to this chart");
+  });
+  it("ChartFrame names a source by its short title, else by its publisher without the parenthesis; the link's title keeps the full record", () => {
+    const sources: SourceRef[] = [
+      { id: "a", publisher: "KVIA (Associated Press copy)", title: "Mexico sends 26", url: "https://example.org/a" },
+      {
+        id: "b",
+        publisher: "U.S. Customs and Border Protection (re-hosted)",
+        title: "Nationwide Drug Seizures (CSV: FY, Month, ...)",
+        shortTitle: "CBP, Nationwide Drug Seizures",
+        url: "https://example.org/b",
+      },
+    ];
+    renderFrame(<ChartFrame {...makeFrameProps({ sources })} />);
+    expect(sourceLine().textContent).toBe("Source: KVIA; CBP, Nationwide Drug Seizures.");
+    expect(sourceLinks().map((a) => a.getAttribute("title"))).toEqual(["Mexico sends 26", "Nationwide Drug Seizures (CSV: FY, Month, ...)"]);
   });
   it("ChartFrame lists exactly 3 sources without a 'more' link", () => {
     renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
@@ -140,7 +160,7 @@ describe("ChartFrame", () => {
     expect(links.map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3", "and 2 more"]);
     expect(screen.getByRole("link", { name: "and 2 more" })).toHaveAttribute("href", "/sources#topic-test");
     for (const a of links.slice(0, 3)) expect(a).toHaveAttribute("rel", "noopener noreferrer external");
-    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more. Data as of June 2025. Link to this chart");
+    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more.");
   });
   it("ChartFrame shows the caveats behind their own disclosure only when there are some", () => {
     const { unmount } = renderFrame(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
@@ -319,13 +339,14 @@ describe("ChartsSection", () => {
     for (const figure of figures) {
       const id = figure.id.replace("chart-", "");
       const line = figure.querySelector(".chart__source")!;
+      const metaLine = figure.querySelector(".chart__meta")!;
       const external = Array.from(line.querySelectorAll("a")).filter((a) => a.getAttribute("href")!.startsWith("http"));
       expect({
         id: figure.id,
         pictures: figure.querySelectorAll(`[data-plot="${id}"] [data-chart-picture]`).length,
         tableLink: within(figure).getByRole("link", { name: t.charts.showTable }).getAttribute("href"),
         atMost3: external.length >= 1 && external.length <= 3,
-        asOf: line.textContent!.slice(line.textContent!.indexOf("Data as of")),
+        asOf: metaLine.textContent,
       }).toEqual({ id: figure.id, pictures: 1, tableLink: `/?v=2&chart=${id}&table=1#${figure.id}`, atMost3: true, asOf: asOf[figure.id] });
     }
   });
@@ -335,12 +356,12 @@ describe("ChartsSection", () => {
     const more = within(line).getByRole("link", { name: /more$/ });
     expect(more).toHaveTextContent("and 10 more");
     expect(more).toHaveAttribute("href", "/sources#topic-homicides");
-    // 3 sources, "and 10 more", and the link to this chart.
-    expect(within(line).getAllByRole("link")).toHaveLength(5);
+    // 3 sources and "and 10 more"; the link to this chart is on the line below, with the date.
+    expect(within(line).getAllByRole("link")).toHaveLength(4);
   });
   it("ChartsSection links each chart to a URL of the current view with chart=<id> and its anchor", () => {
     renderSection("?v=2&scope=nationwide");
-    const link = within(document.querySelector("#chart-fiscal .chart__source") as HTMLElement).getByRole("link", { name: "Link to this chart" });
+    const link = within(document.querySelector("#chart-fiscal .chart__meta") as HTMLElement).getByRole("link", { name: "Link to this chart" });
     expect(link).toHaveAttribute("href", "/?v=2&chart=fiscal&scope=nationwide#chart-fiscal");
   });
   it("ChartsSection opens the linked chart's table when the link asks for it (table=1)", () => {

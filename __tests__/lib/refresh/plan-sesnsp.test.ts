@@ -43,7 +43,12 @@ describe("planSesnspRefresh", () => {
     expect(p.files.homicidesStated).toBeUndefined();
     const meta = JSON.parse(p.files.seriesMeta!).series.find((m: { id: string }) => m.id === "homicides");
     expect(meta.coverage).toEqual({ from: "2018-01", to: "2026-02" }); // the stated averages still reach further
-    expect(p.source).toMatchObject({ language: "es", topic: "homicides", title: expect.stringContaining("julio 2025") });
+    expect(p.source).toMatchObject({
+      language: "es",
+      topic: "homicides",
+      title: expect.stringContaining("julio de 2025"),
+      short_title: "SESNSP, víctimas, a julio de 2025",
+    });
     expect(validateDataset({ ...raw, ...p.files }).ok).toBe(true);
   });
 
