@@ -2,7 +2,7 @@ import type { Dataset } from "@/lib/data/dataset";
 import { formatDate, formatMonthRange, formatNumber, formatPartialDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import type { SourceRef } from "@/lib/map/model";
+import { toSourceRef, type SourceRef } from "@/lib/map/model";
 import { SERIES_COLORS } from "@/lib/palette";
 import { buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
@@ -29,9 +29,7 @@ interface Props {
 
 function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
   const wanted = new Set(ids);
-  return data.sources
-    .filter((s) => wanted.has(s.id))
-    .map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url, ...(s.short_title ? { shortTitle: s.short_title } : {}) }));
+  return data.sources.filter((s) => wanted.has(s.id)).map(toSourceRef);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset";
 import type { ConfidenceLevel } from "../schema/common";
 import type { PlaceKind } from "../schema/places";
+import type { Source } from "../schema/sources";
 import type { NotablePerson } from "../schema/transfers";
 import { discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
@@ -117,6 +118,11 @@ function findNotable(asListed: string, people: readonly NotablePerson[]): Notabl
   return people.find((p) => isSubsequence(listed, nameWords(p.name)) || isSubsequence(nameWords(p.name), listed));
 }
 
+/** What a citation needs of a source record: the one mapping, for the map and the chart source lines. */
+export function toSourceRef(s: Source): SourceRef {
+  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, ...(s.short_title ? { shortTitle: s.short_title } : {}) };
+}
+
 /** Builds the map's model from the dataset: only places used by some transfer, only cited sources. */
 export function buildMapModel(d: Dataset): MapModel {
   const colors = buildEventColors(d.events.map((e) => e.id));
@@ -185,9 +191,7 @@ export function buildMapModel(d: Dataset): MapModel {
     ...places.flatMap((p) => p.coordSourceIds),
     ...discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds)),
   ]);
-  const sources = Object.fromEntries(
-    d.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, url: s.url }]),
-  );
+  const sources = Object.fromEntries(d.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, toSourceRef(s)]));
   return {
     events: d.events.map((e) => ({ id: e.id, date: e.date, people: e.people_count.value, color: colors.get(e.id)!, destinationsNote: e.destinations_note })),
     places,
