@@ -5,6 +5,8 @@ import { siteOrigin } from "@/lib/env";
 import { headers } from "next/headers";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { PAGE_INK } from "@/lib/theme/palette";
+import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-script";
 
 const t = getMessages(DEFAULT_LOCALE);
 
@@ -14,14 +16,24 @@ export const metadata: Metadata = {
   description: t.site.tagline,
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: PAGE_INK.light.bg },
+    { media: "(prefers-color-scheme: dark)", color: PAGE_INK.dark.bg },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Set by proxy.ts from ?lang=; the pages themselves parse it with lib/url/view-state.
   const lang = (await headers()).get("x-lang");
   return (
-    <html lang={lang && isLocale(lang) ? lang : DEFAULT_LOCALE}>
+    // suppressHydrationWarning: the init script may have set data-theme on <html> before React hydrates.
+    <html lang={lang && isLocale(lang) ? lang : DEFAULT_LOCALE} suppressHydrationWarning>
       <head>
+        {/* First in <head>: the reader's light/dark choice is on <html> before anything is painted. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
         {/* The two faces above the fold, from our own origin (copied from @fontsource/inter on install). */}
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />

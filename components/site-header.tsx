@@ -3,8 +3,9 @@ import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 import { LangSwitch } from "./view/lang-switch";
+import { ThemeSwitch } from "./view/theme-switch";
 
-/** Site name, navigation (keeping the language) and the language switch. */
+/** Site name, navigation (keeping the language), the language switch and the light/dark switch. */
 export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "sources"; lang: Locale }) {
   const search = (l: Locale) => toSearch({ ...DEFAULT_VIEW, lang: l });
   const paths = { overview: "/", sources: "/sources" } as const;
@@ -26,7 +27,10 @@ export function SiteHeader({ t, current, lang }: { t: Messages; current: "overvi
             {t.site.navSources}
           </Link>
         </nav>
-        <LangSwitch current={lang} fallbackHrefs={fallbackHrefs} label={t.site.language} />
+        <div className="site-header__tools">
+          <LangSwitch current={lang} fallbackHrefs={fallbackHrefs} label={t.site.language} />
+          <ThemeSwitch toDark={t.site.themeToDark} toLight={t.site.themeToLight} />
+        </div>
       </div>
     </header>
   );

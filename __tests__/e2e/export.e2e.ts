@@ -116,6 +116,46 @@ describe("chart and map export", () => {
     await context.close();
   });
 
+  it("draws the map in the export's scheme, not the page's: a light PNG from a dark page and a dark PNG from a light one", async () => {
+    /** Mean luminance (0-255) of the map band of an exported PNG: below the 64 px header, above the legend and footer. */
+    const mapLuminance = (bytes: Buffer) => {
+      const png = decode(bytes);
+      let sum = 0;
+      let n = 0;
+      for (let y = 64 + 10; y < png.height - 44 - 54 - 10; y += 4) {
+        for (let x = 10; x < png.width - 10; x += 4) {
+          const i = (y * png.width + x) * 4;
+          sum += 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+          n++;
+        }
+      }
+      return sum / n;
+    };
+    for (const [pageScheme, background] of [
+      ["dark", "light"],
+      ["light", "dark"],
+    ] as const) {
+      const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true, colorScheme: pageScheme });
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/`);
+      await waitForMapReady(page);
+      const waterBefore = await page.evaluate(() => window.__atlasMap!.getPaintProperty("water", "background-color"));
+      const menu = page.locator("details.export--map");
+      await menu.locator("summary").click();
+      await menu.locator("#export-map-bg").selectOption(background);
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), menu.locator('[data-export="map-png"]').click()]);
+      const luminance = mapLuminance(readFileSync((await download.path())!));
+      expect({ pageScheme, background, luminanceBand: luminance > 150 ? "light" : luminance < 80 ? "dark" : `mid ${luminance}` }).toEqual({
+        pageScheme,
+        background,
+        luminanceBand: background,
+      });
+      // The page's map keeps the page's scheme.
+      expect(await page.evaluate(() => window.__atlasMap!.getPaintProperty("water", "background-color"))).toBe(waterBefore);
+      await context.close();
+    }
+  });
+
   it("says why when an export cannot be made", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
     const page = await context.newPage();

@@ -50,11 +50,3 @@ describe("EVENT_PALETTE", () => {
     for (const c of EVENT_PALETTE) expect(c).toMatch(/^#[0-9A-F]{6}$/);
   });
 });
-
-describe("NEUTRAL_COLOR", () => {
-  it("NEUTRAL_COLOR is the page's text colour (--text in app/globals.css), the one ink of maps, charts and exports", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain read of the stylesheet
-    const css: string = require("node:fs").readFileSync("app/globals.css", "utf8");
-    expect(css).toMatch(new RegExp(`--text: ${NEUTRAL_COLOR};`));
-  });
-});

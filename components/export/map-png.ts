@@ -3,7 +3,9 @@ import { inkForTheme } from "@/lib/export/dark-ink";
 import type { ExportTheme } from "@/lib/export/presets";
 import type { LegendItem, MapLegendMark } from "@/lib/legend";
 import { canvasToPng } from "./browser-files";
+import { palettePaint } from "@/lib/map/style";
 import { NEUTRAL_COLOR } from "@/lib/palette";
+import { MAP_PALETTES, type MapPalette } from "@/lib/theme/palette";
 
 export interface MapImageMeta {
   title: string;
@@ -35,6 +37,25 @@ function snapshot(map: MapLibreMap): Promise<HTMLCanvasElement> {
     });
     map.triggerRepaint();
   });
+}
+
+/**
+ * The map drawn in the export's scheme, which need not be the page's (a light PNG taken from a
+ * dark page): its colours are swapped for one frame, copied, and put back.
+ */
+async function snapshotIn(map: MapLibreMap, palette: MapPalette): Promise<HTMLCanvasElement> {
+  const swaps = palettePaint(palette)
+    .map(([layer, property, value]) => ({ layer, property, value, before: map.getPaintProperty(layer, property) }))
+    .filter((s) => JSON.stringify(s.value) !== JSON.stringify(s.before));
+  if (swaps.length === 0) return snapshot(map);
+  for (const { layer, property, value } of swaps) map.setPaintProperty(layer, property, value);
+  try {
+    // Paint changes fade in (MapLibre's transitions); "idle" comes once the new colours are drawn.
+    await new Promise((resolve) => map.once("idle", resolve));
+    return await snapshot(map);
+  } finally {
+    for (const { layer, property, before } of swaps) map.setPaintProperty(layer, property, before);
+  }
 }
 
 /** Draws `image` to cover the box, cropping the overflow evenly (like CSS object-fit: cover). */
@@ -98,7 +119,7 @@ export async function composeMapPng(
   meta: MapImageMeta,
 ): Promise<{ blob: Blob; widthPx: number; heightPx: number }> {
   await Promise.all([document.fonts.load(`600 20px Inter`), document.fonts.load(`400 12px Inter`)]);
-  const mapCanvas = await snapshot(map);
+  const mapCanvas = await snapshotIn(map, MAP_PALETTES[theme.scheme]);
   const container = map.getContainer();
   const dpr = mapCanvas.width / Math.max(1, container.clientWidth);
   const width = size?.width ?? container.clientWidth;

@@ -29,7 +29,7 @@ export function PlaceList({ markers, names, selected, hrefFor, summaryOf, t }: P
                 <ViewLink href={hrefFor(p.id)} isCurrent={selected === p.id} className="place-list__item">
                   <span
                     className={`marker marker--${p.role === "departure" ? "departure" : p.countStatus}`}
-                    style={{ borderColor: p.color, background: p.role === "departure" ? undefined : p.countStatus === "notReported" ? "#fff" : p.color }}
+                    style={{ borderColor: p.color, background: p.role === "departure" ? undefined : p.countStatus === "notReported" ? "var(--bg)" : p.color }}
                     aria-hidden="true"
                   />
                   <span className="place-list__name">

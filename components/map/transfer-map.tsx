@@ -8,6 +8,7 @@ import type { Bounds } from "@/lib/map/bounds";
 import type { EventFilter } from "@/lib/map/features";
 import { hatchPattern } from "@/lib/map/hatch";
 import { FIT_PADDING_PX } from "@/lib/map/view-frame";
+import { MAP_PALETTES } from "@/lib/theme/palette";
 import { roundCamera, type Camera } from "@/lib/url/view-state";
 import {
   ARCS_DASHED,
@@ -17,11 +18,12 @@ import {
   buildBaseStyle,
   buildSelectedStroke,
   HATCH_IMAGE,
-  LABELS,
+  labelsLayer,
   LAYER,
-  PLACES,
+  placesLayer,
   SOURCE,
 } from "@/lib/map/style";
+import { useResolvedTheme } from "../view/use-theme";
 
 maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
 
@@ -93,14 +95,20 @@ export default function TransferMap({
 }: Props) {
   const ref = useRef<MapRef>(null);
   const [isLoaded, setLoaded] = useState(false);
-  const style = useMemo(() => buildBaseStyle(window.location.origin), []);
+  // The page's scheme, live: react-map-gl diffs the new style in, keeping sources and camera.
+  const palette = MAP_PALETTES[useResolvedTheme()];
+  const style = useMemo(() => buildBaseStyle(window.location.origin, palette), [palette]);
+  const labels = useMemo(() => labelsLayer(palette), [palette]);
   const arcs = useMemo(() => dataUrl(event, "arcs"), [event]);
   const points = useMemo(() => dataUrl(event, "places"), [event]);
   const arcOpacity = useMemo(() => buildArcOpacity(selectedPlace), [selectedPlace]);
   const stroke = useMemo(() => buildSelectedStroke(selectedPlace), [selectedPlace]);
   const arcsSolid = useMemo(() => ({ ...ARCS_SOLID, paint: { ...ARCS_SOLID.paint, "line-opacity": arcOpacity } }), [arcOpacity]);
   const arcsDashed = useMemo(() => ({ ...ARCS_DASHED, paint: { ...ARCS_DASHED.paint, "line-opacity": arcOpacity } }), [arcOpacity]);
-  const places = useMemo(() => ({ ...PLACES, paint: { ...PLACES.paint, "circle-stroke-width": stroke } }), [stroke]);
+  const places = useMemo(() => {
+    const layer = placesLayer(palette);
+    return { ...layer, paint: { ...layer.paint, "circle-stroke-width": stroke } };
+  }, [palette, stroke]);
   // The first frame is the picture's: the linked camera, or the view's box fitted the same way.
   const initialViewState = useMemo(
     () =>
@@ -117,7 +125,14 @@ export default function TransferMap({
   const handleLoad = useCallback(() => {
     const map = ref.current?.getMap();
     if (!map) return;
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [0, 158, 115]), { pixelRatio: 2 });
+    const addHatch = () => {
+      if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [0, 158, 115]), { pixelRatio: 2 });
+    };
+    addHatch();
+    // A scheme change that MapLibre cannot diff reloads the style, images included.
+    map.on("styleimagemissing", (e) => {
+      if (e.id === HATCH_IMAGE) addHatch();
+    });
     window.__atlasMap = map;
     map.getCanvas().addEventListener("webglcontextlost", () => onFail(new Error("WebGL context lost")), { once: true });
     setLoaded(true);
@@ -245,7 +260,7 @@ export default function TransferMap({
       </Source>
       <Source id={SOURCE.places} type="geojson" data={points}>
         <Layer {...places} />
-        <Layer {...LABELS} />
+        <Layer {...labels} />
       </Source>
     </MapGL>
   );

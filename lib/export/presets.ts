@@ -1,4 +1,5 @@
 import { NEUTRAL_COLOR } from "../palette";
+import type { ThemeName } from "../theme/palette";
 /**
  * Closed sets of the chart export: sizes, backgrounds, PNG scales and the ink of each background.
  * Every list is `as const` so the union types, the UI options and the validators come from one place.
@@ -36,7 +37,8 @@ export type PngScale = (typeof PNG_SCALES)[number];
 /**
  * Ink of one background, all "#rrggbb". `background` null means no background rectangle (transparent
  * PNG). `text`: title and legend; `muted`: subtitle, footer, tick labels; `grid`: gridlines;
- * `axis`: axis and tick lines.
+ * `axis`: axis and tick lines. `scheme`: the page scheme whose map colours go under it
+ * (lib/theme/palette.ts), whatever scheme the page shows when the image is taken.
  * Example: EXPORT_THEMES.dark.text === "#f0f3f6"
  */
 export interface ExportTheme {
@@ -45,10 +47,11 @@ export interface ExportTheme {
   muted: string;
   grid: string;
   axis: string;
+  scheme: ThemeName;
 }
 
 /** The light ink; shared by "transparent", which is assumed to be pasted on a light page or slide. */
-const LIGHT_INK = { text: NEUTRAL_COLOR, muted: "#57606a", grid: "#d0d7de", axis: "#8c959f" } as const;
+const LIGHT_INK = { text: NEUTRAL_COLOR, muted: "#57606a", grid: "#d0d7de", axis: "#8c959f", scheme: "light" } as const;
 
 /**
  * Themes per background. Text and muted ink keep >= 4.5:1 contrast on their background (tested
@@ -57,6 +60,6 @@ const LIGHT_INK = { text: NEUTRAL_COLOR, muted: "#57606a", grid: "#d0d7de", axis
  */
 export const EXPORT_THEMES: Record<ExportBackground, ExportTheme> = {
   light: { background: "#ffffff", ...LIGHT_INK },
-  dark: { background: "#0d1117", text: "#f0f3f6", muted: "#b1bac4", grid: "#30363d", axis: "#6e7681" },
+  dark: { background: "#0d1117", text: "#f0f3f6", muted: "#b1bac4", grid: "#30363d", axis: "#6e7681", scheme: "dark" },
   transparent: { background: null, ...LIGHT_INK },
 };

@@ -8,7 +8,16 @@ import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
  * fails `tsc`.
  */
 export interface Messages {
-  site: { name: string; tagline: string; navOverview: string; navSources: string; skipToContent: string; language: string };
+  site: {
+    name: string;
+    tagline: string;
+    navOverview: string;
+    navSources: string;
+    skipToContent: string;
+    language: string;
+    themeToDark: string;
+    themeToLight: string;
+  };
   common: {
     /** A button that tries a failed part of the page again. */
     retry: string;
@@ -248,6 +257,8 @@ const en: Messages = {
     navSources: "Sources and discrepancies",
     skipToContent: "Skip to content",
     language: "Language",
+    themeToDark: "Dark theme",
+    themeToLight: "Light theme",
   },
   common: {
     retry: "Try again",
@@ -552,6 +563,8 @@ const es: Messages = {
     navSources: "Fuentes y discrepancias",
     skipToContent: "Saltar al contenido",
     language: "Idioma",
+    themeToDark: "Tema oscuro",
+    themeToLight: "Tema claro",
   },
   common: {
     retry: "Reintentar",

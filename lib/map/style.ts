@@ -1,9 +1,10 @@
-import { NEUTRAL_COLOR } from "../palette";
+import type { MapPalette } from "../theme/palette";
 import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   LineLayerSpecification,
+  Map as MapLibreMap,
   StyleSpecification,
   SymbolLayerSpecification,
 } from "maplibre-gl";
@@ -43,9 +44,10 @@ const FOCUS_COUNTRIES = ["United States of America", "Mexico"];
 /**
  * The offline basemap: countries, borders, U.S. state lines and Pennsylvania, all GeoJSON from
  * our own origin, with the label font declared in `font-faces` (no glyph server, no tiles).
- * `origin` makes every URL absolute, e.g. "https://atlas.example".
+ * `origin` makes every URL absolute, e.g. "https://atlas.example"; `palette` is the page's scheme
+ * (MAP_PALETTES in lib/theme/palette.ts), the same colours the server picture takes from CSS.
  */
-export function buildBaseStyle(origin: string): StyleSpecification {
+export function buildBaseStyle(origin: string, palette: MapPalette): StyleSpecification {
   const geo = (name: string) => `${origin}/geo/${name}.json`;
   return {
     version: 8,
@@ -61,15 +63,15 @@ export function buildBaseStyle(origin: string): StyleSpecification {
       [SOURCE.pennsylvania]: { type: "geojson", data: geo("pennsylvania") },
     },
     layers: [
-      { id: LAYER.water, type: "background", paint: { "background-color": "#dfe9f0" } },
+      { id: LAYER.water, type: "background", paint: { "background-color": palette.water } },
       {
         id: LAYER.land,
         type: "fill",
         source: SOURCE.countries,
-        paint: { "fill-color": ["match", ["get", "name"], FOCUS_COUNTRIES, "#fbfaf6", "#ecebe5"], "fill-antialias": true },
+        paint: { "fill-color": ["match", ["get", "name"], FOCUS_COUNTRIES, palette.landFocus, palette.landOther], "fill-antialias": true },
       },
-      { id: LAYER.states, type: "line", source: SOURCE.states, paint: { "line-color": "#c9ccd1", "line-width": 0.6 } },
-      { id: LAYER.borders, type: "line", source: SOURCE.borders, paint: { "line-color": "#8d939a", "line-width": 1 } },
+      { id: LAYER.states, type: "line", source: SOURCE.states, paint: { "line-color": palette.states, "line-width": 0.6 } },
+      { id: LAYER.borders, type: "line", source: SOURCE.borders, paint: { "line-color": palette.borders, "line-width": 1 } },
       {
         id: LAYER.paHatch,
         type: "fill",
@@ -110,38 +112,49 @@ export const ARCS_DASHED: LineLayerSpecification = {
 
 /**
  * Markers: area proportional to people where counts are reported; hollow where no source gives a
- * count; departures are small dark dots ringed in white.
+ * count; departures are small dots in the text colour ringed in the halo colour.
  */
-export const PLACES: CircleLayerSpecification = {
-  id: LAYER.places,
-  type: "circle",
-  source: SOURCE.places,
-  paint: {
-    "circle-radius": ["get", "radiusPx"],
-    "circle-color": ["case", ["==", ["get", "role"], "departure"], NEUTRAL_COLOR, ["==", ["get", "countStatus"], "notReported"], "#ffffff", ["get", "color"]],
-    "circle-opacity": ["match", ["get", "countStatus"], "partial", 0.55, 0.9],
-    "circle-stroke-color": ["case", ["==", ["get", "role"], "departure"], "#ffffff", ["get", "color"]],
-    "circle-stroke-width": ["case", ["==", ["get", "countStatus"], "notReported"], 2.5, 1.5],
-  },
-};
+export function placesLayer(palette: MapPalette): CircleLayerSpecification {
+  return {
+    id: LAYER.places,
+    type: "circle",
+    source: SOURCE.places,
+    paint: {
+      "circle-radius": ["get", "radiusPx"],
+      "circle-color": [
+        "case",
+        ["==", ["get", "role"], "departure"],
+        palette.text,
+        ["==", ["get", "countStatus"], "notReported"],
+        palette.halo,
+        ["get", "color"],
+      ],
+      "circle-opacity": ["match", ["get", "countStatus"], "partial", 0.55, 0.9],
+      "circle-stroke-color": ["case", ["==", ["get", "role"], "departure"], palette.halo, ["get", "color"]],
+      "circle-stroke-width": ["case", ["==", ["get", "countStatus"], "notReported"], 2.5, 1.5],
+    },
+  };
+}
 
 /** Place names drawn by MapLibre itself, so they appear in canvas exports. */
-export const LABELS: SymbolLayerSpecification = {
-  id: LAYER.labels,
-  type: "symbol",
-  source: SOURCE.places,
-  layout: {
-    "text-field": ["get", "label"],
-    "text-font": [LABEL_FONT],
-    "text-size": 12,
-    "text-variable-anchor": ["left", "right", "top", "bottom"],
-    "text-radial-offset": 0.9,
-    "text-justify": "auto",
-    "text-allow-overlap": false,
-    "text-padding": 1,
-  },
-  paint: { "text-color": NEUTRAL_COLOR, "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
-};
+export function labelsLayer(palette: MapPalette): SymbolLayerSpecification {
+  return {
+    id: LAYER.labels,
+    type: "symbol",
+    source: SOURCE.places,
+    layout: {
+      "text-field": ["get", "label"],
+      "text-font": [LABEL_FONT],
+      "text-size": 12,
+      "text-variable-anchor": ["left", "right", "top", "bottom"],
+      "text-radial-offset": 0.9,
+      "text-justify": "auto",
+      "text-allow-overlap": false,
+      "text-padding": 1,
+    },
+    paint: { "text-color": palette.text, "text-halo-color": palette.halo, "text-halo-width": 1.6 },
+  };
+}
 
 /** line-opacity for the arcs given the selected place id (memoize per selection). */
 export function buildArcOpacity(selectedPlaceId: string | null): DataDrivenPropertyValueSpecification<number> {
@@ -154,4 +167,34 @@ export function buildSelectedStroke(selectedPlaceId: string | null): DataDrivenP
   const base: ExpressionSpecification = ["case", ["==", ["get", "countStatus"], "notReported"], 2.5, 1.5];
   if (!selectedPlaceId) return base;
   return ["case", ["==", ["get", "id"], selectedPlaceId], 4.5, base];
+}
+
+/** A paint property's name, as MapLibre's setPaintProperty takes it. */
+type PaintProperty = Parameters<MapLibreMap["setPaintProperty"]>[1];
+/** A paint value, as MapLibre's setPaintProperty takes it. */
+type PaintValue = Parameters<MapLibreMap["setPaintProperty"]>[2];
+
+/** The paint properties that carry the scheme's colours, as [layer id, property]. */
+const PALETTE_PAINT: [string, PaintProperty][] = [
+  [LAYER.water, "background-color"],
+  [LAYER.land, "fill-color"],
+  [LAYER.states, "line-color"],
+  [LAYER.borders, "line-color"],
+  [LAYER.places, "circle-color"],
+  [LAYER.places, "circle-stroke-color"],
+  [LAYER.labels, "text-color"],
+  [LAYER.labels, "text-halo-color"],
+];
+
+/**
+ * Every scheme colour of the map as [layer id, paint property, value], read from the style and
+ * layers above, for redrawing a live map in another scheme (an export whose background is not the
+ * page's). Example: palettePaint(MAP_PALETTES.dark)[0] -> ["water", "background-color", "#0a1520"]
+ */
+export function palettePaint(palette: MapPalette): [string, PaintProperty, PaintValue][] {
+  const layers = [...buildBaseStyle("", palette).layers, placesLayer(palette), labelsLayer(palette)];
+  return PALETTE_PAINT.map(([id, property]) => {
+    const paint = layers.find((l) => l.id === id)?.paint as Record<string, PaintValue> | undefined;
+    return [id, property, paint?.[property]];
+  });
 }

@@ -3,13 +3,28 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { buildArcs, buildPlacePoints } from "@/lib/map/features";
 import { buildMapModel } from "@/lib/map/model";
-import { ARCS_DASHED, ARCS_SOLID, buildArcOpacity, buildBaseStyle, buildSelectedStroke, LABELS, LAYER, PLACES, SOURCE } from "@/lib/map/style";
+import {
+  ARCS_DASHED,
+  ARCS_SOLID,
+  buildArcOpacity,
+  buildBaseStyle,
+  buildSelectedStroke,
+  labelsLayer,
+  LAYER,
+  palettePaint,
+  placesLayer,
+  SOURCE,
+} from "@/lib/map/style";
+import { MAP_PALETTES } from "@/lib/theme/palette";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
+
+const PLACES = placesLayer(MAP_PALETTES.light);
+const LABELS = labelsLayer(MAP_PALETTES.light);
 
 /** The base style plus the arcs and places sources (real data) and the given overlay layers. */
 function makeFullStyle(layers: LayerSpecification[]): StyleSpecification {
   const model = buildMapModel(loadDatasetSnapshot());
-  const base = buildBaseStyle("http://localhost");
+  const base = buildBaseStyle("http://localhost", MAP_PALETTES.light);
   return {
     ...base,
     sources: {
@@ -26,18 +41,27 @@ const validate = (style: StyleSpecification) => validateStyleMin(style).map((e) 
 
 describe(buildBaseStyle, () => {
   it("buildBaseStyle passes the MapLibre style validator on its own", () => {
-    expect(validate(buildBaseStyle("http://localhost"))).toEqual([]);
+    expect(validate(buildBaseStyle("http://localhost", MAP_PALETTES.light))).toEqual([]);
+  });
+
+  it("buildBaseStyle and the marker and label layers pass the validator in the dark scheme, with its colours", () => {
+    const dark = MAP_PALETTES.dark;
+    const style = buildBaseStyle("http://localhost", dark);
+    expect(validate({ ...style, layers: [...style.layers] })).toEqual([]);
+    expect(style.layers.find((l) => l.id === LAYER.water)).toMatchObject({ paint: { "background-color": dark.water } });
+    expect(JSON.stringify(placesLayer(dark).paint)).toContain(dark.halo);
+    expect(labelsLayer(dark).paint).toMatchObject({ "text-color": dark.text, "text-halo-color": dark.halo });
   });
 
   it("buildBaseStyle makes every data and font URL absolute on the given origin", () => {
-    const style = buildBaseStyle("https://atlas.example");
+    const style = buildBaseStyle("https://atlas.example", MAP_PALETTES.light);
     const urls = [...Object.values(style.sources).map((s) => ("data" in s ? s.data : undefined)), ...Object.values(style["font-faces"] ?? {})];
     expect(urls).toHaveLength(6);
     for (const url of urls) expect(url).toMatch(/^https:\/\/atlas\.example\/(geo|fonts)\//);
   });
 
   it("buildBaseStyle hides the Pennsylvania layers until Jan 2026 is shown", () => {
-    const layers = buildBaseStyle("http://localhost").layers.filter((l) => l.id === LAYER.paHatch || l.id === LAYER.paOutline);
+    const layers = buildBaseStyle("http://localhost", MAP_PALETTES.light).layers.filter((l) => l.id === LAYER.paHatch || l.id === LAYER.paOutline);
     expect(layers.map((l) => [l.id, l.layout?.visibility])).toEqual([
       [LAYER.paHatch, "none"],
       [LAYER.paOutline, "none"],
@@ -115,5 +139,17 @@ describe(buildSelectedStroke, () => {
 
   it("buildSelectedStroke rings the selected place with a wider stroke", () => {
     expect(buildSelectedStroke("us_sat")).toEqual(["case", ["==", ["get", "id"], "us_sat"], 4.5, PLACES.paint!["circle-stroke-width"]]);
+  });
+});
+
+describe(palettePaint, () => {
+  it("palettePaint names a colour for each scheme property, and every one differs between the schemes", () => {
+    const [light, dark] = [palettePaint(MAP_PALETTES.light), palettePaint(MAP_PALETTES.dark)];
+    expect(light.map(([id, property]) => `${id} ${property}`)).toEqual(dark.map(([id, property]) => `${id} ${property}`));
+    light.forEach(([id, property, value], i) => {
+      expect({ id, property, value }).toEqual({ id, property, value: expect.anything() });
+      expect(dark[i]![2]).not.toEqual(value);
+    });
+    expect(dark[0]).toEqual([LAYER.water, "background-color", MAP_PALETTES.dark.water]);
   });
 });
