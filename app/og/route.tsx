@@ -8,7 +8,7 @@ import { loadBasemap } from "@/lib/og/basemap";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
 import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
 import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
-import type { PlacedLabel } from "@/lib/og/place-labels";
+import type { PlacedLabel } from "@/lib/map/place-labels";
 import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
 import { buildRouteMapScene } from "@/lib/og/route-map-scene";
 import { renderRouteMapSvg } from "@/lib/og/route-map-svg";

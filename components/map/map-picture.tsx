@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { CSSProperties } from "react";
-import type { MapPictureScene, PictureMarker } from "@/lib/map/picture-scene";
+import { Fragment, type CSSProperties } from "react";
+import type { LabelSizeClass, MapPictureScene, PictureLabel, PictureMarker } from "@/lib/map/picture-scene";
+import type { Leader } from "@/lib/map/place-labels";
 import { FIT_PADDING_PX } from "@/lib/map/view-frame";
 
 interface Props {
@@ -10,6 +11,36 @@ interface Props {
   /** Accessible name of each marker link: "JFK: 8 people". */
   nameOf: (marker: PictureMarker) => string;
   alt: string;
+}
+
+/** A leader line from a marker's edge to its label: a thin box from (x1, y1), turned towards (x2, y2); px from the marker's centre. */
+function leaderStyle({ x1, y1, x2, y2 }: Leader): CSSProperties {
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
+  return { left: `calc(50% + ${x1}px)`, top: `calc(50% + ${y1}px)`, width: `${Math.round(length * 10) / 10}px`, transform: `rotate(${Math.round(angle)}deg)` };
+}
+
+/**
+ * A marker's label (and leader), placed for narrow and for wide boxes; CSS shows the one for the
+ * box's width (app/globals.css, "pin labels"). One copy when both are the same.
+ */
+function PinLabels({ marker }: { marker: PictureMarker }) {
+  const { compact, wide } = marker.labelAt;
+  const same = JSON.stringify(compact) === JSON.stringify(wide);
+  const label = (at: PictureLabel | null, size: LabelSizeClass | null) =>
+    at && (
+      <Fragment key={size ?? "all"}>
+        {at.leader && <span className={`pin__leader${size ? ` pin--${size}` : ""}`} style={leaderStyle(at.leader)} />}
+        <span
+          className={`pin__label pin__label--${at.anchor}${size ? ` pin--${size}` : ""}`}
+          style={{ left: `calc(50% + ${at.dx}px)`, top: `calc(50% + ${at.dy}px)` }}
+          aria-hidden="true"
+        >
+          {marker.label}
+        </span>
+      </Fragment>
+    );
+  return same ? label(compact, null) : [label(compact, "compact"), label(wide, "wide")];
 }
 
 /** Arc strokes per emphasis, as the live map draws them (lib/map/style.ts). */
@@ -67,11 +98,7 @@ export function MapPicture({ scene, hrefOf, nameOf, alt }: Props) {
                 aria-hidden="true"
                 data-place={m.id}
               >
-                {m.labelAnchor && (
-                  <span className={`pin__label pin__label--${m.labelAnchor}`} aria-hidden="true">
-                    {m.label}
-                  </span>
-                )}
+                <PinLabels marker={m} />
               </Link>
             ))}
         </div>

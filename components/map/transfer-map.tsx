@@ -18,6 +18,9 @@ import {
   buildBaseStyle,
   buildSelectedStroke,
   HATCH_IMAGE,
+  LABEL_OBSTACLES,
+  OBSTACLE_IMAGE,
+  OBSTACLE_IMAGE_PX,
   labelsLayer,
   LAYER,
   placesLayer,
@@ -125,14 +128,16 @@ export default function TransferMap({
   const handleLoad = useCallback(() => {
     const map = ref.current?.getMap();
     if (!map) return;
-    const addHatch = () => {
-      if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [0, 158, 115]), { pixelRatio: 2 });
+    const images: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
+      [HATCH_IMAGE]: () => hatchPattern(8, [0, 158, 115]),
+      [OBSTACLE_IMAGE]: () => ({ width: OBSTACLE_IMAGE_PX, height: OBSTACLE_IMAGE_PX, data: new Uint8Array(OBSTACLE_IMAGE_PX * OBSTACLE_IMAGE_PX * 4) }),
     };
-    addHatch();
+    const addImage = (id: string) => {
+      if (images[id] && !map.hasImage(id)) map.addImage(id, images[id](), { pixelRatio: id === HATCH_IMAGE ? 2 : 1 });
+    };
+    Object.keys(images).forEach(addImage);
     // A scheme change that MapLibre cannot diff reloads the style, images included.
-    map.on("styleimagemissing", (e) => {
-      if (e.id === HATCH_IMAGE) addHatch();
-    });
+    map.on("styleimagemissing", (e) => addImage(e.id));
     window.__atlasMap = map;
     map.getCanvas().addEventListener("webglcontextlost", () => onFail(new Error("WebGL context lost")), { once: true });
     setLoaded(true);
@@ -261,6 +266,7 @@ export default function TransferMap({
       <Source id={SOURCE.places} type="geojson" data={points}>
         <Layer {...places} />
         <Layer {...labels} />
+        <Layer {...LABEL_OBSTACLES} />
       </Source>
     </MapGL>
   );

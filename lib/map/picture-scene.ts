@@ -1,6 +1,6 @@
 import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from "geojson";
-import { placeLabels, type LabelAnchor, type Rect } from "../og/place-labels";
+import { placeLabels, type LabelAnchor, type Leader } from "./place-labels";
 import { thinStream } from "../og/thin-stream";
 import type { Camera } from "../url/view-state";
 import type { LonLat } from "./arcs";
@@ -28,6 +28,14 @@ export interface PictureArc {
   emphasis: Emphasis;
 }
 
+/** A label's text anchor relative to its marker's centre, in CSS px, and the leader line to a label set apart. */
+export interface PictureLabel {
+  dx: number;
+  dy: number;
+  anchor: LabelAnchor;
+  leader: Leader | null;
+}
+
 export interface PictureMarker {
   id: string;
   /** Position inside the picture box, in percent of its width and height (may lie outside 0-100). */
@@ -40,8 +48,11 @@ export interface PictureMarker {
   isSelected: boolean;
   isProxy: boolean;
   label: string;
-  /** Where its label sits, or null when it has no free spot (as MapLibre drops colliding labels). */
-  labelAnchor: LabelAnchor | "above" | "below" | null;
+  /**
+   * Where its label sits in a narrow box (a phone) and in a wide one; null where it has no free
+   * spot at some width of that class (the place list names every place).
+   */
+  labelAt: Record<LabelSizeClass, PictureLabel | null>;
   people: number;
 }
 
@@ -70,9 +81,17 @@ export interface MapPictureScene {
 const FIT_BOX_UNITS = 1000;
 /** The canvas drawn around a linked camera, CSS px: wider and taller than any map frame. */
 const CAMERA_CANVAS_PX = { width: 1600, height: 1000 };
-/** The phone-sized box labels are placed for: places only get further apart on wider screens. */
-const LABEL_REFERENCE_PX = { width: 300, height: 390 };
+/**
+ * The widths of the picture box labels are placed for, in CSS px, in two classes split where the
+ * page switches them (app/globals.css, "@container (min-width: 450px)"): a 320 px phone draws
+ * the box 207 px wide, a desktop page 652 px and a desktop embed 794 px. In each class every label
+ * is clear of the others and of the markers at every width (lib/map/place-labels.ts sweeps it).
+ */
+export const LABEL_BOX_WIDTHS_PX = { compact: [200, 450], wide: [450, 1000] } as const;
+export type LabelSizeClass = keyof typeof LABEL_BOX_WIDTHS_PX;
 const LABEL_SIZE_PX = 12;
+/** The selected pin's ring reaches this far past its radius (.pin--selected in app/globals.css). */
+const SELECTED_RING_PX = 6;
 /**
  * How far the basemap reaches past the box in "fit" mode, as a share of its longest side: a wide
  * desktop frame around a tall box needs about 0.6 sideways, a tall phone frame around a wide box
@@ -151,26 +170,30 @@ function drawLand(projection: GeoProjection, basemap: PictureBasemap, clip: [[nu
   return { landFocus: focus.join(""), landOther: other.join(""), stateLines: states.join(""), pennsylvania: path(basemap.pennsylvania) ?? "" };
 }
 
-/** Label anchors for the markers, placed at the phone-sized reference scale (greedy, selected and big first). */
-function anchorLabels(markers: Omit<PictureMarker, "labelAnchor">[], box: { width: number; height: number }, scale: number, area: Rect) {
+/** Labels for the markers (greedy: selected and big first), clear of each other at every scale in `scales`. */
+function placePictureLabels(
+  markers: Omit<PictureMarker, "labelAt">[],
+  box: { width: number; height: number },
+  scales: { min: number; max: number },
+  marginPx: number,
+) {
   const order = [...markers].sort((a, b) => Number(b.isSelected) - Number(a.isSelected) || b.radiusPx - a.radiusPx);
   const placed = placeLabels(
     order.map((m) => ({
       id: m.id,
       text: m.label,
-      x: (m.xPct / 100) * box.width * scale,
-      y: (m.yPct / 100) * box.height * scale,
-      radiusPx: m.radiusPx,
+      x: (m.xPct / 100) * box.width,
+      y: (m.yPct / 100) * box.height,
+      radiusPx: m.radiusPx + (m.isSelected ? SELECTED_RING_PX : 0),
       isSelected: m.isSelected,
     })),
-    { sizePx: LABEL_SIZE_PX, area },
+    { sizePx: LABEL_SIZE_PX, area: { x: 0, y: 0, ...box }, marginPx, scales, withLeaders: true },
   );
+  const round = (n: number) => Math.round(n * 10) / 10;
   return new Map(
-    placed.map((p) => {
-      const marker = markers.find((m) => m.id === p.id)!;
-      const markerY = (marker.yPct / 100) * box.height * scale;
-      const anchor = p.anchor === "middle" ? (p.y < markerY ? "above" : "below") : p.anchor;
-      return [p.id, anchor] as const;
+    placed.map(({ id, dx, dy, anchor, leader }) => {
+      const line = leader && { x1: round(leader.x1), y1: round(leader.y1), x2: round(leader.x2), y2: round(leader.y2) };
+      return [id, { dx: round(dx), dy: round(dy), anchor, leader: line }] as const;
     }),
   );
 }
@@ -246,12 +269,12 @@ export function buildMapPictureScene(
       people: p.people,
     };
   });
-  const scale = mode === "fit" ? Math.min(LABEL_REFERENCE_PX.width / width, LABEL_REFERENCE_PX.height / height) : 1;
-  const area: Rect =
+  // px per box unit: in "fit" mode the box's width on screen over its width in units; 1 around a camera.
+  const labelsFor = ([minPx, maxPx]: readonly [number, number]) =>
     mode === "fit"
-      ? { x: -FIT_PADDING_PX, y: -FIT_PADDING_PX, width: width * scale + 2 * FIT_PADDING_PX, height: height * scale + 2 * FIT_PADDING_PX }
-      : { x: 0, y: 0, width, height };
-  const anchors = anchorLabels(markers, { width, height }, scale, area);
+      ? placePictureLabels(markers, { width, height }, { min: minPx / width, max: maxPx / width }, FIT_PADDING_PX)
+      : placePictureLabels(markers, { width, height }, { min: 1, max: 1 }, 0);
+  const [compact, wide] = [labelsFor(LABEL_BOX_WIDTHS_PX.compact), labelsFor(LABEL_BOX_WIDTHS_PX.wide)];
   return {
     mode,
     width,
@@ -259,7 +282,7 @@ export function buildMapPictureScene(
     ...land,
     pennsylvania: points.some((f) => f.properties.isStateOnly) ? land.pennsylvania : "",
     arcs: pictureArcs,
-    markers: markers.map((m) => ({ ...m, labelAnchor: anchors.get(m.id) ?? null })),
+    markers: markers.map((m) => ({ ...m, labelAt: { compact: compact.get(m.id) ?? null, wide: wide.get(m.id) ?? null } })),
     fitBounds,
   };
 }

@@ -29,12 +29,16 @@ export const LAYER = {
   arcsDashed: "arcs-dashed",
   places: "places",
   labels: "place-labels",
+  labelObstacles: "place-label-obstacles",
 } as const;
 
 /** The MapLibre font-stack names our labels use, served from our origin (public/fonts). */
 export const LABEL_FONT = "Inter Regular";
 export const LABEL_FONT_BOLD = "Inter SemiBold";
 export const HATCH_IMAGE = "hatch";
+/** A transparent square the size of OBSTACLE_IMAGE_PX, for the markers' invisible collision boxes. */
+export const OBSTACLE_IMAGE = "marker-obstacle";
+export const OBSTACLE_IMAGE_PX = 32;
 
 export const ATTRIBUTION = "Natural Earth (world-atlas) · U.S. Census Bureau (us-atlas)";
 
@@ -147,7 +151,8 @@ export function labelsLayer(palette: MapPalette): SymbolLayerSpecification {
       "text-font": [LABEL_FONT],
       "text-size": 12,
       "text-variable-anchor": ["left", "right", "top", "bottom"],
-      "text-radial-offset": 0.9,
+      // Beyond the marker's edge (radius + 6 px, in ems of the 12 px text), clear of its collision icon.
+      "text-radial-offset": ["+", ["/", ["get", "radiusPx"], 12], 0.5],
       "text-justify": "auto",
       "text-allow-overlap": false,
       "text-padding": 1,
@@ -155,6 +160,26 @@ export function labelsLayer(palette: MapPalette): SymbolLayerSpecification {
     paint: { "text-color": palette.text, "text-halo-color": palette.halo, "text-halo-width": 1.6 },
   };
 }
+
+/**
+ * The markers as invisible icons in MapLibre's collision index, so the labels keep clear of every
+ * marker, not only of each other (MapLibre's circles take no part in label placement). Placed
+ * before the labels: it must come after LABELS in the layer list (MapLibre places the top symbol
+ * layer first). Always drawn, overlapping each other; the icon covers the marker and its ring.
+ */
+export const LABEL_OBSTACLES: SymbolLayerSpecification = {
+  id: LAYER.labelObstacles,
+  type: "symbol",
+  source: SOURCE.places,
+  layout: {
+    "icon-image": OBSTACLE_IMAGE,
+    "icon-size": ["/", ["*", 2, ["+", ["get", "radiusPx"], 2]], OBSTACLE_IMAGE_PX],
+    "icon-allow-overlap": true,
+    "icon-ignore-placement": false,
+    "icon-padding": 0,
+  },
+  paint: { "icon-opacity": 0 },
+};
 
 /** line-opacity for the arcs given the selected place id (memoize per selection). */
 export function buildArcOpacity(selectedPlaceId: string | null): DataDrivenPropertyValueSpecification<number> {

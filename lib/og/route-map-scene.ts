@@ -6,7 +6,7 @@ import { placeLabel, type ArcProperties, type PlaceProperties } from "../map/fea
 import { buildViewFeatures } from "../map/view-frame";
 import type { MapModel } from "../map/model";
 import type { ViewState } from "../url/view-state";
-import { placeLabels, type PlacedLabel, type Rect } from "./place-labels";
+import { placeLabels, type PlacedLabel, type Rect } from "../map/place-labels";
 import { thinStream } from "./thin-stream";
 
 /**

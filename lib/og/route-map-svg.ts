@@ -1,6 +1,6 @@
 import type { MapModel } from "../map/model";
 import type { ViewState } from "../url/view-state";
-import type { PlacedLabel } from "./place-labels";
+import type { PlacedLabel } from "../map/place-labels";
 import { buildRouteMapScene, SELECTED_RING_GAP_PX, type Emphasis, type RouteMapOptions, type RouteMapScene, type SceneMarker } from "./route-map-scene";
 
 export type { Basemap, RouteMapOptions } from "./route-map-scene";

@@ -58,7 +58,7 @@ describe(buildMapPictureScene, () => {
     expect(jan.arcs.filter((a) => a.emphasis === "highlighted")).toHaveLength(2);
     expect(jan.arcs.filter((a) => a.emphasis === "muted")).toHaveLength(10);
     expect(jan.markers.find((m) => m.id === "us_houston")).toMatchObject({ isSelected: true });
-    expect(jan.markers.find((m) => m.id === "us_houston")!.labelAnchor).not.toBeNull();
+    expect(jan.markers.find((m) => m.id === "us_houston")!.labelAt).not.toBeNull();
   });
 
   it("buildMapPictureScene hatches Pennsylvania only when a shown transfer reported it and it is in view", () => {

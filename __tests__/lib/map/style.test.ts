@@ -9,6 +9,7 @@ import {
   buildArcOpacity,
   buildBaseStyle,
   buildSelectedStroke,
+  LABEL_OBSTACLES,
   labelsLayer,
   LAYER,
   palettePaint,
@@ -71,7 +72,7 @@ describe(buildBaseStyle, () => {
 
 describe("ARCS_SOLID, ARCS_DASHED, PLACES and LABELS", () => {
   it("ARCS_SOLID, ARCS_DASHED, PLACES and LABELS pass the MapLibre validator on the base style with real data", () => {
-    expect(validate(makeFullStyle([ARCS_SOLID, ARCS_DASHED, PLACES, LABELS]))).toEqual([]);
+    expect(validate(makeFullStyle([ARCS_SOLID, ARCS_DASHED, PLACES, LABELS, LABEL_OBSTACLES]))).toEqual([]);
   });
 
   it("ARCS_SOLID, ARCS_DASHED and PLACES pass the validator when restyled for a selected place", () => {
