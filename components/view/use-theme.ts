@@ -6,8 +6,9 @@ import type { ThemeName } from "@/lib/theme/palette";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
-/** The scheme the page shows now: the reader's choice on <html data-theme>, else the system's. */
+/** The scheme the page shows now: the reader's choice on <html data-theme>, else the system's; light where CSS has no light-dark(). */
 export function resolvedTheme(): ThemeName {
+  if (!CSS.supports("color", "light-dark(#000, #fff)")) return "light";
   return parseStoredTheme(document.documentElement.dataset.theme) ?? (window.matchMedia(DARK_QUERY).matches ? "dark" : "light");
 }
 

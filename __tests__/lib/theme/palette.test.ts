@@ -57,8 +57,19 @@ describe("the two schemes in app/globals.css and lib/theme/palette.ts", () => {
     },
   );
 
+  it("browsers without light-dark() get every pair's light value (the @supports fallback block)", () => {
+    const fallback = css.slice(css.indexOf("@supports not (color: light-dark("));
+    const values = new Map([...fallback.slice(0, fallback.indexOf("\n}\n")).matchAll(/--([a-z-]+): ([^;]+);/g)].map(([, n, v]) => [n!, v!]));
+    const allPairs = [...css.matchAll(/--([a-z-]+): light-dark\((#[0-9a-f]{3,6}|rgb\([^)]*\)),/gi)].map(([, n, light]) => [n!, light!] as const);
+    expect(allPairs.length).toBeGreaterThan(20);
+    for (const [name, light] of allPairs) expect({ name, fallback: values.get(name) }).toEqual({ name, fallback: light });
+  });
+
   it("every page colour is a light-dark() pair (no bare hex left outside them but the Pennsylvania green)", () => {
-    const bare = css.split("\n").filter((line) => /#[0-9a-f]{3,6}\b/i.test(line) && !line.includes("light-dark(") && !/\[(stroke|fill)="#/.test(line));
+    const withoutFallback = css.slice(0, css.indexOf("@supports not (color: light-dark(")) + css.slice(css.indexOf(':root[data-theme="light"]'));
+    const bare = withoutFallback
+      .split("\n")
+      .filter((line) => /#[0-9a-f]{3,6}\b/i.test(line) && !line.includes("light-dark(") && !/\[(stroke|fill)="#/.test(line));
     expect(bare.map((l) => l.trim())).toEqual(["stroke: #009e73;", "stroke: #009e73;"]);
   });
 });
