@@ -270,11 +270,11 @@ export function buildMapPictureScene(
     };
   });
   // px per box unit: in "fit" mode the box's width on screen over its width in units; 1 around a camera.
+  // Around a camera the box is drawn at 1:1, so one placement serves both classes.
   const labelsFor = ([minPx, maxPx]: readonly [number, number]) =>
-    mode === "fit"
-      ? placePictureLabels(markers, { width, height }, { min: minPx / width, max: maxPx / width }, FIT_PADDING_PX)
-      : placePictureLabels(markers, { width, height }, { min: 1, max: 1 }, 0);
-  const [compact, wide] = [labelsFor(LABEL_BOX_WIDTHS_PX.compact), labelsFor(LABEL_BOX_WIDTHS_PX.wide)];
+    placePictureLabels(markers, { width, height }, { min: minPx / width, max: maxPx / width }, FIT_PADDING_PX);
+  const atOneToOne = mode === "camera" ? placePictureLabels(markers, { width, height }, { min: 1, max: 1 }, 0) : null;
+  const [compact, wide] = atOneToOne ? [atOneToOne, atOneToOne] : [labelsFor(LABEL_BOX_WIDTHS_PX.compact), labelsFor(LABEL_BOX_WIDTHS_PX.wide)];
   return {
     mode,
     width,

@@ -52,7 +52,7 @@ export const MAP_PALETTES: Record<ThemeName, MapPalette> = {
     landEdge: "#9aa0a6",
     borders: "#8d939a",
     states: "#c9ccd1",
-    halo: "#ffffff",
+    halo: PAGE_INK.light.bg,
     text: PAGE_INK.light.text,
   },
   dark: {
@@ -62,12 +62,12 @@ export const MAP_PALETTES: Record<ThemeName, MapPalette> = {
     landEdge: "#3d444d",
     borders: "#6e7681",
     states: "#30363d",
-    halo: "#0d1117",
+    halo: PAGE_INK.dark.bg,
     text: PAGE_INK.dark.text,
   },
 };
 
 export const CHART_INK: Record<ThemeName, ChartInk> = {
-  light: { grid: "#e5e7eb", axis: "#666666", slate: "#57606a" },
-  dark: { grid: "#30363d", axis: "#8b949e", slate: "#9da7b3" },
+  light: { grid: "#e5e7eb", axis: "#666666", slate: PAGE_INK.light.muted },
+  dark: { grid: "#30363d", axis: "#8b949e", slate: PAGE_INK.dark.muted },
 };
