@@ -5,11 +5,11 @@ import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 import { LangSwitch } from "./view/lang-switch";
 import { ThemeSwitch } from "./view/theme-switch";
 
-/** Site name, navigation (keeping the language), the language switch and the light/dark switch. */
-export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "sources"; lang: Locale }) {
+/** Site name, navigation (keeping the language), the language switch and the light/dark switch. `current`: the page the reader is on (null: neither). */
+export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "sources" | null; lang: Locale }) {
   const search = (l: Locale) => toSearch({ ...DEFAULT_VIEW, lang: l });
   const paths = { overview: "/", sources: "/sources" } as const;
-  const fallbackHrefs = Object.fromEntries(LOCALES.map((l) => [l, `${paths[current]}${search(l)}`])) as Record<Locale, string>;
+  const fallbackHrefs = Object.fromEntries(LOCALES.map((l) => [l, `${paths[current ?? "overview"]}${search(l)}`])) as Record<Locale, string>;
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">

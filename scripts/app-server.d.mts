@@ -10,6 +10,8 @@ export interface AppServer {
   pid: number | undefined;
   child: ChildProcess;
   stop(signal?: NodeJS.Signals): void;
+  /** Resolves when the started process (with npmStart, npm) has exited. */
+  exited: Promise<unknown>;
 }
 
 export function startAppServer(options?: {
@@ -19,4 +21,5 @@ export function startAppServer(options?: {
   stdio?: "inherit" | "ignore" | "pipe";
   port?: number;
   cwd?: string;
+  npmStart?: boolean;
 }): Promise<AppServer>;

@@ -1,10 +1,14 @@
-// prestart: builds the app when there is no production build yet, so that
-// `npm install && npm start` works on a fresh clone. An existing build is reused.
-import { existsSync } from "node:fs";
+// prestart: `npm start` builds first when there is no complete build (.next/atlas-build.json,
+// written as the last step of `npm run build`) or when the sources changed since it was made,
+// so that `npm install && npm start` works on a fresh clone; otherwise the build is reused.
 import { spawnSync } from "node:child_process";
+import { buildDecision, buildFingerprint, readManifest } from "./build-manifest.mjs";
 
-if (!existsSync(".next/BUILD_ID") && existsSync(".next/atlas-server.js")) {
-  console.log("No production build found: running `npm run build` first (about a minute).");
-  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
-  process.exit(result.status ?? 1);
+const decision = buildDecision(readManifest(), buildFingerprint());
+if (!decision.build) {
+  console.log(`npm start: reusing the build: ${decision.why}.`);
+  process.exit(0);
 }
+console.log(`npm start: ${decision.why}: running \`npm run build\` first (about a minute).`);
+const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
+process.exit(result.status ?? 1);

@@ -1,29 +1,35 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import securityHeaders from "@/lib/security/security-headers.json";
 import { embedFrameAncestors } from "@/lib/env";
-import { pickEncoding } from "@/lib/http/content-encoding";
+import { parseRequestTarget } from "@/lib/http/request-target";
+import { notFoundRoute, resolveRoute } from "@/lib/http/route-keys";
+import { ROUTE_METHODS, type RouteMethod } from "@/lib/http/routes";
 import { LOCALES } from "@/lib/i18n/locale";
 import { ASSET_CSP } from "@/lib/security/csp";
-import { canonicalRequest, canonicalViews, imageView, type CanonicalRequest } from "@/lib/url/canonical-request";
+import securityHeaders from "@/lib/security/security-headers.json";
+import { canonicalViews, imageView } from "@/lib/url/canonical-request";
 import { toSearch } from "@/lib/url/view-state";
+import { cachedRequestOf } from "./cached-request";
 import { readServerConfig } from "./config";
+import { answerClientError, sendPlain } from "./plain-response";
 import { loadRequestContext } from "./request-context";
-import { ResponseCache } from "./response-cache";
-import { sendStored, storeResponse } from "./stored-response";
-import { fetchUpstream } from "./upstream";
+import { ResponseCache, type CachedRequest } from "./response-cache";
+import { readRouterRequest } from "./router-request";
 
 /**
- * `npm start`: Next.js behind a small caching layer. Views (/, /embed/*, /sources, /og) are
- * answered from a byte-bounded cache keyed by their canonical URL and rendered once per distinct
- * view; build files go straight to Next; anything else is fetched from Next and, when it is HTML,
- * given a CSP with its scripts' hashes. Every response carries the security headers.
+ * `npm start`: Next.js behind a small front server that answers every request by the route table
+ * (lib/http/routes.ts). Views, preview images, generated files and the 404 page come from a
+ * byte-bounded cache keyed by their canonical URL and are rendered once per key, within the
+ * render limits; build files go to Next as they are; anything else is refused before it reaches
+ * Next: methods other than GET and HEAD (405), request targets that are not paths (400), broken
+ * router headers (400). Every response carries the security headers.
  */
 const MB = 1024 * 1024;
-/** Files of the build and of public/: Next serves them itself, with their long-lived cache headers. */
-const STATIC_PATH = /^\/(_next\/static\/|_next\/image|fonts\/|geo\/|maplibre-gl-worker\.mjs$|icon\.svg$|favicon\.ico$)/;
-const STATS_PATH = "/_atlas/stats";
+
+const isRouteMethod = (method: string | undefined): method is RouteMethod => (ROUTE_METHODS as readonly string[]).includes(method ?? "");
+const hasBody = (req: IncomingMessage) => req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+const isLocal = (req: IncomingMessage) => ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
 
 async function main() {
   const config = readServerConfig(process.env);
@@ -42,58 +48,73 @@ async function main() {
   const upstreamPort = (upstream.address() as AddressInfo).port;
 
   const warm = { total: 0, rendered: 0, failed: 0, done: !config.WARM, seconds: 0 };
-  const frameAncestorsOf = (path: string) => (path.startsWith("/embed/") ? embedFrameAncestors() : "'none'");
   const cache = new ResponseCache({
     upstreamPort,
     pageCacheBytes: config.PAGE_CACHE_MB * MB,
     imageCacheBytes: config.IMAGE_CACHE_MB * MB,
     pageRenders: config.PAGE_RENDERS,
     imageRenders: config.IMAGE_RENDERS,
-    frameAncestorsOf,
   });
+  /** Files of the build and of public/ handed to Next (the cache counts its own renders). */
+  let staticToNext = 0;
+  const frameAncestors = embedFrameAncestors();
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
     // Defaults for every response; a page's writeHead replaces the CSP with its own.
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     res.setHeader("Content-Security-Policy", ASSET_CSP);
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === STATS_PATH) return sendStats(req, res);
-    const isRead = req.method === "GET" || req.method === "HEAD";
-    if (!isRead || STATIC_PATH.test(url.pathname)) return handle(req, res);
-    const canonical = canonicalRequest(url.pathname, url.searchParams, context);
-    if (canonical) return cache.respond(req, res, canonical);
-    return forward(req, res, url);
+    const target = parseRequestTarget(req.url);
+    if (target.kind === "bad-request") return sendPlain(res, 400, "Bad request: the request target is not a path.");
+    const closeIfBody = hasBody(req) ? { connection: "close" } : {};
+    if (!isRouteMethod(req.method)) return sendPlain(res, 405, "Only GET and HEAD are answered here.", { allow: ROUTE_METHODS.join(", "), ...closeIfBody });
+    if (hasBody(req)) return sendPlain(res, 413, "A GET or HEAD request takes no body.", closeIfBody);
+
+    const params = new URLSearchParams(target.query);
+    const resolved = target.kind === "path" ? resolveRoute(target.path, params, context) : notFoundRoute(params);
+    const { route, key } = resolved;
+    switch (route.rule) {
+      case "static": {
+        // Next serves the file; it gets the one decoded spelling, and no Range (Next answers a
+        // malformed or unsatisfiable one with a 500): the whole file, as RFC 9110 14.2 allows.
+        staticToNext++;
+        req.url = target.kind === "path" ? `${target.path}${target.query ? `?${target.query}` : ""}` : "/";
+        delete req.headers.range;
+        delete req.headers["if-range"];
+        return handle(req, res);
+      }
+      case "refused":
+        return sendPlain(res, 404, "Not found.");
+      case "stats":
+        if (config.ATLAS_STATS && isLocal(req)) return sendStats(res);
+        return cache.respond(req, res, cachedRequestOf(notFoundRoute(params), { frameAncestors }));
+      case "view": {
+        const router = await readRouterRequest(req.headers, params);
+        if (router.kind === "invalid") return sendPlain(res, 400, `Bad router request: ${router.why}.`);
+        return cache.respond(req, res, cachedRequestOf(resolved, { frameAncestors, router: router.kind === "router" ? router : undefined }));
+      }
+      default:
+        if (key === null) throw new Error(`route ${resolved.id} (${route.rule}) has no cache key`);
+        return cache.respond(req, res, cachedRequestOf(resolved, { frameAncestors }));
+    }
   }
 
-  /** Anything else (data files, map data, 404s): fetched from Next uncached; HTML gets its script hashes. */
-  async function forward(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers))
-      if (typeof value === "string" && !["host", "connection", "accept-encoding"].includes(name)) headers[name] = value;
-    const response = await fetchUpstream(upstreamPort, req.url ?? "/", headers);
-    // Sent once: compress only into the encoding this client takes.
-    const encoding = pickEncoding(req.headers["accept-encoding"]);
-    await sendStored(
-      req,
-      res,
-      await storeResponse(response, { frameAncestors: frameAncestorsOf(url.pathname), encodings: encoding === "identity" ? [] : [encoding] }),
-    );
-  }
-
-  function sendStats(req: IncomingMessage, res: ServerResponse) {
-    const local = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
-    if (!config.ATLAS_STATS || !local) return handle(req, res);
+  function sendStats(res: ServerResponse) {
+    const stats = cache.stats();
+    const r = stats.renders;
+    const reachedNext = { view: r.pages + r.routerPayloads, image: r.images, file: r.files, "not-found": r.notFound, static: staticToNext };
+    const total = Object.values(reachedNext).reduce((sum, n) => sum + n, 0);
     res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
-    res.end(JSON.stringify({ ...cache.stats(), warm, memory: process.memoryUsage() }));
+    res.end(JSON.stringify({ ...stats, reachedNext: { ...reachedNext, total }, warm, memory: process.memoryUsage() }));
   }
 
   const server = createServer((req, res) => {
     onRequest(req, res).catch((error: unknown) => {
       console.error(`request ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end("Internal error.\n");
+      if (!res.headersSent) sendPlain(res, 500, "Internal error.");
+      else res.destroy();
     });
   });
+  server.on("clientError", answerClientError);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   console.log(
@@ -103,9 +124,11 @@ async function main() {
   if (config.WARM) {
     const started = performance.now();
     const views = canonicalViews(context, LOCALES);
-    const requests: CanonicalRequest[] = [
-      ...views.map((v) => ({ kind: "page" as const, path: `/${toSearch(v)}` })),
-      ...views.map((v) => ({ kind: "image" as const, path: `/og${toSearch(imageView(v))}` })),
+    const resolve = (path: string, search: string) => cachedRequestOf(resolveRoute(path, new URLSearchParams(search), context), { frameAncestors });
+    const requests: CachedRequest[] = [
+      ...views.map((v) => resolve("/", toSearch(v))),
+      ...views.map((v) => resolve("/og", toSearch(imageView(v)))),
+      ...LOCALES.map((lang) => cachedRequestOf(notFoundRoute(new URLSearchParams({ lang })), { frameAncestors })),
     ];
     warm.total = requests.length;
     const { rendered, failed } = await cache.warm(requests);

@@ -1,14 +1,29 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ByteLru, type LruStats } from "@/lib/cache/byte-lru";
 import { Limiter } from "@/lib/cache/limiter";
 import { SingleFlight } from "@/lib/cache/single-flight";
-import type { CanonicalRequest } from "@/lib/url/canonical-request";
-import { PAGE_CACHE_CONTROL, sendStored, storeResponse, type StoredResponse } from "./stored-response";
+import { CACHE_CONTROL } from "@/lib/http/cache-control";
+import { sendPlain } from "./plain-response";
+import { sendStored, storeResponse, type StoredResponse } from "./stored-response";
 import { fetchUpstream } from "./upstream";
 
-/** Request headers a page's response depends on besides its URL: Next's client-router requests (soft navigation). */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
+/** What a cached entry is: decides its memory, its render limit, and which answers are kept. */
+export type CachedKind = "page" | "router" | "image" | "file" | "not-found";
+
+/** A request the cache answers: its key, and the request Next renders for it on a miss. */
+export interface CachedRequest {
+  kind: CachedKind;
+  /** The canonical key (lib/http/route-keys.ts); router payloads add their headers' hash. */
+  key: string;
+  /** Path and query asked of Next: the canonical key, never the raw URL. */
+  upstreamPath: string;
+  /** Headers sent to Next with it (a router request's checked router headers; none otherwise). */
+  upstreamHeaders: Record<string, string>;
+  /** CSP frame-ancestors of an HTML answer. */
+  frameAncestors: string;
+  /** Cache-Control the answer is sent with (the route table's). */
+  cacheControl: string;
+}
 
 export interface ResponseCacheOptions {
   upstreamPort: number;
@@ -16,14 +31,15 @@ export interface ResponseCacheOptions {
   imageCacheBytes: number;
   pageRenders: number;
   imageRenders: number;
-  /** frame-ancestors of a page path. */
-  frameAncestorsOf: (path: string) => string;
 }
 
+/** Requests this cache sent to Next, by kind, and what happened around them. */
 export interface RenderCounts {
   pages: number;
   routerPayloads: number;
   images: number;
+  files: number;
+  notFound: number;
   /** Requests that joined a render already running for their key. */
   coalesced: number;
   /** Image requests turned away because IMAGE_RENDERS were already running. */
@@ -31,10 +47,15 @@ export interface RenderCounts {
   failed: number;
 }
 
+const COUNTED: Record<CachedKind, keyof RenderCounts> = { page: "pages", router: "routerPayloads", image: "images", file: "files", "not-found": "notFound" };
+/** The one status kept for each kind: a success, or for the 404 page its 404. Anything else is answered and rendered again next time. */
+const KEPT_STATUS: Record<CachedKind, number> = { page: 200, router: 200, image: 200, file: 200, "not-found": 404 };
+
 /**
- * The server's memory of rendered views. A request is answered from the entry of its canonical
- * path; a miss renders that path once (concurrent misses for one key share the render), hashes
- * the page's inline scripts into its CSP, compresses it, and keeps it within a byte budget.
+ * The server's memory of rendered responses. A request is answered from the entry of its key; a
+ * miss renders the key's request once (concurrent misses for one key share the render), hashes a
+ * page's inline scripts into its CSP, compresses it, and keeps it within a byte budget. Every
+ * request this cache sends to Next is counted (stats().renders).
  */
 export class ResponseCache {
   private readonly pages: ByteLru<StoredResponse>;
@@ -42,7 +63,7 @@ export class ResponseCache {
   private readonly flights = new SingleFlight<StoredResponse>();
   private readonly pageLimiter: Limiter;
   private imagesRendering = 0;
-  readonly counts: RenderCounts = { pages: 0, routerPayloads: 0, images: 0, coalesced: 0, imagesRefused: 0, failed: 0 };
+  readonly counts: RenderCounts = { pages: 0, routerPayloads: 0, images: 0, files: 0, notFound: 0, coalesced: 0, imagesRefused: 0, failed: 0 };
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.pages = new ByteLru(options.pageCacheBytes);
@@ -50,41 +71,37 @@ export class ResponseCache {
     this.pageLimiter = new Limiter(options.pageRenders);
   }
 
-  /** Answers a request for a view (page, router payload or preview image) from the cache, rendering it on a miss. */
-  async respond(req: IncomingMessage, res: ServerResponse, canonical: CanonicalRequest): Promise<void> {
-    const routerHeaders = pickRouterHeaders(req);
-    const isRouter = Object.keys(routerHeaders).length > 0 && canonical.kind === "page";
-    const key = isRouter ? `${canonical.path}#router:${hashOf(routerHeaders)}` : canonical.path;
-    const cache = canonical.kind === "image" ? this.images : this.pages;
-    let stored = cache.get(key);
+  /** Answers a request from the cache, rendering its key on a miss. */
+  async respond(req: IncomingMessage, res: ServerResponse, request: CachedRequest): Promise<void> {
+    let stored = this.lruOf(request.kind).get(request.key);
     if (!stored) {
-      if (canonical.kind === "image" && !this.flights.isRunning(key) && this.imagesRendering >= this.options.imageRenders) {
+      if (request.kind === "image" && !this.flights.isRunning(request.key) && this.imagesRendering >= this.options.imageRenders) {
         this.counts.imagesRefused++;
-        sendBusy(res);
+        sendPlain(res, 503, "Busy drawing other preview images; try again in a few seconds.", { "retry-after": "2" });
         return;
       }
-      const upstreamPath = isRouter ? withRouterParam(canonical.path, req.url ?? "") : canonical.path;
-      const { result, shared } = this.flights.run(key, () => this.render(canonical.kind, key, upstreamPath, isRouter ? routerHeaders : {}));
+      const { result, shared } = this.flights.run(request.key, () => this.render(request));
       if (shared) this.counts.coalesced++;
       try {
         stored = await result;
       } catch (error) {
-        sendFailure(res, error);
+        console.error(`render of ${request.upstreamPath} failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (res.headersSent) return void res.destroy();
+        sendPlain(res, 502, "The page could not be drawn just now; please reload.");
         return;
       }
     }
     await sendStored(req, res, stored);
   }
 
-  /** Renders the canonical paths given (one at a time, behind any reader's request), so the first readers find them cached. */
-  async warm(paths: readonly CanonicalRequest[]): Promise<{ rendered: number; failed: number }> {
+  /** Renders the requests given (one at a time, behind any reader's request), so the first readers find them cached. */
+  async warm(requests: readonly CachedRequest[]): Promise<{ rendered: number; failed: number }> {
     let rendered = 0;
     let failed = 0;
-    for (const canonical of paths) {
-      const cache = canonical.kind === "image" ? this.images : this.pages;
-      if (cache.peek(canonical.path)) continue;
+    for (const request of requests) {
+      if (this.lruOf(request.kind).peek(request.key)) continue;
       try {
-        await this.flights.run(canonical.path, () => this.render(canonical.kind, canonical.path, canonical.path, {})).result;
+        await this.flights.run(request.key, () => this.render(request)).result;
         rendered++;
       } catch {
         failed++;
@@ -102,18 +119,23 @@ export class ResponseCache {
     };
   }
 
-  private async render(kind: CanonicalRequest["kind"], key: string, upstreamPath: string, headers: Record<string, string>): Promise<StoredResponse> {
-    const isImage = kind === "image";
+  private lruOf(kind: CachedKind): ByteLru<StoredResponse> {
+    return kind === "image" ? this.images : this.pages;
+  }
+
+  private async render(request: CachedRequest): Promise<StoredResponse> {
+    const isImage = request.kind === "image";
     if (isImage) this.imagesRendering++;
+    this.counts[COUNTED[request.kind]]++;
     try {
-      const fetch = () => fetchUpstream(this.options.upstreamPort, upstreamPath, headers);
+      const fetch = () => fetchUpstream(this.options.upstreamPort, request.upstreamPath, request.upstreamHeaders);
       const upstream = isImage ? await fetch() : await this.pageLimiter.run(fetch);
-      const stored = await storeResponse(upstream, { frameAncestors: this.options.frameAncestorsOf(upstreamPath), pageCacheControl: PAGE_CACHE_CONTROL });
-      if (isImage) this.counts.images++;
-      else if (headers.rsc) this.counts.routerPayloads++;
-      else this.counts.pages++;
-      // Only complete successes are kept: an error page is answered but rendered again next time.
-      if (upstream.status === 200 && upstream.headers["set-cookie"] === undefined) (isImage ? this.images : this.pages).set(key, stored);
+      const isKept = upstream.status === KEPT_STATUS[request.kind] && upstream.headers["set-cookie"] === undefined;
+      const stored = await storeResponse(upstream, {
+        frameAncestors: request.frameAncestors,
+        cacheControl: isKept ? request.cacheControl : CACHE_CONTROL.never,
+      });
+      if (isKept) this.lruOf(request.kind).set(request.key, stored);
       return stored;
     } catch (error) {
       this.counts.failed++;
@@ -122,35 +144,4 @@ export class ResponseCache {
       if (isImage) this.imagesRendering--;
     }
   }
-}
-
-function pickRouterHeaders(req: IncomingMessage): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const name of ROUTER_HEADERS) {
-    const value = req.headers[name];
-    if (typeof value === "string") picked[name] = value;
-  }
-  return picked;
-}
-
-const hashOf = (headers: Record<string, string>) => createHash("sha256").update(JSON.stringify(headers)).digest("base64url").slice(0, 22);
-
-/** Next's router requests carry a cache-busting `_rsc` parameter derived from their headers; it goes with the render. */
-function withRouterParam(path: string, rawUrl: string): string {
-  const rsc = new URL(rawUrl, "http://x").searchParams.get("_rsc");
-  if (rsc === null) return path;
-  return `${path}${path.includes("?") ? "&" : "?"}_rsc=${encodeURIComponent(rsc)}`;
-}
-
-/** Too many new images at once: say when to come back instead of making the client wait. */
-function sendBusy(res: ServerResponse): void {
-  res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "2", "cache-control": "no-store" });
-  res.end("Busy drawing other preview images; try again in a few seconds.\n");
-}
-
-function sendFailure(res: ServerResponse, error: unknown): void {
-  console.error(`render failed: ${error instanceof Error ? error.message : String(error)}`);
-  if (res.headersSent) return void res.destroy();
-  res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-  res.end("The page could not be drawn just now; please reload.\n");
 }

@@ -25,9 +25,6 @@ export interface StoredResponse extends Weighed {
   bodies: Partial<Record<Encoding, Buffer>>;
 }
 
-/** Pages: browsers revalidate after a minute (a 304 costs nothing); shared caches keep them 10 minutes and may serve a stale copy for a day while they refetch. */
-export const PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=600, stale-while-revalidate=86400";
-
 /** Hop-by-hop headers and those this layer sets itself. */
 const DROPPED = new Set([
   "connection",
@@ -48,10 +45,8 @@ const isCompressible = (type: string) => /^(text\/|application\/(json|javascript
 export interface StoreOptions {
   /** frame-ancestors for an HTML page (embeds may be framed, other pages not). */
   frameAncestors: string;
-  /** Cache-Control for an HTML page; other types keep the upstream's. */
-  pageCacheControl?: string;
-  /** The compressed copies to make (default both: a cached response serves every client). */
-  encodings?: readonly ("br" | "gzip")[];
+  /** Cache-Control of the response (the route table's), whatever Next sent. */
+  cacheControl: string;
 }
 
 /** Builds the stored form of an upstream response: CSP with the page's script hashes for HTML, compressed bodies, ETag. */
@@ -64,20 +59,18 @@ export async function storeResponse(upstream: UpstreamResponse, options: StoreOp
       isDev: false,
       frameAncestors: options.frameAncestors,
     });
-    if (options.pageCacheControl) headers["cache-control"] = options.pageCacheControl;
   }
+  headers["cache-control"] = options.cacheControl;
   const etag = `"${createHash("sha256").update(upstream.body).digest("base64url").slice(0, 32)}"`;
   let bodies: StoredResponse["bodies"] = { identity: upstream.body };
   if (isCompressible(type) && upstream.body.length > 256) {
     headers.vary = appendVary(headers.vary, "Accept-Encoding");
-    const wanted = options.encodings ?? ["br", "gzip"];
-    const compress = (encoding: "br" | "gzip") =>
-      encoding === "br"
-        ? brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } })
-        : gzipAsync(upstream.body, { level: 6 });
-    const copies = await Promise.all(wanted.map(async (encoding) => [encoding, await compress(encoding)] as const));
-    // Without a plain copy, sendStored unpacks gzip for clients that take neither: keep one when gzip is not made.
-    bodies = Object.fromEntries(wanted.includes("gzip") ? copies : [...copies, ["identity", upstream.body]]);
+    const [br, gz] = await Promise.all([
+      brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } }),
+      gzipAsync(upstream.body, { level: 6 }),
+    ]);
+    // No plain copy: sendStored unpacks gzip for the rare client that takes neither.
+    bodies = { br, gzip: gz };
   }
   const bytes = Object.values(bodies).reduce((sum, b) => sum + b.length, 0) + 2_048;
   return { status: upstream.status, headers, etag, bodies, bytes };

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ResponseCache } from "@/server/response-cache";
+import { ResponseCache, type CachedKind, type CachedRequest } from "@/server/response-cache";
 
 /** A stand-in for Next on the loopback port: counts renders per path, answers after a delay. */
 let upstream: Server;
@@ -17,6 +17,14 @@ const until = async (condition: () => boolean) => {
   while (!condition()) await new Promise((r) => setTimeout(r, 5));
 };
 let front: Server;
+const request = (kind: CachedKind, key: string): CachedRequest => ({
+  kind,
+  key,
+  upstreamPath: key,
+  upstreamHeaders: {},
+  frameAncestors: "'none'",
+  cacheControl: "public, max-age=1",
+});
 let cache: ResponseCache;
 let base: string;
 
@@ -34,7 +42,7 @@ beforeEach(async () => {
     renders.set(path, (renders.get(path) ?? 0) + 1);
     void (gate ?? Promise.resolve()).then(() => {
       const isImage = path.startsWith("/og");
-      res.writeHead(status, { "content-type": isImage ? "image/png" : "text/html; charset=utf-8" });
+      res.writeHead(path.startsWith("/missing") ? 404 : status, { "content-type": isImage ? "image/png" : "text/html; charset=utf-8" });
       res.end(
         isImage
           ? `png of ${path}`
@@ -43,10 +51,15 @@ beforeEach(async () => {
     });
   });
   const upstreamPort = await listen(upstream);
-  cache = new ResponseCache({ upstreamPort, pageCacheBytes: 1e6, imageCacheBytes: 1e6, pageRenders: 2, imageRenders: 1, frameAncestorsOf: () => "'none'" });
+  cache = new ResponseCache({ upstreamPort, pageCacheBytes: 1e6, imageCacheBytes: 1e6, pageRenders: 2, imageRenders: 1 });
   front = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
-    void cache.respond(req, res, { kind: url.pathname === "/og" ? "image" : "page", path: url.pathname + (url.searchParams.get("view") ?? "") });
+    const key = url.pathname + (url.searchParams.get("view") ?? "");
+    const isRouter = req.headers.rsc === "1";
+    void cache.respond(req, res, {
+      ...request(url.pathname === "/og" ? "image" : url.pathname === "/missing" ? "not-found" : "page", key),
+      ...(isRouter ? { kind: "router", key: `${key}#router`, upstreamHeaders: { rsc: "1" } } : {}),
+    });
   });
   base = `http://127.0.0.1:${await listen(front)}`;
 });
@@ -86,6 +99,22 @@ describe("ResponseCache", () => {
     expect(renders.get("/b")).toBe(2);
   });
 
+  it("sends a kept answer with the request's Cache-Control, and an error with no-store", async () => {
+    expect((await fetch(`${base}/?view=c`)).headers.get("cache-control")).toBe("public, max-age=1");
+    status = 502;
+    const failed = await fetch(`${base}/?view=d`);
+    expect(failed.status).toBe(502);
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("keeps the 404 page (its one kept status) but never a 404 in place of a page", async () => {
+    for (let i = 0; i < 3; i++) expect((await fetch(`${base}/missing`)).status).toBe(404);
+    expect(renders.get("/missing")).toBe(1);
+    expect(cache.stats().renders).toMatchObject({ notFound: 1 });
+    for (let i = 0; i < 2; i++) expect((await fetch(`${base}/missing-page?view=x`, { headers: {} })).status).toBe(404);
+    expect(renders.get("/missing-pagex")).toBe(2);
+  });
+
   it("turns a new image away with 503 and Retry-After while the image renders are busy, but lets waiters of a running one share it", async () => {
     closeGate();
     const firstRequest = fetch(`${base}/og?view=1`);
@@ -104,12 +133,7 @@ describe("ResponseCache", () => {
   });
 
   it("warms the paths it is given, so that the first reader's request renders nothing", async () => {
-    await expect(
-      cache.warm([
-        { kind: "page", path: "/w" },
-        { kind: "image", path: "/og-w" },
-      ]),
-    ).resolves.toEqual({ rendered: 2, failed: 0 });
+    await expect(cache.warm([request("page", "/w"), request("image", "/og-w")])).resolves.toEqual({ rendered: 2, failed: 0 });
     await fetch(`${base}/?view=w`);
     expect(renders.get("/w")).toBe(1);
   });

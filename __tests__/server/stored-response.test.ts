@@ -3,7 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { inlineScriptHashes } from "@/lib/security/script-hashes";
-import { PAGE_CACHE_CONTROL, sendStored, storeResponse, type StoredResponse } from "@/server/stored-response";
+import { CACHE_CONTROL } from "@/lib/http/cache-control";
+import { sendStored, storeResponse, type StoredResponse } from "@/server/stored-response";
 
 const html = `<!doctype html><html><head><script>self.__next_f=[]</script></head><body>${"<p>Homicidios</p>".repeat(200)}<script src="/a.js"></script><script>self.__next_f.push([1,"x"])</script></body></html>`;
 const upstream = (body: string, type: string, extra: Record<string, string> = {}) => ({
@@ -16,7 +17,7 @@ let server: Server;
 let stored: StoredResponse;
 let base: string;
 beforeAll(async () => {
-  stored = await storeResponse(upstream(html, "text/html; charset=utf-8"), { frameAncestors: "'none'", pageCacheControl: PAGE_CACHE_CONTROL });
+  stored = await storeResponse(upstream(html, "text/html; charset=utf-8"), { frameAncestors: "'none'", cacheControl: CACHE_CONTROL.page });
   server = createServer((req, res) => void sendStored(req, res, stored));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -28,7 +29,7 @@ describe("storeResponse", () => {
     const csp = String(stored.headers["content-security-policy"]);
     for (const hash of inlineScriptHashes(html)) expect(csp).toContain(hash);
     expect(csp).not.toContain("nonce");
-    expect(stored.headers["cache-control"]).toBe(PAGE_CACHE_CONTROL);
+    expect(stored.headers["cache-control"]).toBe(CACHE_CONTROL.page);
   });
 
   it("drops per-response headers and keeps the rest, adding Accept-Encoding to Vary", () => {
@@ -44,18 +45,18 @@ describe("storeResponse", () => {
   });
 
   it("is deterministic: the same upstream gives the same ETag and headers", async () => {
-    const again = await storeResponse(upstream(html, "text/html; charset=utf-8"), { frameAncestors: "'none'", pageCacheControl: PAGE_CACHE_CONTROL });
+    const again = await storeResponse(upstream(html, "text/html; charset=utf-8"), { frameAncestors: "'none'", cacheControl: CACHE_CONTROL.page });
     expect(again.etag).toBe(stored.etag);
     expect(again.headers).toEqual(stored.headers);
   });
 
-  it("keeps an image as it is, with its own Cache-Control and no page CSP", async () => {
-    const png = await storeResponse(upstream("\x89PNG...", "image/png", { "cache-control": "public, max-age=86400" }), {
+  it("keeps an image as it is, with the route's Cache-Control in place of the upstream's, and no page CSP", async () => {
+    const png = await storeResponse(upstream("\x89PNG...", "image/png", { "cache-control": "private, no-store" }), {
       frameAncestors: "'none'",
-      pageCacheControl: PAGE_CACHE_CONTROL,
+      cacheControl: CACHE_CONTROL.previewImage,
     });
     expect(png.bodies).toEqual({ identity: Buffer.from("\x89PNG...") });
-    expect(png.headers["cache-control"]).toBe("public, max-age=86400");
+    expect(png.headers["cache-control"]).toBe(CACHE_CONTROL.previewImage);
     expect(png.headers["content-security-policy"]).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import { buildRouteMapScene } from "@/lib/og/route-map-scene";
 import { renderRouteMapSvg } from "@/lib/og/route-map-svg";
 import { parseViewState } from "@/lib/url/view-state";
 import { NEUTRAL_COLOR } from "@/lib/palette";
+import { ROUTES } from "@/lib/http/routes";
 
 export const runtime = "nodejs";
 
@@ -27,9 +28,6 @@ const INK = NEUTRAL_COLOR;
 const MUTED = "#57606a";
 const HALO = "#ffffff";
 const PANEL_BG = "rgba(255, 255, 255, 0.95)";
-
-/** The image is a function of the query and the deployed data: cache it per URL for a day. */
-const CACHE_CONTROL = "public, max-age=86400, s-maxage=86400, immutable";
 
 /** Longer titles get a smaller size so that four or five lines still fit the panel. */
 const titleSizePx = (title: string) => (title.length <= 56 ? 50 : title.length <= 80 ? 44 : title.length <= 110 ? 38 : 32);
@@ -160,5 +158,5 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   // Rendered to a buffer before answering, so a failure is a 500 rather than a 200 with a broken body.
   const png = await new ImageResponse(card, { ...OG_IMAGE_SIZE, fonts: await loadOgFonts() }).arrayBuffer();
-  return new Response(png, { headers: { "Content-Type": "image/png", "Cache-Control": CACHE_CONTROL } });
+  return new Response(png, { headers: { "Content-Type": "image/png", "Cache-Control": ROUTES.previewImage.cache } });
 }

@@ -8,6 +8,13 @@ import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
  * fails `tsc`.
  */
 export interface Messages {
+  /** The 404 page (app/not-found.tsx). */
+  notFoundPage: {
+    title: string;
+    body: string;
+    home: string;
+    sources: string;
+  };
   site: {
     name: string;
     tagline: string;
@@ -250,6 +257,12 @@ export interface Messages {
 }
 
 const en: Messages = {
+  notFoundPage: {
+    title: "Page not found",
+    body: "There is no page at this address. The link may be mistyped or cut short; the atlas and its sources are below.",
+    home: "Open the overview",
+    sources: "Sources and discrepancies",
+  },
   site: {
     name: "Extradition Atlas",
     tagline: "Mexico's mass transfers of prisoners to the United States, and the numbers cited around them",
@@ -556,6 +569,12 @@ const en: Messages = {
  * "homicidio doloso", "decomiso", "carpetas de investigación", "gráfica".
  */
 const es: Messages = {
+  notFoundPage: {
+    title: "Página no encontrada",
+    body: "No hay ninguna página en esta dirección. El enlace puede estar mal escrito o incompleto; el atlas y sus fuentes están abajo.",
+    home: "Abrir la vista general",
+    sources: "Fuentes y discrepancias",
+  },
   site: {
     name: "Extradition Atlas",
     tagline: "Los traslados masivos de presos de México a Estados Unidos, y las cifras que se citan en torno a ellos",

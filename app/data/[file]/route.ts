@@ -1,3 +1,4 @@
+import { ROUTES } from "@/lib/http/routes";
 import { loadValidatedFile } from "@/lib/load/dataset";
 
 /**
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const headers = {
     "Content-Type": file.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="extradition-atlas_${file}"`,
-    "Cache-Control": "public, max-age=3600",
+    "Cache-Control": ROUTES.dataFile.cache,
     ETag: served.etag,
   };
   if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === served.etag)) return new Response(null, { status: 304, headers });

@@ -1,4 +1,6 @@
+import { ROUTES } from "@/lib/http/routes";
 import { getMapModel } from "@/lib/load/derived";
+import { isMapDataLayer, MAP_DATA_LAYERS, type MapDataLayer } from "@/lib/map/map-data-files";
 import { buildArcs, buildPlacePoints } from "@/lib/map/features";
 
 /**
@@ -9,19 +11,17 @@ import { buildArcs, buildPlacePoints } from "@/lib/map/features";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const LAYERS = { "arcs.json": buildArcs, "places.json": buildPlacePoints } as const;
+const LAYERS: Record<MapDataLayer, typeof buildArcs | typeof buildPlacePoints> = { "arcs.json": buildArcs, "places.json": buildPlacePoints };
 
 export function generateStaticParams(): { filter: string; layer: string }[] {
   const filters = ["all", ...getMapModel().events.map((e) => e.id)];
-  return filters.flatMap((filter) => Object.keys(LAYERS).map((layer) => ({ filter, layer })));
+  return filters.flatMap((filter) => MAP_DATA_LAYERS.map((layer) => ({ filter, layer })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ filter: string; layer: string }> }): Promise<Response> {
   const { filter, layer } = await params;
   const model = getMapModel();
-  const build = LAYERS[layer as keyof typeof LAYERS];
+  const build = isMapDataLayer(layer) ? LAYERS[layer] : undefined;
   if (!build || (filter !== "all" && !model.events.some((e) => e.id === filter))) return new Response("Not found", { status: 404 });
-  // Same URL, new data after a deploy: caches revalidate rather than keep a year-old copy that
-  // would disagree with the page's picture.
-  return Response.json(build(model, filter), { headers: { "Cache-Control": "public, max-age=300, must-revalidate" } });
+  return Response.json(build(model, filter), { headers: { "Cache-Control": ROUTES.mapData.cache } });
 }

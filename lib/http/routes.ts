@@ -1,0 +1,125 @@
+import { CACHE_CONTROL, type CacheControl } from "./cache-control";
+
+/**
+ * The route table: every path the app serves, with how the server in front of Next answers it
+ * (its rule), the methods it takes and the Cache-Control it sends. The front server (server/main.ts),
+ * the proxy (proxy.ts) and next.config.ts read this list; nothing reaches Next outside it, and a
+ * path no route matches gets the 404 page (NOT_FOUND_ROUTE).
+ *
+ * Rules:
+ * - view: a page, cached by the canonical URL of what it shows (lib/http/route-keys.ts) and
+ *   rendered from that URL, never the raw one, at most PAGE_RENDERS at once;
+ * - image: a preview image, cached by what it draws, at most IMAGE_RENDERS at once;
+ * - file: a generated file (data download, map GeoJSON), cached by its path;
+ * - static: a file of the build or of public/, served by Next as it is (no render);
+ * - refused: answered 404 by the front server, never passed on (Next's image optimizer);
+ * - stats: the server's counters, for the benchmark (local requests, with ATLAS_STATS=1);
+ * - not-found: the 404 page, rendered once per language and cached.
+ *
+ * Patterns: literal segments, `:name` for one segment, a final `*` for one or more; a segment
+ * matched by `:name` or `*` is made of unreserved characters only (RFC 3986 2.3).
+ */
+export const ROUTE_RULES = ["view", "image", "file", "static", "refused", "stats", "not-found"] as const;
+export type RouteRule = (typeof ROUTE_RULES)[number];
+
+/** The methods every route takes; anything else is 405 with `Allow: GET, HEAD`. */
+export const ROUTE_METHODS = ["GET", "HEAD"] as const;
+export type RouteMethod = (typeof ROUTE_METHODS)[number];
+
+export interface RouteDefinition {
+  readonly pattern: string;
+  readonly rule: RouteRule;
+  readonly methods: readonly RouteMethod[];
+  /** Cache-Control of a successful response. */
+  readonly cache: CacheControl;
+  /** Pages other sites may frame: CSP frame-ancestors from EMBED_FRAME_ANCESTORS instead of 'none'. */
+  readonly isFramable: boolean;
+  /** A URL this route answers with 200, for tests and the docs (null: the build names its files). */
+  readonly example: string | null;
+}
+
+const GET_HEAD = ROUTE_METHODS;
+const view = (pattern: string, example: string, isFramable = false): RouteDefinition => ({
+  pattern,
+  rule: "view",
+  methods: GET_HEAD,
+  cache: CACHE_CONTROL.page,
+  isFramable,
+  example,
+});
+const file = (pattern: string, rule: RouteRule, cache: CacheControl, example: string | null): RouteDefinition => ({
+  pattern,
+  rule,
+  methods: GET_HEAD,
+  cache,
+  isFramable: false,
+  example,
+});
+
+export const ROUTES = {
+  home: view("/", "/?v=2&event=2026-01"),
+  sources: view("/sources", "/sources?lang=es"),
+  embedMap: view("/embed/map", "/embed/map?v=2&event=2025-08", true),
+  embedChart: view("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide", true),
+  floor: view("/floor", "/floor"),
+  previewImage: file("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
+  dataFile: file("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
+  mapData: file("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
+  buildFiles: file("/_next/static/*", "static", CACHE_CONTROL.immutable, null),
+  fonts: file("/fonts/*", "static", CACHE_CONTROL.immutable, "/fonts/inter-latin-400-normal.woff2"),
+  basemap: file("/geo/*", "static", CACHE_CONTROL.immutable, "/geo/countries.json"),
+  mapWorker: file("/maplibre-gl-worker.mjs", "static", CACHE_CONTROL.revalidate, "/maplibre-gl-worker.mjs"),
+  icon: file("/icon.svg", "static", CACHE_CONTROL.revalidate, "/icon.svg"),
+  imageOptimizer: file("/_next/image", "refused", CACHE_CONTROL.never, "/_next/image?url=%2Fog&w=640&q=75"),
+  stats: file("/_atlas/stats", "stats", CACHE_CONTROL.never, "/_atlas/stats"),
+} as const satisfies Record<string, RouteDefinition>;
+
+export type RouteId = keyof typeof ROUTES | "notFound";
+
+/** Every path that matches no route. Its example is a path no route has. */
+export const NOT_FOUND_ROUTE: RouteDefinition = file("*", "not-found", CACHE_CONTROL.never, "/no-such-page");
+
+/** The routes in match order, the 404 last. */
+export const ROUTE_LIST: readonly (readonly [RouteId, RouteDefinition])[] = [...Object.entries(ROUTES), ["notFound", NOT_FOUND_ROUTE]] as [
+  RouteId,
+  RouteDefinition,
+][];
+
+const PLAIN_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * The segments a pattern captures from a decoded path, or null when it does not match.
+ *
+ *   matchPattern("/embed/chart/:id", "/embed/chart/fentanyl") // { id: "fentanyl" }
+ *   matchPattern("/fonts/*", "/fonts/a/b.woff2")              // { "*": "a/b.woff2" }
+ */
+export function matchPattern(pattern: string, path: string): Record<string, string> | null {
+  if (pattern === "*") return {};
+  const want = pattern.split("/").slice(1);
+  const got = path.split("/").slice(1);
+  const captured: Record<string, string> = {};
+  for (const [i, segment] of want.entries()) {
+    if (segment === "*") {
+      const rest = got.slice(i);
+      if (rest.length === 0 || !rest.every((s) => PLAIN_SEGMENT.test(s))) return null;
+      captured["*"] = rest.join("/");
+      return captured;
+    }
+    const value = got[i];
+    if (value === undefined) return null;
+    if (segment.startsWith(":")) {
+      if (!PLAIN_SEGMENT.test(value)) return null;
+      captured[segment.slice(1)] = value;
+    } else if (segment !== value) return null;
+  }
+  return got.length === want.length ? captured : null;
+}
+
+/** The route of a decoded path (the 404 route when none matches) and what its pattern captured. */
+export function findRoute(path: string): { id: RouteId; route: RouteDefinition; segments: Record<string, string> } {
+  for (const [id, route] of ROUTE_LIST) {
+    const segments = matchPattern(route.pattern, path);
+    if (segments) return { id, route, segments };
+  }
+  return { id: "notFound", route: NOT_FOUND_ROUTE, segments: {} };
+}
