@@ -9,11 +9,15 @@ import { round1, round3, withTimeout } from "./timing.mjs";
 export const BROWSER_HEADERS = { "accept-encoding": "gzip, br" };
 export const LOAD_CONNECTIONS = 100;
 
-/** One autocannon run; the figures the bench reports. `paths` (optional) are requested in turn, each once per cycle. */
-export async function autocannonRun(url, { connections, duration, amount, paths }) {
+/**
+ * One autocannon run; the figures the bench reports. `paths` (optional) are requested in turn, each
+ * once per cycle; or `setupRequest` (optional) makes each request (autocannon's hook).
+ */
+export async function autocannonRun(url, { connections, duration, amount, paths, setupRequest }) {
   const { default: autocannon } = await import("autocannon");
   let next = 0;
-  const requests = paths ? [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
+  const setup = setupRequest ?? (paths ? (req) => ({ ...req, path: paths[next++ % paths.length] }) : null);
+  const requests = setup ? [{ setupRequest: setup }] : undefined;
   const limitSeconds = (duration ?? 300) + 120;
   // autocannon refuses an undefined duration: a run is bounded by time or by a number of requests.
   const bound = amount ? { amount } : { duration };

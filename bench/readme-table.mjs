@@ -219,6 +219,17 @@ if (ok(r.images)) {
   );
   targetRow("imageDistinctOther", "distinct image URLs: answers other than 200/503, errors, timeouts", String);
 } else if (r.images) failed("images", r.images);
+if (ok(r.hostileBurst)) {
+  const h = r.hostileBurst;
+  info(
+    `hostile burst: ${h.seconds} s at ${h.connections} connections`,
+    `${num(h.totalRequests, 0)} requests (${Object.entries(h.statusCodes)
+      .map(([status, n]) => `${num(n, 0)} × ${status}`)
+      .join(", ")}), ${num(h.requestsPerSec)} req/s, p99 ${ms(h.latencyP99Ms)}`,
+  );
+  targetRow("hostileBurstRenders", "renders for the hostile burst (POSTs, unknown paths, /_next/image, encoded paths, router headers)", String);
+  targetRow("hostileBurstPeakRss", `server resident memory during the hostile burst (MB; ${num(h.rssBeforeMB, 0)} MB before)`, (v) => `${num(v, 0)} MB`);
+} else if (r.hostileBurst) failed("hostile burst", r.hostileBurst);
 if (ok(r.scaleTest)) {
   const t = r.scaleTest;
   info(`scale-test: ${code("/floor")} on one instance, ${t.connections} connections`, `${num(t.singleFloor.requestsPerSec)} req/s`);

@@ -28,6 +28,7 @@ import { gzipSync } from "node:zlib";
 import { startAppServer } from "../scripts/app-server.mjs";
 import { CHROMIUM_ARGS, findChromium, launchChromium, VIEWPORTS } from "../scripts/chromium.mjs";
 import { round1, round3, withTimeout } from "./timing.mjs";
+import { measureHostileBurst } from "./hostile.mjs";
 import { measureCameraStorm, measureImages, measureLoad, measureResponseIdentity } from "./load.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -1022,7 +1023,7 @@ function target(group, label, source, op, value, measured, rule = null) {
 const HTML_HOME_MAX_BYTES = 100 * 1024;
 const FIRST_LOAD_JS_MAX_RATIO = 1.2;
 
-function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStorm, images, responseIdentity }) {
+function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStorm, images, responseIdentity, hostileBurst }) {
   const lh = lighthouse && !lighthouse.error ? lighthouse : null;
   const floor = lh?.floor?.mobile;
   const fp = (...args) => target("firstPaint", ...args);
@@ -1147,6 +1148,16 @@ function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStorm, imag
     0,
     id ? id.inlineScripts - id.inlineScriptsHashed + Number(id.cspHasNonce) : null,
   );
+  const burst = ok(hostileBurst) ? hostileBurst : null;
+  out.hostileBurstRenders = target(
+    "load",
+    "renders for 10 s of hostile requests at 50 connections (POSTs, unknown paths, /_next/image, encoded paths, router headers)",
+    "hostileBurst.rendersAdded",
+    "=",
+    0,
+    burst?.rendersAdded,
+  );
+  out.hostileBurstPeakRss = target("load", "server peak RSS during the hostile burst (MB)", "hostileBurst.peakRssMB", "<=", 500, burst?.peakRssMB);
   return out;
 }
 
@@ -1166,6 +1177,7 @@ const MEASUREMENTS = [
   { keys: ["responseIdentity"], run: measureIdentity },
   { keys: ["cameraStorm"], run: measureCameraStorm },
   { keys: ["images"], run: measureImages },
+  { keys: ["hostileBurst"], run: measureHostileBurst },
 ];
 
 // ---------------------------------------------------------------------------------------------

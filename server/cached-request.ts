@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import type { ResolvedRoute } from "@/lib/http/route-keys";
 import type { CachedKind, CachedRequest } from "./response-cache";
 
-const KIND_OF_RULE: Partial<Record<ResolvedRoute["route"]["rule"], CachedKind>> = { view: "page", image: "image", file: "file", "not-found": "not-found" };
+const KIND_OF_RULE: Partial<Record<ResolvedRoute["route"]["rule"], CachedKind>> = {
+  view: "page",
+  render: "render",
+  image: "image",
+  file: "file",
+  "not-found": "not-found",
+};
 
 /**
  * The cache entry that answers a resolved route: its key is the canonical key (for a router

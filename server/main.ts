@@ -101,7 +101,14 @@ async function main() {
   function sendStats(res: ServerResponse) {
     const stats = cache.stats();
     const r = stats.renders;
-    const reachedNext = { view: r.pages + r.routerPayloads, image: r.images, file: r.files, "not-found": r.notFound, static: staticToNext };
+    const reachedNext = {
+      view: r.pages + r.routerPayloads,
+      render: r.perRequest,
+      image: r.images,
+      file: r.files,
+      "not-found": r.notFound,
+      static: staticToNext,
+    };
     const total = Object.values(reachedNext).reduce((sum, n) => sum + n, 0);
     res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
     res.end(JSON.stringify({ ...stats, reachedNext: { ...reachedNext, total }, warm, memory: process.memoryUsage() }));

@@ -7,8 +7,8 @@ import { sendPlain } from "./plain-response";
 import { sendStored, storeResponse, type StoredResponse } from "./stored-response";
 import { fetchUpstream } from "./upstream";
 
-/** What a cached entry is: decides its memory, its render limit, and which answers are kept. */
-export type CachedKind = "page" | "router" | "image" | "file" | "not-found";
+/** What an entry is: decides its memory, its render limit, and which answers are kept ("render": none, rendered for each request). */
+export type CachedKind = "page" | "router" | "render" | "image" | "file" | "not-found";
 
 /** A request the cache answers: its key, and the request Next renders for it on a miss. */
 export interface CachedRequest {
@@ -37,6 +37,8 @@ export interface ResponseCacheOptions {
 export interface RenderCounts {
   pages: number;
   routerPayloads: number;
+  /** Pages rendered for each request (the "render" rule), never kept. */
+  perRequest: number;
   images: number;
   files: number;
   notFound: number;
@@ -47,9 +49,16 @@ export interface RenderCounts {
   failed: number;
 }
 
-const COUNTED: Record<CachedKind, keyof RenderCounts> = { page: "pages", router: "routerPayloads", image: "images", file: "files", "not-found": "notFound" };
-/** The one status kept for each kind: a success, or for the 404 page its 404. Anything else is answered and rendered again next time. */
-const KEPT_STATUS: Record<CachedKind, number> = { page: 200, router: 200, image: 200, file: 200, "not-found": 404 };
+const COUNTED: Record<CachedKind, keyof RenderCounts> = {
+  page: "pages",
+  router: "routerPayloads",
+  render: "perRequest",
+  image: "images",
+  file: "files",
+  "not-found": "notFound",
+};
+/** The one status kept for each kind: a success, or for the 404 page its 404 (null: nothing is kept). Anything else is answered and rendered again next time. */
+const KEPT_STATUS: Record<CachedKind, number | null> = { page: 200, router: 200, render: null, image: 200, file: 200, "not-found": 404 };
 
 /**
  * The server's memory of rendered responses. A request is answered from the entry of its key; a
@@ -63,7 +72,7 @@ export class ResponseCache {
   private readonly flights = new SingleFlight<StoredResponse>();
   private readonly pageLimiter: Limiter;
   private imagesRendering = 0;
-  readonly counts: RenderCounts = { pages: 0, routerPayloads: 0, images: 0, files: 0, notFound: 0, coalesced: 0, imagesRefused: 0, failed: 0 };
+  readonly counts: RenderCounts = { pages: 0, routerPayloads: 0, perRequest: 0, images: 0, files: 0, notFound: 0, coalesced: 0, imagesRefused: 0, failed: 0 };
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.pages = new ByteLru(options.pageCacheBytes);
@@ -73,6 +82,7 @@ export class ResponseCache {
 
   /** Answers a request from the cache, rendering its key on a miss. */
   async respond(req: IncomingMessage, res: ServerResponse, request: CachedRequest): Promise<void> {
+    if (request.kind === "render") return this.sendRendered(req, res, this.render(request));
     let stored = this.lruOf(request.kind).get(request.key);
     if (!stored) {
       if (request.kind === "image" && !this.flights.isRunning(request.key) && this.imagesRendering >= this.options.imageRenders) {
@@ -82,14 +92,20 @@ export class ResponseCache {
       }
       const { result, shared } = this.flights.run(request.key, () => this.render(request));
       if (shared) this.counts.coalesced++;
-      try {
-        stored = await result;
-      } catch (error) {
-        console.error(`render of ${request.upstreamPath} failed: ${error instanceof Error ? error.message : String(error)}`);
-        if (res.headersSent) return void res.destroy();
-        sendPlain(res, 502, "The page could not be drawn just now; please reload.");
-        return;
-      }
+      return this.sendRendered(req, res, result);
+    }
+    await sendStored(req, res, stored);
+  }
+
+  private async sendRendered(req: IncomingMessage, res: ServerResponse, rendering: Promise<StoredResponse>): Promise<void> {
+    let stored: StoredResponse;
+    try {
+      stored = await rendering;
+    } catch (error) {
+      console.error(`render of ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (res.headersSent) return void res.destroy();
+      sendPlain(res, 502, "The page could not be drawn just now; please reload.");
+      return;
     }
     await sendStored(req, res, stored);
   }
@@ -130,12 +146,12 @@ export class ResponseCache {
     try {
       const fetch = () => fetchUpstream(this.options.upstreamPort, request.upstreamPath, request.upstreamHeaders);
       const upstream = isImage ? await fetch() : await this.pageLimiter.run(fetch);
-      const isKept = upstream.status === KEPT_STATUS[request.kind] && upstream.headers["set-cookie"] === undefined;
+      const isSuccess = upstream.status === (KEPT_STATUS[request.kind] ?? 200) && upstream.headers["set-cookie"] === undefined;
       const stored = await storeResponse(upstream, {
         frameAncestors: request.frameAncestors,
-        cacheControl: isKept ? request.cacheControl : CACHE_CONTROL.never,
+        cacheControl: isSuccess ? request.cacheControl : CACHE_CONTROL.never,
       });
-      if (isKept) this.lruOf(request.kind).set(request.key, stored);
+      if (isSuccess && KEPT_STATUS[request.kind] !== null) this.lruOf(request.kind).set(request.key, stored);
       return stored;
     } catch (error) {
       this.counts.failed++;

@@ -83,6 +83,27 @@ describe("deep links", () => {
     await context.close();
   });
 
+  it("a choice is a soft navigation: the server takes the router state Next's client sends (200, a React payload), and the page is not reloaded", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    const routerAnswers: { url: string; status: number; type: string }[] = [];
+    page.on("response", async (res) => {
+      if ((await res.request().headerValue("rsc")) === "1")
+        routerAnswers.push({ url: res.url(), status: res.status(), type: (await res.headerValue("content-type")) ?? "" });
+    });
+    await page.goto(`${BASE_URL}/?v=2&lang=es`);
+    await page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+    await page.getByRole("link", { name: "12 ago 2025" }).click();
+    await page.waitForURL(/event=2025-08/);
+    await page.locator('.place-list li[data-place="us_phx"] a').click();
+    await page.waitForURL(/place=us_phx/);
+    await page.locator(".place-detail[data-place=us_phx]").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+    expect(routerAnswers.length).toBeGreaterThanOrEqual(2);
+    for (const answer of routerAnswers) expect(answer).toEqual({ url: answer.url, status: 200, type: "text/x-component" });
+    await context.close();
+  });
+
   it("opens the default view with a notice for garbage parameters, and executes nothing", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();

@@ -107,6 +107,16 @@ describe("ResponseCache", () => {
     expect(failed.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("renders a per-request page for every request, never keeps it, and counts each render", async () => {
+    front.removeAllListeners("request");
+    front.on("request", (req, res) => void cache.respond(req, res, request("render", "/floor")));
+    const bodies = await Promise.all(Array.from({ length: 3 }, async () => (await fetch(`${base}/`)).text()));
+    expect(bodies.every((b) => b.includes("/floor"))).toBe(true);
+    expect(renders.get("/floor")).toBe(3);
+    expect(cache.stats().renders).toMatchObject({ perRequest: 3, coalesced: 0 });
+    expect(cache.stats().pages.entries).toBe(0);
+  });
+
   it("keeps the 404 page (its one kept status) but never a 404 in place of a page", async () => {
     for (let i = 0; i < 3; i++) expect((await fetch(`${base}/missing`)).status).toBe(404);
     expect(renders.get("/missing")).toBe(1);

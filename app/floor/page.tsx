@@ -4,8 +4,8 @@ import { connection } from "next/server";
 export const metadata: Metadata = { title: "Floor", robots: { index: false, follow: false } };
 
 /**
- * The benchmark's floor: the cheapest page this app can serve (same layout, fonts, headers and
- * per-request CSP nonce as every page), against which `/` is compared in bench/.
+ * The benchmark's floor: the cheapest page this app can serve (same layout, fonts, headers, CSP
+ * with its scripts' hashes and view cache as every page), against which `/` is compared in bench/.
  */
 export default async function FloorPage() {
   await connection();

@@ -34,7 +34,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 
 /**
  * Everything a researcher needs to check a number: discrepancies with every version, the method,
- * the data files, the update dates and every source. Rendered per request (CSP nonce, language).
+ * the data files, the update dates and every source. Rendered once per language and kept by the server's view cache (server/).
  */
 export default async function SourcesPage({ searchParams }: PageProps) {
   await connection();

@@ -14,11 +14,9 @@ export type RequestTarget =
   /** Not a path at all (`OPTIONS *`, an authority, garbage): 400. */
   | { kind: "bad-request"; why: string };
 
-/** Longest request target taken; Node already caps the whole header block at 16 KB. */
-const MAX_TARGET_LENGTH = 8_192;
-
 export function parseRequestTarget(raw: string | undefined): RequestTarget {
-  if (!raw || raw.length > MAX_TARGET_LENGTH) return { kind: "bad-request", why: "no request target, or one over 8 KB" };
+  // No length limit of its own: Node caps the request line and headers at 16 KB (431 beyond).
+  if (!raw) return { kind: "bad-request", why: "no request target" };
   const originForm = toOriginForm(raw);
   if (originForm === null) return { kind: "bad-request", why: `request target ${JSON.stringify(raw.slice(0, 40))} is not a path` };
   const hashAt = originForm.indexOf("#");

@@ -9,6 +9,8 @@ import { CACHE_CONTROL, type CacheControl } from "./cache-control";
  * Rules:
  * - view: a page, cached by the canonical URL of what it shows (lib/http/route-keys.ts) and
  *   rendered from that URL, never the raw one, at most PAGE_RENDERS at once;
+ * - render: a page rendered anew for every request, never cached, within PAGE_RENDERS (the
+ *   benchmark's per-request reference, /floor);
  * - image: a preview image, cached by what it draws, at most IMAGE_RENDERS at once;
  * - file: a generated file (data download, map GeoJSON), cached by its path;
  * - static: a file of the build or of public/, served by Next as it is (no render);
@@ -19,7 +21,7 @@ import { CACHE_CONTROL, type CacheControl } from "./cache-control";
  * Patterns: literal segments, `:name` for one segment, a final `*` for one or more; a segment
  * matched by `:name` or `*` is made of unreserved characters only (RFC 3986 2.3).
  */
-export const ROUTE_RULES = ["view", "image", "file", "static", "refused", "stats", "not-found"] as const;
+export const ROUTE_RULES = ["view", "render", "image", "file", "static", "refused", "stats", "not-found"] as const;
 export type RouteRule = (typeof ROUTE_RULES)[number];
 
 /** The methods every route takes; anything else is 405 with `Allow: GET, HEAD`. */
@@ -61,7 +63,7 @@ export const ROUTES = {
   sources: view("/sources", "/sources?lang=es"),
   embedMap: view("/embed/map", "/embed/map?v=2&event=2025-08", true),
   embedChart: view("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide", true),
-  floor: view("/floor", "/floor"),
+  floor: { pattern: "/floor", rule: "render", methods: GET_HEAD, cache: CACHE_CONTROL.never, isFramable: false, example: "/floor" },
   previewImage: file("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
   dataFile: file("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
   mapData: file("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),

@@ -8,8 +8,8 @@ import type { PictureBasemap } from "../map/picture-scene";
 import { withBbox } from "../og/basemap";
 
 /**
- * Read at run time from node_modules with literal paths (traced into a standalone build; see
- * next.config.js outputFileTracingIncludes). Natural Earth 1:110m is enough for a picture a few
+ * Read at run time from node_modules with literal paths (`npm start` runs in the project folder,
+ * node_modules beside it; no standalone output is made). Natural Earth 1:110m is enough for a picture a few
  * hundred pixels wide and keeps the page light; the live map then brings 1:50m.
  */
 const readCountries = () => readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "countries-110m.json"), "utf8");

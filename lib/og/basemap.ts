@@ -8,9 +8,8 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Basemap } from "./route-map-scene";
 
 /**
- * The files are read at run time from node_modules, with literal paths so that the bundler's
- * tracing stays scoped to them; next.config.js also lists them in outputFileTracingIncludes so
- * a standalone build carries them.
+ * The files are read at run time from node_modules (`npm start` runs in the project folder), with
+ * literal paths so that the bundler's tracing stays scoped to them.
  */
 const readCountries = () => readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "countries-50m.json"), "utf8");
 const readStates = () => readFileSync(path.join(process.cwd(), "node_modules", "us-atlas", "states-10m.json"), "utf8");

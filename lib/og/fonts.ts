@@ -14,7 +14,7 @@ export const OG_FONT_FAMILY = "Inter";
 
 /**
  * Self-hosted from @fontsource/inter (latin subset, WOFF). The path is scoped to that folder so
- * the bundler traces only it; next.config.js lists the two files for standalone builds.
+ * the bundler traces only it; `npm start` runs in the project folder, node_modules beside it.
  */
 const readFace = (weight: 400 | 700) =>
   readFile(path.join(process.cwd(), "node_modules", "@fontsource", "inter", "files", `inter-latin-${weight}-normal.woff`));

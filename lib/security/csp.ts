@@ -36,6 +36,6 @@ export function buildPageCsp({ scriptHashes, isDev, frameAncestors }: { scriptHa
 
 /**
  * CSP for responses that are not pages (scripts, fonts, GeoJSON, images, the worker, data files).
- * Kept in a JSON file because next.config.js (CommonJS) sends the same string with build files.
+ * Kept in a JSON file, read by next.config.ts for the static routes and by the server for the rest.
  */
 export const ASSET_CSP: string = assetCsp["Content-Security-Policy"];

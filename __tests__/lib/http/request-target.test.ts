@@ -34,7 +34,11 @@ describe("parseRequestTarget", () => {
     expect(parseRequestTarget("/x/?lang=es")).toEqual({ kind: "not-found", query: "lang=es", why: "trailing slash" });
   });
 
-  it.each(["*", "", "example.com:443", "sources", "x".repeat(9000)])("parseRequestTarget(%j) is not a path: 400", (raw) => {
+  it("keeps a long query whole (a link with 12 kB of junk still opens its page)", () => {
+    expect(parseRequestTarget(`/?junk=${"x".repeat(12_000)}`)).toMatchObject({ kind: "path", path: "/" });
+  });
+
+  it.each(["*", "", "example.com:443", "sources"])("parseRequestTarget(%j) is not a path: 400", (raw) => {
     expect(parseRequestTarget(raw).kind).toBe("bad-request");
   });
 });

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { readFileSync } from "node:fs";
 import { CACHE_CONTROL } from "@/lib/http/cache-control";
 import { findRoute, matchPattern, NOT_FOUND_ROUTE, ROUTE_LIST, ROUTE_METHODS, ROUTE_RULES, ROUTES } from "@/lib/http/routes";
 
@@ -21,6 +22,19 @@ describe("ROUTE_LIST", () => {
   it("sends pages with the page Cache-Control and never caches what is not a success", () => {
     expect(ROUTE_LIST.filter(([, r]) => r.rule === "view").every(([, r]) => r.cache === CACHE_CONTROL.page)).toBe(true);
     for (const route of [ROUTES.imageOptimizer, ROUTES.stats, NOT_FOUND_ROUTE]) expect(route.cache).toBe(CACHE_CONTROL.never);
+  });
+});
+
+describe("the README's route table", () => {
+  const rows = readFileSync("README.md", "utf8")
+    .split("\n")
+    .filter((line) => line.trim().startsWith("| `/") || line.trim().startsWith("| anything else"));
+
+  it.each(ROUTE_LIST.map(([id, route]) => [id, route] as const))("names %s with its rule and Cache-Control", (id, route) => {
+    const named = route.pattern === "*" ? "| anything else" : `\`${route.pattern}\``;
+    const row = rows.find((line) => line.includes(named));
+    expect({ id, row }).toEqual({ id, row: expect.stringContaining(`| ${route.rule} |`) });
+    expect(row).toContain(`\`${route.cache}\``);
   });
 });
 

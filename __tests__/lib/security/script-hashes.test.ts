@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { createHash } from "node:crypto";
+import { ROUTES } from "@/lib/http/routes";
 import { ASSET_CSP, buildPageCsp } from "@/lib/security/csp";
+import nextConfig from "@/next.config";
 import { inlineScriptHashes } from "@/lib/security/script-hashes";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -45,12 +47,20 @@ describe("buildPageCsp", () => {
     expect(buildPageCsp({ scriptHashes: [], isDev: false, frameAncestors: "https:" })).toContain("frame-ancestors https:");
   });
 
-  it("ASSET_CSP is the string next.config.js sends with build files, fonts and the basemap", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
-    const config = require("../../../next.config.js") as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
-    const rules = await config.headers();
-    const assets = rules.find((r) => r.source.startsWith("/(_next/static"));
-    expect(assets?.headers).toEqual([{ key: "Content-Security-Policy", value: ASSET_CSP }]);
+  it("ASSET_CSP and the route table's Cache-Control are what next.config.ts sends with every static route of the table", async () => {
+    const rules = await nextConfig.headers!();
+    const staticRoutes = Object.values(ROUTES).filter((route) => route.rule === "static");
+    expect(staticRoutes.length).toBeGreaterThanOrEqual(5);
+    for (const route of staticRoutes) {
+      const rule = rules.find((r) => r.source === route.pattern.replace(/\/\*$/, "/:path+"));
+      expect({ pattern: route.pattern, headers: rule?.headers }).toEqual({
+        pattern: route.pattern,
+        headers: [
+          { key: "Content-Security-Policy", value: ASSET_CSP },
+          { key: "Cache-Control", value: route.cache },
+        ],
+      });
+    }
     expect(ASSET_CSP).toBe("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
   });
 });
