@@ -83,18 +83,16 @@ export class ResponseCache {
   /** Answers a request from the cache, rendering its key on a miss. */
   async respond(req: IncomingMessage, res: ServerResponse, request: CachedRequest): Promise<void> {
     if (request.kind === "render") return this.sendRendered(req, res, this.render(request));
-    let stored = this.lruOf(request.kind).get(request.key);
-    if (!stored) {
-      if (request.kind === "image" && !this.flights.isRunning(request.key) && this.imagesRendering >= this.options.imageRenders) {
-        this.counts.imagesRefused++;
-        sendPlain(res, 503, "Busy drawing other preview images; try again in a few seconds.", { "retry-after": "2" });
-        return;
-      }
-      const { result, shared } = this.flights.run(request.key, () => this.render(request));
-      if (shared) this.counts.coalesced++;
-      return this.sendRendered(req, res, result);
+    const stored = this.lruOf(request.kind).get(request.key);
+    if (stored) return sendStored(req, res, stored);
+    if (request.kind === "image" && !this.flights.isRunning(request.key) && this.imagesRendering >= this.options.imageRenders) {
+      this.counts.imagesRefused++;
+      sendPlain(res, 503, "Busy drawing other preview images; try again in a few seconds.", { "retry-after": "2" });
+      return;
     }
-    await sendStored(req, res, stored);
+    const { result, shared } = this.flights.run(request.key, () => this.render(request));
+    if (shared) this.counts.coalesced++;
+    return this.sendRendered(req, res, result);
   }
 
   private async sendRendered(req: IncomingMessage, res: ServerResponse, rendering: Promise<StoredResponse>): Promise<void> {
