@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { SiteHeader } from "@/components/site-header";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 
-export const metadata: Metadata = { robots: { index: false, follow: true } };
-
 /**
  * The 404 page, in the language of ?lang= (handed over by proxy.ts). The server in front of Next
  * renders it once per language, from a path no route has, and answers every unknown path with it.
+ * Next marks it noindex itself.
  */
 export default async function NotFound() {
   const raw = (await headers()).get("x-lang");

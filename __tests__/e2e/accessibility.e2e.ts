@@ -13,12 +13,12 @@ afterAll(async () => {
 
 describe("accessibility (axe-core)", () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    for (const path of ["/", "/sources", "/?v=2&event=2026-01&place=us_houston&chart=annual&table=1"]) {
+    for (const path of ["/", "/sources", "/?v=2&event=2026-01&place=us_houston&chart=annual&table=1", "/no-such-page?lang=es"]) {
       it(`finds no violation on ${path} (${name})`, async () => {
         const context = await browser.newContext({ viewport });
         const page = await context.newPage();
         await page.goto(`${BASE_URL}${path}`);
-        if (path !== "/sources") {
+        if (path.startsWith("/?") || path === "/") {
           await waitForMapReady(page);
           await page.locator("#charts-title").scrollIntoViewIfNeeded();
           await page.locator('[data-plot="fiscal"] [data-chart-picture]').waitFor();

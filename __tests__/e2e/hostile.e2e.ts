@@ -3,7 +3,7 @@ import { Agent, request, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { ROUTE_LIST, ROUTE_METHODS, ROUTE_RULES } from "@/lib/http/routes";
-import { BASE_URL } from "./support/browser";
+import { ARTIFACTS_DIR, BASE_URL, launchBrowser, VIEWPORTS } from "./support/browser";
 
 /**
  * Hostile requests against the app as `npm start` runs it: every route of the route table answers
@@ -41,7 +41,10 @@ function sendRaw(text: string): Promise<string> {
     const socket = connect(Number(port), hostname, () => socket.write(text));
     let out = "";
     socket.on("data", (d) => (out += d.toString("latin1")));
-    socket.on("end", () => resolve(out));
+    socket.on("end", () => {
+      socket.destroy();
+      resolve(out);
+    });
     socket.on("error", reject);
     socket.setTimeout(10_000, () => socket.destroy(new Error("no answer in 10 s")));
   });
@@ -301,5 +304,30 @@ describe("hostile requests", () => {
     expect(byStatus).toEqual({ 405: 200, 404: 200, 200: 200 });
     expect(await reachedNext()).toBe(before);
     expect(buildFiles()).toEqual(files);
+  });
+});
+
+describe("the 404 page in the browser", () => {
+  it.each([
+    ["/x1", "en", "Page not found", "desktop"],
+    ["/embed/chart/nope?lang=es", "es", "Página no encontrada", "phone"],
+  ] as const)("%s reads as a page of the site in its language (%s), with no page error, and its links work", async (path, lang, title, size) => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: VIEWPORTS[size] });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      const res = await page.goto(`${BASE_URL}${path}`);
+      expect(res?.status()).toBe(404);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expect(page.locator("h1").textContent()).resolves.toBe(title);
+      await page.waitForLoadState("load");
+      await page.screenshot({ path: join(ARTIFACTS_DIR, "screenshots", `not-found-${lang}-${size}.png`), fullPage: true });
+      await page.locator("main a").first().click();
+      await page.waitForURL((url) => url.pathname === "/");
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
