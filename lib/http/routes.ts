@@ -40,46 +40,40 @@ export interface RouteDefinition {
   readonly example: string | null;
 }
 
-const GET_HEAD = ROUTE_METHODS;
-const view = (pattern: string, example: string, isFramable = false): RouteDefinition => ({
-  pattern,
-  rule: "view",
-  methods: GET_HEAD,
-  cache: CACHE_CONTROL.page,
-  isFramable,
-  example,
-});
-const file = (pattern: string, rule: RouteRule, cache: CacheControl, example: string | null): RouteDefinition => ({
+/** A route that no other site may frame, taking GET and HEAD. */
+const route = (pattern: string, rule: RouteRule, cache: CacheControl, example: string | null): RouteDefinition => ({
   pattern,
   rule,
-  methods: GET_HEAD,
+  methods: ROUTE_METHODS,
   cache,
   isFramable: false,
   example,
 });
+const view = (pattern: string, example: string) => route(pattern, "view", CACHE_CONTROL.page, example);
+const embed = (pattern: string, example: string) => ({ ...view(pattern, example), isFramable: true });
 
 export const ROUTES = {
   home: view("/", "/?v=2&event=2026-01"),
   sources: view("/sources", "/sources?lang=es"),
-  embedMap: view("/embed/map", "/embed/map?v=2&event=2025-08", true),
-  embedChart: view("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide", true),
-  floor: { pattern: "/floor", rule: "render", methods: GET_HEAD, cache: CACHE_CONTROL.never, isFramable: false, example: "/floor" },
-  previewImage: file("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
-  dataFile: file("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
-  mapData: file("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
-  buildFiles: file("/_next/static/*", "static", CACHE_CONTROL.immutable, null),
-  fonts: file("/fonts/*", "static", CACHE_CONTROL.immutable, "/fonts/inter-latin-400-normal.woff2"),
-  basemap: file("/geo/*", "static", CACHE_CONTROL.immutable, "/geo/countries.json"),
-  mapWorker: file("/maplibre-gl-worker.mjs", "static", CACHE_CONTROL.revalidate, "/maplibre-gl-worker.mjs"),
-  icon: file("/icon.svg", "static", CACHE_CONTROL.revalidate, "/icon.svg"),
-  imageOptimizer: file("/_next/image", "refused", CACHE_CONTROL.never, "/_next/image?url=%2Fog&w=640&q=75"),
-  stats: file("/_atlas/stats", "stats", CACHE_CONTROL.never, "/_atlas/stats"),
+  embedMap: embed("/embed/map", "/embed/map?v=2&event=2025-08"),
+  embedChart: embed("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide"),
+  floor: route("/floor", "render", CACHE_CONTROL.never, "/floor"),
+  previewImage: route("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
+  dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
+  mapData: route("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
+  buildFiles: route("/_next/static/*", "static", CACHE_CONTROL.immutable, null),
+  fonts: route("/fonts/*", "static", CACHE_CONTROL.immutable, "/fonts/inter-latin-400-normal.woff2"),
+  basemap: route("/geo/*", "static", CACHE_CONTROL.immutable, "/geo/countries.json"),
+  mapWorker: route("/maplibre-gl-worker.mjs", "static", CACHE_CONTROL.revalidate, "/maplibre-gl-worker.mjs"),
+  icon: route("/icon.svg", "static", CACHE_CONTROL.revalidate, "/icon.svg"),
+  imageOptimizer: route("/_next/image", "refused", CACHE_CONTROL.never, "/_next/image?url=%2Fog&w=640&q=75"),
+  stats: route("/_atlas/stats", "stats", CACHE_CONTROL.never, "/_atlas/stats"),
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES | "notFound";
 
 /** Every path that matches no route. Its example is a path no route has. */
-export const NOT_FOUND_ROUTE: RouteDefinition = file("*", "not-found", CACHE_CONTROL.never, "/no-such-page");
+export const NOT_FOUND_ROUTE: RouteDefinition = route("*", "not-found", CACHE_CONTROL.never, "/no-such-page");
 
 /** The routes in match order, the 404 last. */
 export const ROUTE_LIST: readonly (readonly [RouteId, RouteDefinition])[] = [...Object.entries(ROUTES), ["notFound", NOT_FOUND_ROUTE]] as [
