@@ -1,12 +1,15 @@
 import { z } from "zod";
 
+/** The port the app listens on: one schema for the server's settings (server/config.ts) and the origin below. */
+export const PORT_SCHEMA = z.coerce.number({ error: "PORT must be a number from 0 to 65535" }).int().min(0).max(65535).default(3000);
+
 /**
  * Server environment, validated once at startup. SITE_URL is the public origin (for absolute
  * link-preview URLs); without it, the local server's origin is used.
  */
 const ServerEnv = z.object({
   SITE_URL: z.url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) URL, e.g. https://atlas.example" }).optional(),
-  PORT: z.string().regex(/^\d+$/, "PORT must be a number").optional(),
+  PORT: PORT_SCHEMA,
   /** Who may frame /embed/* pages: CSP frame-ancestors sources, e.g. "https://news.example https://*.example.org". */
   EMBED_FRAME_ANCESTORS: z
     .string()
@@ -28,7 +31,7 @@ export const env = readEnv();
 
 /** The origin link previews are built on. */
 export function siteOrigin(): URL {
-  return new URL(env.SITE_URL ?? `http://localhost:${env.PORT ?? 3000}`);
+  return new URL(env.SITE_URL ?? `http://localhost:${env.PORT}`);
 }
 
 /** frame-ancestors of the embed routes: the configured allow-list, or any https site by default. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PORT_SCHEMA } from "@/lib/env";
 
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 const megabytes = z.coerce.number().min(0).max(4096);
@@ -8,7 +9,7 @@ const megabytes = z.coerce.number().min(0).max(4096);
  * stops the server with a message naming the variable.
  */
 const ServerConfig = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: PORT_SCHEMA,
   /** Interface to listen on; Next's default is every interface. */
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Budget of the page cache (compressed bodies), MB. */

@@ -1,9 +1,9 @@
 import { DataValidationError } from "@/lib/data/issue";
 import { readDataFiles } from "@/lib/data/read-files";
 import { validateDataset } from "@/lib/data/validate";
-import { buildMapModel, buildViewIds } from "@/lib/map/model";
-import { seriesMonths } from "@/lib/series/time";
+import { buildMapModel } from "@/lib/map/model";
 import type { RequestContext } from "@/lib/url/canonical-request";
+import { buildRequestContext } from "@/lib/url/request-context";
 
 /**
  * What the server needs to name a request's canonical view: the ids a link may use and the months
@@ -12,6 +12,5 @@ import type { RequestContext } from "@/lib/url/canonical-request";
 export function loadRequestContext(): RequestContext {
   const result = validateDataset(readDataFiles());
   if (!result.ok) throw new DataValidationError(result.issues);
-  const data = result.dataset;
-  return { ...buildViewIds(buildMapModel(data)), months: seriesMonths(data) };
+  return buildRequestContext(buildMapModel(result.dataset), result.dataset);
 }

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gunzip, gzip } from "node:zlib";
 import type { Weighed } from "@/lib/cache/byte-lru";
-import { ifNoneMatchHits, pickEncoding, type Encoding } from "@/lib/http/content-encoding";
+import { pickEncoding, type Encoding } from "@/lib/http/content-encoding";
+import { ifNoneMatchHits, strongEtagOf } from "@/lib/http/etag";
 import { buildPageCsp } from "@/lib/security/csp";
 import { inlineScriptHashes } from "@/lib/security/script-hashes";
 import type { UpstreamResponse } from "./upstream";
@@ -61,7 +61,7 @@ export async function storeResponse(upstream: UpstreamResponse, options: StoreOp
     });
   }
   headers["cache-control"] = options.cacheControl;
-  const etag = `"${createHash("sha256").update(upstream.body).digest("base64url").slice(0, 32)}"`;
+  const etag = strongEtagOf(upstream.body);
   let bodies: StoredResponse["bodies"] = { identity: upstream.body };
   if (isCompressible(type) && upstream.body.length > 256) {
     headers.vary = appendVary(headers.vary, "Accept-Encoding");

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { PORT_SCHEMA } from "@/lib/env";
 import { readServerConfig } from "@/server/config";
 
 describe("readServerConfig", () => {
@@ -22,6 +23,12 @@ describe("readServerConfig", () => {
       ATLAS_STATS: true,
       PAGE_CACHE_MB: 8,
     });
+  });
+
+  it("takes PORT by the one port schema (lib/env.ts): a whole number from 0 to 65535", () => {
+    expect(readServerConfig({ PORT: "0" }).PORT).toBe(0);
+    for (const PORT of ["70000", "-1", "80.5"]) expect(() => readServerConfig({ PORT })).toThrow(/PORT/);
+    expect(PORT_SCHEMA.parse(undefined)).toBe(3000);
   });
 
   it("names every variable that is wrong", () => {

@@ -20,17 +20,3 @@ export function pickEncoding(header: string | undefined): Encoding {
   const weightOf = (encoding: Encoding) => weights.get(encoding) ?? (encoding === "identity" ? (weights.get("*") ?? 1) : (weights.get("*") ?? 0));
   return ENCODINGS.find((e) => weightOf(e) > 0) ?? "identity";
 }
-
-/**
- * Whether an `If-None-Match` header names one of a response's entity tags (weak comparison, as
- * RFC 9110 13.1.2 asks for GET), so that a 304 may be sent.
- *
- *   ifNoneMatchHits('W/"a", "b"', ['"a"']) === true
- */
-export function ifNoneMatchHits(header: string | undefined, etags: readonly string[]): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
-  const wanted = new Set(etags.map(strip));
-  return header.split(",").some((tag) => wanted.has(strip(tag)));
-}

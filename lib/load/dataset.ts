@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { strongEtagOf } from "../http/etag";
 import { cache } from "react";
 import type { Dataset } from "../data/dataset";
 import { DataValidationError } from "../data/issue";
@@ -37,7 +37,7 @@ export function loadValidatedFile(name: string): { body: string; etag: string } 
   let file = served.get(name);
   if (!file) {
     const body = load().files[key];
-    file = { body, etag: `"${createHash("sha256").update(body, "utf8").digest("base64url").slice(0, 32)}"` };
+    file = { body, etag: strongEtagOf(body) };
     served.set(name, file);
   }
   return file;

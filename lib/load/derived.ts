@@ -1,12 +1,12 @@
 import "server-only";
 import { buildLookup, type Lookup } from "../data/lookup";
-import { buildMapModel, buildViewIds, type MapModel } from "../map/model";
+import { buildMapModel, type MapModel } from "../map/model";
 import { buildMapPictureScene, type MapPictureScene } from "../map/picture-scene";
 import { computeClaimChecks } from "../stats/claim-check";
 import { summarizeTransfers, type TransfersSummary } from "../transfers/summary";
-import { seriesMonths } from "../series/time";
-import type { MonthRange } from "../url/month-range";
-import type { Camera, ViewContext } from "../url/view-state";
+import type { RequestContext } from "../url/canonical-request";
+import { buildRequestContext } from "../url/request-context";
+import type { Camera } from "../url/view-state";
 import { loadDataset } from "./dataset";
 import { loadPictureBasemap } from "./picture-basemap";
 
@@ -25,7 +25,7 @@ function once<T>(build: () => T): () => T {
 
 export const getMapModel = once((): MapModel => buildMapModel(loadDataset()));
 /** What a link may name (event and place ids) and the months its range is cut to. */
-export const getViewIds = once((): ViewContext & { months: MonthRange } => ({ ...buildViewIds(getMapModel()), months: seriesMonths(loadDataset()) }));
+export const getViewIds = once((): RequestContext => buildRequestContext(getMapModel(), loadDataset()));
 export const getLookup = once((): Lookup => buildLookup(loadDataset()));
 export const getTransferSummary = once((): TransfersSummary => summarizeTransfers(loadDataset()));
 export const getClaimChecks = once(() => computeClaimChecks(loadDataset().claims, loadDataset()));

@@ -1,14 +1,11 @@
 import type { MonthRange } from "./month-range";
-import { DEFAULT_VIEW, type ChartId, type ViewContext, type ViewState } from "./view-state";
+import { CHART_CATALOG } from "../charts/chart-catalog";
+import { DEFAULT_VIEW, type ViewContext, type ViewState } from "./view-state";
 
 /** The ids a link may name and the months the series cover (a range is cut to these). */
 export interface RequestContext extends ViewContext {
   months: MonthRange;
 }
-
-/** The part of the page a chart link may cut to a range (see components/charts). */
-const RANGED_CHARTS: readonly ChartId[] = ["homicides", "fentanyl"];
-const SCOPED_CHARTS: readonly ChartId[] = ["fentanyl", "fiscal"];
 
 /**
  * Only what the preview image draws: its language, transfer, place, and a linked chart's scope and
@@ -22,8 +19,9 @@ export function imageView(view: ViewState): ViewState {
     event: view.event,
     place: view.place,
     chart,
-    scope: chart && SCOPED_CHARTS.includes(chart) ? view.scope : DEFAULT_VIEW.scope,
-    range: chart && RANGED_CHARTS.includes(chart) ? view.range : null,
+    // The chart catalogue says which charts a scope or a range changes.
+    scope: chart && CHART_CATALOG[chart].takesScope ? view.scope : DEFAULT_VIEW.scope,
+    range: chart && CHART_CATALOG[chart].takesRange ? view.range : null,
   };
 }
 

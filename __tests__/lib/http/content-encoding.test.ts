@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { ifNoneMatchHits, pickEncoding } from "@/lib/http/content-encoding";
+import { pickEncoding } from "@/lib/http/content-encoding";
 
 describe("pickEncoding", () => {
   it.each([
@@ -16,20 +16,5 @@ describe("pickEncoding", () => {
     ["deflate", "identity"],
   ])("%j -> %s", (header, expected) => {
     expect(pickEncoding(header)).toBe(expected);
-  });
-});
-
-describe("ifNoneMatchHits", () => {
-  it("matches a listed tag, weak or strong, and *", () => {
-    expect(ifNoneMatchHits('"a"', ['"a"'])).toBe(true);
-    expect(ifNoneMatchHits('W/"x", "a"', ['"a"'])).toBe(true);
-    expect(ifNoneMatchHits('W/"a"', ['"a"'])).toBe(true);
-    expect(ifNoneMatchHits("*", ['"a"'])).toBe(true);
-  });
-
-  it("does not match another tag or no header", () => {
-    expect(ifNoneMatchHits('"b"', ['"a"'])).toBe(false);
-    expect(ifNoneMatchHits(undefined, ['"a"'])).toBe(false);
-    expect(ifNoneMatchHits('"a-br"', ['"a"'])).toBe(false);
   });
 });

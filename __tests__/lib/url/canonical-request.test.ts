@@ -20,6 +20,16 @@ describe("clampRange", () => {
 });
 
 describe("imageView", () => {
+  it("keeps a linked chart's range only where the chart takes one (homicides), and its scope only where it takes one (fiscal)", () => {
+    const view = (query: string) => parseViewState(new URLSearchParams(query), ctx).view;
+    expect(imageView(view("v=2&chart=homicides&scope=nationwide&range=2024-01..2025-06"))).toEqual({
+      ...DEFAULT_VIEW,
+      chart: "homicides",
+      range: { from: "2024-01", to: "2025-06" },
+    });
+    expect(imageView(view("v=2&chart=fiscal&scope=nationwide&range=2024-01..2025-06"))).toEqual({ ...DEFAULT_VIEW, chart: "fiscal", scope: "nationwide" });
+  });
+
   it("resets everything the image does not draw", () => {
     const view = parseViewState(new URLSearchParams("v=2&event=2026-01&place=us_houston&map=4/30/-90&table=1&scope=nationwide"), ctx).view;
     expect(imageView(view)).toEqual({ ...DEFAULT_VIEW, event: "ev2026-01", place: "us_houston" });

@@ -1,3 +1,4 @@
+import { ifNoneMatchHits } from "@/lib/http/etag";
 import { ROUTES } from "@/lib/http/routes";
 import { loadValidatedFile } from "@/lib/load/dataset";
 
@@ -16,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     "Cache-Control": ROUTES.dataFile.cache,
     ETag: served.etag,
   };
-  if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === served.etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchHits(request.headers.get("if-none-match") ?? undefined, [served.etag])) return new Response(null, { status: 304, headers });
   return new Response(served.body, { headers });
 }

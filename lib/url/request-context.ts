@@ -1,0 +1,13 @@
+import type { Dataset } from "../data/dataset";
+import { buildViewIds, type MapModel } from "../map/model";
+import { seriesMonths } from "../series/time";
+import type { RequestContext } from "./canonical-request";
+
+/**
+ * What a link may name (event and place ids) and the months its range is cut to: the one context
+ * the pages parse their URL with (lib/load/derived.ts) and the server keys its cache by
+ * (server/request-context.ts).
+ */
+export function buildRequestContext(model: Pick<MapModel, "events" | "places">, data: Dataset): RequestContext {
+  return { ...buildViewIds(model), months: seriesMonths(data) };
+}
