@@ -6,7 +6,10 @@
 //   - any import cycle between files;
 //   - a layer importing from a layer after it: lib/ from components/, app/ or server/;
 //     components/ from app/ or server/; app/ from server/;
-//   - a lib/ file importing React or Next, other than the two the README names.
+//   - a lib/ file importing React or Next, other than the two the README names;
+//   - a "use client" file of components/ or app/ reaching the message catalogue
+//     (lib/i18n/messages.ts) through run-time imports: the browser would download both languages'
+//     strings (type-only imports are erased, so they are allowed).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -52,6 +55,42 @@ function importsOf(file) {
 }
 
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
+
+/** The project modules a file imports at run time: `import type` and all-type `import { type X }` lists left out. */
+function runtimeImportsOf(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+  const specifiers = [];
+  for (const node of source.statements) {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
+      const isTypeOnly = clause?.isTypeOnly || (clause && !clause.name && named !== undefined && named.length > 0 && named.every((e) => e.isTypeOnly));
+      if (!isTypeOnly) specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) specifiers.push(node.moduleSpecifier.text);
+  }
+  return specifiers.flatMap((s) => {
+    const resolved = ts.resolveModuleName(s, file, options, ts.sys).resolvedModule?.resolvedFileName;
+    return resolved && known.has(resolved) ? [resolved] : [];
+  });
+}
+
+const CATALOGUE = join(ROOT, "lib/i18n/messages.ts");
+const runtimeGraph = new Map(files.map((f) => [f, runtimeImportsOf(f)]));
+/** The chain of run-time imports from `file` to the catalogue, or undefined. */
+function pathToCatalogue(file, seen = new Set()) {
+  if (file === CATALOGUE) return [file];
+  if (seen.has(file)) return undefined;
+  seen.add(file);
+  for (const next of runtimeGraph.get(file) ?? []) {
+    const rest = pathToCatalogue(next, seen);
+    if (rest) return [file, ...rest];
+  }
+  return undefined;
+}
+const clientFiles = files.filter(
+  (f) => ["components", "app"].includes(relative(ROOT, f).split("/")[0]) && /^\s*["']use client["']/.test(readFileSync(f, "utf8")),
+);
+const clientCatalogue = clientFiles.map((f) => pathToCatalogue(f)).filter(Boolean);
 
 /** Tarjan's strongly connected components: every cycle lies inside one with more than one file (or a self-import). */
 function cycles() {
@@ -116,9 +155,15 @@ const problems = [
   ),
   ...crossings.map((c) => `layer: ${c} (lib < components < app; server uses lib only)`),
   ...frameworkUses.map((u) => `lib uses a framework: ${u}`),
+  ...clientCatalogue.map(
+    (chain) =>
+      `client: ${chain.map((f) => relative(ROOT, f)).join(" -> ")} (a "use client" file must not bundle the message catalogue: hand the leaf its strings)`,
+  ),
 ];
 if (problems.length === 0) {
-  console.log(`check-imports: no import cycle, no layer crossed, among ${files.length} modules (${edges} imports, type-only included)`);
+  console.log(
+    `check-imports: no import cycle, no layer crossed, among ${files.length} modules (${edges} imports, type-only included); ${clientFiles.length} client files without the catalogue`,
+  );
 } else {
   console.error(`check-imports: ${problems.length} problem(s):`);
   for (const p of problems) console.error(`  ${p}`);

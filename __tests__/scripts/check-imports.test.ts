@@ -41,7 +41,9 @@ describe("check-imports", () => {
     const result = run(root);
     rmSync(root, { recursive: true, force: true });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe("check-imports: no import cycle, no layer crossed, among 3 modules (2 imports, type-only included)\n");
+    expect(result.stdout).toBe(
+      "check-imports: no import cycle, no layer crossed, among 3 modules (2 imports, type-only included); 0 client files without the catalogue\n",
+    );
   });
 
   it("check-imports fails when lib imports a component, even for a type, and when lib imports React", () => {
@@ -55,5 +57,25 @@ describe("check-imports", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("layer: lib/spec.ts -> components/frame.tsx (lib < components < app; server uses lib only)");
     expect(result.stderr).toContain("lib uses a framework: lib/spec.ts imports react");
+  });
+
+  it('check-imports fails when a "use client" file reaches the message catalogue through run-time imports, and allows type-only ones', () => {
+    const catalogue = { "lib/i18n/messages.ts": "export interface Messages { title: string }\nexport const MESSAGES = { en: { title: 'x' } };\n" };
+    const reaching = project({
+      ...catalogue,
+      "lib/words.ts": 'import { MESSAGES } from "./i18n/messages";\nexport const title = MESSAGES.en.title;\n',
+      "components/leaf.tsx": '"use client";\nimport { title } from "@/lib/words";\nexport const Leaf = () => title;\n',
+    });
+    const typed = project({
+      ...catalogue,
+      "components/leaf.tsx": '"use client";\nimport type { Messages } from "@/lib/i18n/messages";\nexport const leaf = (t: Messages) => t.title;\n',
+    });
+    const [failing, passing] = [run(reaching), run(typed)];
+    rmSync(reaching, { recursive: true, force: true });
+    rmSync(typed, { recursive: true, force: true });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain("client: components/leaf.tsx -> lib/words.ts -> lib/i18n/messages.ts");
+    expect(passing.status).toBe(0);
+    expect(passing.stdout).toContain("1 client files without the catalogue");
   });
 });
