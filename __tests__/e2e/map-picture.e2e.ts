@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { BASE_URL, launchBrowser, saveScreenshot, trackForeignRequests, VIEWPORTS } from "./support/browser";
-import { markerOffsets } from "./support/map";
+import { liveCounts } from "./support/live-data";
+import { distinctColors, markerOffsets } from "./support/map";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,6 +12,7 @@ afterAll(async () => {
 });
 
 const DEEP_LINK = "/?v=2&event=2026-01&place=us_houston";
+const counts = liveCounts();
 
 const isLive = (page: Page) =>
   page.waitForFunction(
@@ -80,10 +82,10 @@ describe("map picture", () => {
   it("follows the transfer filter and the place list before MapLibre has loaded", async () => {
     const { context, page, errors } = await open("/");
     await isInteractive(page);
-    await expect(page.locator("[data-map-picture] path.arc").count()).resolves.toBe(33);
+    await expect(page.locator("[data-map-picture] path.arc").count()).resolves.toBe(counts.arcs());
     await page.getByRole("link", { name: "Aug 12, 2025" }).click();
     await page.waitForURL(/event=2025-08/);
-    await page.waitForFunction(() => document.querySelectorAll("[data-map-picture] path.arc").length === 5);
+    await page.waitForFunction((n) => document.querySelectorAll("[data-map-picture] path.arc").length === n, counts.arcs("ev2025-08"));
     await page.locator('.place-list li[data-place="us_phx"] a').click();
     await page.waitForURL(/place=us_phx/);
     await page.locator('[data-map-picture] .pin[data-place="us_phx"][aria-current="true"]').waitFor();
@@ -103,7 +105,7 @@ describe("map picture", () => {
     expect(await page.locator(".map-frame").boundingBox()).toEqual(frameBefore);
     const offsets = await markerOffsets(page);
     const drawn = Object.entries(offsets).filter(([, o]) => o !== "not drawn") as [string, { dx: number; dy: number }][];
-    expect(drawn.length).toBe(13);
+    expect(drawn.length).toBe(counts.markers());
     for (const [id, o] of drawn) expect({ id, off: Math.hypot(o.dx, o.dy) <= 2 }).toEqual({ id, off: true });
     await expect(page.locator("[data-map-picture]").evaluate((el) => getComputedStyle(el).visibility)).resolves.toBe("hidden");
     expect(errors).toEqual([]);
@@ -193,7 +195,7 @@ describe("map picture", () => {
         await page.locator(".map-status--failed").waitFor({ timeout: 60_000 });
         await expect(page.locator(".map-status--failed").textContent()).resolves.toContain(message);
         await expect(page.locator("[data-map-picture]").isVisible()).resolves.toBe(true);
-        await expect(page.locator("[data-map-picture] .pin").count()).resolves.toBe(13);
+        await expect(page.locator("[data-map-picture] .pin").count()).resolves.toBe(counts.markers());
         // The map's boundary offers a retry; here it fails again the same way, and the page stays.
         const retryButton = page.locator("button[data-map-retry]");
         await expect(retryButton.textContent()).resolves.toBe(retry);
@@ -214,10 +216,14 @@ describe("map picture", () => {
       for (const lang of ["en", "es"]) {
         const { context, page } = await open(`${DEEP_LINK}&lang=${lang}`, { viewport });
         await isInteractive(page);
-        await page.locator(".map-section").screenshot({ path: `${process.cwd()}/test-results/screenshots/map-picture-${name}-${lang}.png` });
+        const picture = await page.locator(".map-section").screenshot({ path: `${process.cwd()}/test-results/screenshots/map-picture-${name}-${lang}.png` });
         await page.locator("button[data-map-start]").click();
         await isLive(page);
-        await page.locator(".map-section").screenshot({ path: `${process.cwd()}/test-results/screenshots/map-live-${name}-${lang}.png` });
+        const live = await page.locator(".map-section").screenshot({ path: `${process.cwd()}/test-results/screenshots/map-live-${name}-${lang}.png` });
+        // Each is a drawn map (land, water, arcs, labels), not a blank or one-colour box, and the live map keeps the picture's size.
+        for (const shot of [picture, live]) expect({ name, lang, colours: distinctColors(shot) > 200 }).toEqual({ name, lang, colours: true });
+        const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+        expect(size(live)).toEqual(size(picture));
         await context.close();
       }
     }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { BASE_URL, launchBrowser, saveScreenshot, trackForeignRequests, VIEWPORTS } from "./support/browser";
 import { countColor, distinctColors, renderedArcs, waitForArcsOf, waitForMapIdleAgain, waitForMapReady } from "./support/map";
+import { liveCounts } from "./support/live-data";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,8 +36,8 @@ describe("transfer map", () => {
     expect(state.arcsLoaded).toBe(true);
     expect(state.arcCount).toBeGreaterThan(0);
     expect(state.fonts).toContain("Inter Regular");
-    // 16 arcs for Feb 2025 (2 departures x 8), 5 for Aug 2025, 12 for Jan 2026 (2 x 6).
-    expect(await renderedArcs(page)).toHaveLength(33);
+    // One arc per reported departure and destination of each transfer (33 with the data of Nov 2026: 2 x 8 + 5 + 2 x 6).
+    expect(await renderedArcs(page)).toHaveLength(liveCounts().arcs());
     const png = await page.locator(".map-frame canvas").screenshot();
     expect(distinctColors(png)).toBeGreaterThan(200);
     expect(countColor(png, [0x00, 0x72, 0xb2], 30)).toBeGreaterThan(50); // Feb 2025 blue
@@ -121,7 +122,7 @@ describe("transfer map", () => {
     const { context, page } = await openMap();
     const items = page.locator(".place-list a");
     const count = await items.count();
-    expect(count).toBe(13); // 2 departures (AIFA, Toluca) + 11 destinations across the three transfers
+    expect(count).toBe(liveCounts().markers()); // every departure and destination of the three transfers
     await items.nth(0).focus();
     for (let i = 1; i < 3; i++) await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-place"));
