@@ -79,14 +79,14 @@ async function main() {
     res.setHeader("Content-Security-Policy", ASSET_CSP);
     const target = parseRequestTarget(req.url);
     if (target.kind === "bad-request") return sendPlain(res, 400, "Bad request: the request target is not a path.");
-    const closeIfBody = hasBody(req) ? { connection: "close" } : {};
+    // A body is never read: the connection closes after the answer instead.
+    const closeIfBody = hasBody(req) ? { connection: "close" } : null;
     if (!isRouteMethod(req.method)) return sendPlain(res, 405, "Only GET and HEAD are answered here.", { allow: ROUTE_METHODS.join(", "), ...closeIfBody });
-    if (hasBody(req)) return sendPlain(res, 413, "A GET or HEAD request takes no body.", closeIfBody);
+    if (closeIfBody) return sendPlain(res, 413, "A GET or HEAD request takes no body.", closeIfBody);
 
     const params = new URLSearchParams(target.query);
     const resolved = target.kind === "path" ? resolveRoute(target.path, params, context) : notFoundRoute(params);
-    const { route, key } = resolved;
-    switch (route.rule) {
+    switch (resolved.route.rule) {
       case "static": {
         // Next serves the file; it gets the one decoded spelling, and no Range (Next answers a
         // malformed or unsatisfiable one with a 500): the whole file, as RFC 9110 14.2 allows.
@@ -107,7 +107,7 @@ async function main() {
         return cache.respond(req, res, cachedRequestOf(resolved, { frameAncestors, router: router.kind === "router" ? router : undefined }));
       }
       default:
-        if (key === null) throw new Error(`route ${resolved.id} (${route.rule}) has no cache key`);
+        // image, file, render, not-found (cachedRequestOf throws for a route without a cache key).
         return cache.respond(req, res, cachedRequestOf(resolved, { frameAncestors }));
     }
   }

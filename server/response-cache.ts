@@ -3,6 +3,7 @@ import { ByteLru, type LruStats } from "@/lib/cache/byte-lru";
 import { Limiter } from "@/lib/cache/limiter";
 import { SingleFlight } from "@/lib/cache/single-flight";
 import { CACHE_CONTROL } from "@/lib/http/cache-control";
+import { ENCODINGS, pickEncoding, type Encoding } from "@/lib/http/content-encoding";
 import { sendPlain } from "./plain-response";
 import { sendStored, storeResponse, type StoredResponse } from "./stored-response";
 import { fetchUpstream } from "./upstream";
@@ -82,7 +83,8 @@ export class ResponseCache {
 
   /** Answers a request from the cache, rendering its key on a miss. */
   async respond(req: IncomingMessage, res: ServerResponse, request: CachedRequest): Promise<void> {
-    if (request.kind === "render") return this.sendRendered(req, res, this.render(request));
+    // Sent once, never kept: compressed only into the encoding this client takes.
+    if (request.kind === "render") return this.sendRendered(req, res, this.render(request, [pickEncoding(req.headers["accept-encoding"])]));
     const stored = this.lruOf(request.kind).get(request.key);
     if (stored) return sendStored(req, res, stored);
     if (request.kind === "image" && !this.flights.isRunning(request.key) && this.imagesRendering >= this.options.imageRenders) {
@@ -137,7 +139,8 @@ export class ResponseCache {
     return kind === "image" ? this.images : this.pages;
   }
 
-  private async render(request: CachedRequest): Promise<StoredResponse> {
+  /** Renders a request's key; `encodings` (default every one) are the copies it is compressed into. */
+  private async render(request: CachedRequest, encodings: readonly Encoding[] = ENCODINGS): Promise<StoredResponse> {
     const isImage = request.kind === "image";
     if (isImage) this.imagesRendering++;
     this.counts[COUNTED[request.kind]]++;
@@ -148,6 +151,7 @@ export class ResponseCache {
       const stored = await storeResponse(upstream, {
         frameAncestors: request.frameAncestors,
         cacheControl: isSuccess ? request.cacheControl : CACHE_CONTROL.never,
+        encodings: encodings.filter((e): e is "br" | "gzip" => e !== "identity"),
       });
       if (isSuccess && KEPT_STATUS[request.kind] !== null) this.lruOf(request.kind).set(request.key, stored);
       return stored;

@@ -46,6 +46,10 @@ export async function readRouterRequest(headers: IncomingHttpHeaders, query: URL
   if (normalized?.ok) forwarded["next-router-state-tree"] = normalized.value;
   if (prefetch !== undefined) forwarded["next-router-prefetch"] = prefetch;
   if (segment !== undefined) forwarded["next-router-segment-prefetch"] = segment;
-  const cacheBusting = await computeCacheBustingSearchParam(prefetchFlag, segment, forwarded["next-router-state-tree"], undefined);
+  // Next's hash of what is sent on: the client's own when nothing was dropped or respelled.
+  const isForwardedAsSent = nextUrl === undefined && forwarded["next-router-state-tree"] === tree;
+  const cacheBusting = isForwardedAsSent
+    ? expected
+    : await computeCacheBustingSearchParam(prefetchFlag, segment, forwarded["next-router-state-tree"], undefined);
   return { kind: "router", headers: forwarded, cacheBusting };
 }

@@ -47,6 +47,8 @@ export interface StoreOptions {
   frameAncestors: string;
   /** Cache-Control of the response (the route table's), whatever Next sent. */
   cacheControl: string;
+  /** The compressed copies to make: both for a response that is kept (it serves every client); only the one client's for one that is sent once. */
+  encodings?: readonly ("br" | "gzip")[];
 }
 
 /** Builds the stored form of an upstream response: CSP with the page's script hashes for HTML, compressed bodies, ETag. */
@@ -65,12 +67,14 @@ export async function storeResponse(upstream: UpstreamResponse, options: StoreOp
   let bodies: StoredResponse["bodies"] = { identity: upstream.body };
   if (isCompressible(type) && upstream.body.length > 256) {
     headers.vary = appendVary(headers.vary, "Accept-Encoding");
-    const [br, gz] = await Promise.all([
-      brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } }),
-      gzipAsync(upstream.body, { level: 6 }),
-    ]);
-    // No plain copy: sendStored unpacks gzip for the rare client that takes neither.
-    bodies = { br, gzip: gz };
+    const wanted = options.encodings ?? ["br", "gzip"];
+    const compress = (encoding: "br" | "gzip") =>
+      encoding === "br"
+        ? brotliAsync(upstream.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: upstream.body.length } })
+        : gzipAsync(upstream.body, { level: 6 });
+    const copies = await Promise.all(wanted.map(async (encoding) => [encoding, await compress(encoding)] as const));
+    // No plain copy beside gzip: sendStored unpacks gzip for the rare client that takes neither.
+    bodies = Object.fromEntries(wanted.includes("gzip") ? copies : [...copies, ["identity", upstream.body]]);
   }
   const bytes = Object.values(bodies).reduce((sum, b) => sum + b.length, 0) + 2_048;
   return { status: upstream.status, headers, etag, bodies, bytes };

@@ -1,5 +1,5 @@
 /**
- * Every Cache-Control the app sends, by what a response is. The route table (lib/http/route-table.ts)
+ * Every Cache-Control the app sends, by what a response is. The route table (lib/http/routes.ts)
  * names one for each route, and the code that answers the route sends that same constant.
  */
 export const CACHE_CONTROL = {
