@@ -4,12 +4,10 @@ import { useRef, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { viewPartsOf } from "@/lib/charts/chart-catalog";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
-import { buildChartTable } from "@/lib/export/chart-csv";
+import { chartExportCsv, chartExportSvg } from "@/lib/export/chart-export-file";
 import type { ChartExportMeta } from "@/lib/export/chart-export-meta";
-import { fillSlot, type ChartExportStrings } from "@/lib/export/export-strings";
-import { buildChartExportLayout, composeChartSvg } from "@/lib/export/compose-svg";
-import { toCsv } from "@/lib/export/csv";
-import { inkForTheme, recolorForTheme } from "@/lib/export/dark-ink";
+import type { ChartExportStrings } from "@/lib/export/export-strings";
+import { buildChartExportLayout } from "@/lib/export/compose-svg";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, PNG_SCALES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
 import { useView } from "../view/view-context";
@@ -47,11 +45,10 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   async function composeSvg(): Promise<{ svg: string; width: number; height: number }> {
     const { width, height } = EXPORT_SIZES[size] ?? screenSize(ref.current);
     const theme = EXPORT_THEMES[background];
-    const legend = meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) }));
     const imageMeta = {
       title: meta.title,
       subtitle: meta.subtitle,
-      legend,
+      legend: meta.legend,
       sourceLine: meta.sourceLine,
       asOf: meta.asOf,
       link: link(),
@@ -59,7 +56,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
     };
     const { plot } = buildChartExportLayout({ width, height, meta: imageMeta });
     const [plotSvg, fontCss] = await Promise.all([renderPlotSvg(spec, plot.width, plot.height), loadExportFontCss()]);
-    const svg = composeChartSvg({ plotSvg: recolorForTheme(plotSvg, theme), width, height, meta: imageMeta, theme, fontCss });
+    const svg = chartExportSvg({ plotSvg, width, height, meta: imageMeta, theme, fontCss });
     return { svg, width, height };
   }
 
@@ -85,12 +82,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
 
   const exportCsv = () =>
     run("CSV", async () => {
-      const table = buildChartTable(spec, strings.csvHeaders);
-      const csv = toCsv({
-        preamble: [meta.title, `${meta.subtitle}`, meta.sourceLine, fillSlot(strings.dataAsOf, meta.asOf), link()],
-        columns: table.columns,
-        rows: table.rows,
-      });
+      const csv = chartExportCsv(spec, { ...meta, link: link() }, strings);
       const name = fileName("csv");
       downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), name);
       return name;

@@ -2,14 +2,9 @@ import { render } from "@testing-library/react";
 import { ChartPicture } from "@/components/charts/chart-picture";
 import { loadPlot } from "@/components/charts/plot-registry";
 import { defineChart } from "@/lib/charts/define-chart";
-import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { VIEWBOX_WIDTH } from "@/lib/charts/picture-geometry";
-import type { Dataset } from "@/lib/data/dataset";
-import { buildTimeAnnotations } from "@/lib/series/annotations";
-import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
-import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
-import { buildTransferRows } from "@/lib/series/transfers";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
+import { makePlotSpecs } from "../../fixtures/plot-specs";
 
 /**
  * The server picture and the recharts plot of each chart put every bar, point and marker at the
@@ -27,17 +22,6 @@ interface Box {
 interface Point {
   x: number;
   y: number;
-}
-
-function makeSpecs(data: Dataset): PlotSpec[] {
-  const annotations = buildTimeAnnotations(data);
-  return [
-    { kind: "transfers", props: { rows: buildTransferRows(data), annotations, locale: "en", names: { people: "People", runningTotal: "Running total" } } },
-    { kind: "homicides", props: { rows: buildHomicideRows(data), annotations, locale: "en", names: { counted: "Counted", stated: "Stated", month: "Month" } } },
-    { kind: "annual", props: { rows: buildAnnualHomicideRows(data), locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } } },
-    { kind: "fentanyl", props: { rows: buildFentanylMonthRows(data, "nationwide"), annotations, locale: "es", names: { pounds: "Libras", month: "Mes" } } },
-    { kind: "fiscal", props: { rows: buildFiscalYearRows(data, "swb"), locale: "en", names: { pounds: "Pounds", partial: "partial" } } },
-  ];
 }
 
 const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
@@ -132,7 +116,7 @@ function expectWithin1Px<T extends object>(chart: string, mark: string, picture:
 }
 
 describe("ChartPicture and the recharts plots", () => {
-  const specs = makeSpecs(loadDatasetSnapshot());
+  const specs = makePlotSpecs(loadDatasetSnapshot());
   it.each(specs.map((spec) => [spec.kind, spec] as const))(
     "ChartPicture draws the %s chart where recharts does, within 1 px at 800 px wide",
     async (kind, spec) => {
