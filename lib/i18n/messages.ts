@@ -1,6 +1,7 @@
 import type { Locale } from "./locale";
 import { numberFormat } from "../format/intl-cache";
 import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
+import { PREVIEW_MESSAGES, type PreviewMessages } from "./preview-messages";
 
 /**
  * Every user-facing string, by language. Components never hold literal copy: they take
@@ -8,6 +9,8 @@ import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
  * fails `tsc`.
  */
 export interface Messages {
+  /** Link previews: the image's words and the page's description (lib/i18n/preview-messages.ts). */
+  preview: PreviewMessages;
   /** The 404 page (app/not-found.tsx). */
   notFoundPage: {
     title: string;
@@ -257,6 +260,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  preview: PREVIEW_MESSAGES.en,
   notFoundPage: {
     title: "Page not found",
     body: "There is no page at this address. The link may be mistyped or cut short; the atlas and its sources are below.",
@@ -569,6 +573,7 @@ const en: Messages = {
  * "homicidio doloso", "decomiso", "carpetas de investigación", "gráfica".
  */
 const es: Messages = {
+  preview: PREVIEW_MESSAGES.es,
   notFoundPage: {
     title: "Página no encontrada",
     body: "No hay ninguna página en esta dirección. El enlace puede estar mal escrito o incompleto; el atlas y sus fuentes están abajo.",

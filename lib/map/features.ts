@@ -4,6 +4,7 @@ import { boundsOf, type Bounds } from "./bounds";
 import { buildRadiusScale, NOT_REPORTED_RADIUS_PX } from "./marker-scale";
 import type { MapModel, MapPlace } from "./model";
 import { SHARED_COLOR } from "../palette";
+import { countStatusOf, type CountStatus, type PlaceRole } from "../transfers/count-status";
 
 /** "all" or one event id. */
 export type EventFilter = "all" | string;
@@ -50,13 +51,10 @@ export function buildArcs(model: MapModel, filter: EventFilter): FeatureCollecti
   return { type: "FeatureCollection", features };
 }
 
-/** reported: every chosen event gives a count; partial: some do; notReported: none does. */
-export type CountStatus = "reported" | "partial" | "notReported";
-
 export interface PlaceProperties {
   id: string;
   label: string;
-  role: "departure" | "destination";
+  role: PlaceRole;
   /** People landed here over the chosen events, from reported counts only. */
   people: number;
   countStatus: CountStatus;
@@ -110,7 +108,7 @@ export function buildPlacePoints(model: MapModel, filter: EventFilter): FeatureC
     }
     const counts = here.map((l) => l.people);
     const people = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-    const countStatus: CountStatus = counts.every((n) => n !== null) ? "reported" : counts.some((n) => n !== null) ? "partial" : "notReported";
+    const countStatus = countStatusOf(counts);
     features.push({
       type: "Feature",
       properties: { ...base, role: "destination", people, countStatus, radiusPx: countStatus === "notReported" ? NOT_REPORTED_RADIUS_PX : radius(people) },

@@ -1,4 +1,5 @@
-import { buildArcs, type CountStatus, type EventFilter } from "../map/features";
+import { buildArcs, type EventFilter } from "../map/features";
+import { countStatusOf, type CountStatus } from "../transfers/count-status";
 import type { MapEvent, MapModel, MapPlace } from "../map/model";
 import { byConfidence } from "../transfers/confidence";
 
@@ -82,7 +83,7 @@ export function computePlaceFacts(model: MapModel, placeId: string, filter: Even
   const events = model.events.filter((e) => eventIds.has(e.id));
   if (legs.length === 0) return { role: "departure", place, events };
   const counts = legs.map((l) => l.people);
-  const status: CountStatus = counts.every((n) => n !== null) ? "reported" : counts.some((n) => n !== null) ? "partial" : "notReported";
+  const status = countStatusOf(counts);
   const mins = legs.filter((l) => l.people === null && l.peopleMinReported !== undefined).map((l) => l.peopleMinReported!);
   return {
     role: "destination",

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { LOCALES } from "@/lib/i18n/locale";
 import { getMessages, type Messages } from "@/lib/i18n/messages";
-import { PREVIEW_STRINGS, type PreviewStrings } from "@/lib/og/preview-text";
+import { PREVIEW_MESSAGES, type PreviewMessages } from "@/lib/i18n/preview-messages";
 
 /** Every leaf of a catalogue by its dotted path, at any depth; functions are leaves. */
 function leaves(value: unknown, path = ""): Map<string, unknown> {
@@ -32,6 +32,7 @@ const S = "X";
 function messageSamples(t: Messages): Record<string, string[]> {
   const statuses = ["reported", "partial", "notReported"] as const;
   return {
+    ...Object.fromEntries(Object.entries(previewSamples(t.preview)).map(([path, outputs]) => [`preview.${path}`, outputs])),
     "common.sourceCount": N.map((n) => t.common.sourceCount(n)),
     "common.people": N.map((n) => t.common.people(n)),
     "common.atLeast": [t.common.atLeast(S)],
@@ -73,7 +74,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
   };
 }
 
-function previewSamples(s: PreviewStrings): Record<string, string[]> {
+function previewSamples(s: PreviewMessages): Record<string, string[]> {
   const statuses = ["reported", "partial", "notReported"] as const;
   const pairs = N.flatMap((a) => N.map((b) => [a, b] as const));
   return {
@@ -218,31 +219,31 @@ describe("message catalogues", () => {
   });
 });
 
-describe("PREVIEW_STRINGS", () => {
-  it("PREVIEW_STRINGS en and es have exactly the same key paths", () => {
-    expect(parity(PREVIEW_STRINGS.en, PREVIEW_STRINGS.es)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+describe("PREVIEW_MESSAGES", () => {
+  it("PREVIEW_MESSAGES en and es have exactly the same key paths", () => {
+    expect(parity(PREVIEW_MESSAGES.en, PREVIEW_MESSAGES.es)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
     for (const locale of LOCALES)
-      expect({ locale, ...parity(PREVIEW_STRINGS.en, PREVIEW_STRINGS[locale]) }).toEqual({ locale, onlyInFirst: [], onlyInSecond: [] });
+      expect({ locale, ...parity(PREVIEW_MESSAGES.en, PREVIEW_MESSAGES[locale]) }).toEqual({ locale, onlyInFirst: [], onlyInSecond: [] });
   });
 
   it("the preview sample calls cover every preview function", () => {
-    for (const locale of LOCALES) expect(functionPaths(PREVIEW_STRINGS[locale]).sort()).toEqual(Object.keys(previewSamples(PREVIEW_STRINGS[locale])).sort());
+    for (const locale of LOCALES) expect(functionPaths(PREVIEW_MESSAGES[locale]).sort()).toEqual(Object.keys(previewSamples(PREVIEW_MESSAGES[locale])).sort());
   });
 
   it("every preview function returns a non-empty string without undefined or NaN", () => {
-    for (const locale of LOCALES) expect({ locale, bad: badOutputs(previewSamples(PREVIEW_STRINGS[locale])) }).toEqual({ locale, bad: [] });
+    for (const locale of LOCALES) expect({ locale, bad: badOutputs(previewSamples(PREVIEW_MESSAGES[locale])) }).toEqual({ locale, bad: [] });
   });
 
   it("no Spanish preview string equals the English one for the same arguments", () => {
-    const english = previewSamples(PREVIEW_STRINGS.en);
-    const same = Object.entries(previewSamples(PREVIEW_STRINGS.es)).flatMap(([p, outputs]) =>
+    const english = previewSamples(PREVIEW_MESSAGES.en);
+    const same = Object.entries(previewSamples(PREVIEW_MESSAGES.es)).flatMap(([p, outputs]) =>
       outputs.filter((o, i) => o === english[p]?.[i]).map((o) => `${p}: ${JSON.stringify(o)}`),
     );
     expect(same).toEqual([]);
   });
 
   it("Spanish preview counts agree in number", () => {
-    const s = PREVIEW_STRINGS.es;
+    const s = PREVIEW_MESSAGES.es;
     expect(s.placePeople("1", "reported", null)).toBe("1 persona");
     expect(s.placePeople("6", "reported", null)).toBe("6 personas");
     expect(s.placeDeparture(1)).toBe("salida de 1 traslado");

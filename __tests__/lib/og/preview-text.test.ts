@@ -2,7 +2,8 @@
 import type { Dataset } from "@/lib/data/dataset";
 import { LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
-import { buildAttribution, buildPreviewText, PREVIEW_STRINGS } from "@/lib/og/preview-text";
+import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
+import { PREVIEW_MESSAGES } from "@/lib/i18n/preview-messages";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/url/view-state";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
@@ -111,8 +112,8 @@ describe(buildAttribution, () => {
   });
 });
 
-describe("PREVIEW_STRINGS", () => {
-  it("PREVIEW_STRINGS has a catalogue for every locale", () => {
-    expect(Object.keys(PREVIEW_STRINGS).sort()).toEqual([...LOCALES].sort());
+describe("PREVIEW_MESSAGES", () => {
+  it("PREVIEW_MESSAGES has a catalogue for every locale", () => {
+    expect(Object.keys(PREVIEW_MESSAGES).sort()).toEqual([...LOCALES].sort());
   });
 });
