@@ -36,9 +36,18 @@ function reindexIds(text: string): string {
   return out;
 }
 
-/** The normal form of SVG or HTML markup: rounded to 2 places, ids re-indexed, one tag a line. */
+/** Hex colours compared by value: lower case, "#fff" written "#ffffff". */
+function normalizeHexColors(text: string): string {
+  return text.replace(/#([0-9a-f]{3}|[0-9a-f]{6})\b/gi, (_, hex: string) => `#${(hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex).toLowerCase()}`);
+}
+
+/** The normal form of SVG or HTML markup: rounded to 2 places, colours by value, ids re-indexed, one tag a line. */
 export function normalizeMarkup(markup: string): string {
-  return reindexIds(roundNumbers(markup, 2)).replace(/>\s*</g, ">\n<").trim() + "\n";
+  return (
+    reindexIds(normalizeHexColors(roundNumbers(markup, 2)))
+      .replace(/>\s*</g, ">\n<")
+      .trim() + "\n"
+  );
 }
 
 /** CSV as written, with line ends made "\n" (the exporter writes "\r\n"). */
