@@ -1,4 +1,4 @@
-// node bench/contract-check.mjs: drives the bench's page session (mapSession, wakeCharts from run.mjs)
+// node bench/contract-check.mjs: drives the bench's page session (mapSession, wakeCharts from page-session.mjs)
 // against a small mock of the picture-first page's DOM contract (bench/README.md, "The page's DOM
 // contract"), served from memory. It checks the bench's side of the contract without building the app:
 // the picture's first frame is seen, the click avoids the marker link (or falls back to the start
@@ -6,7 +6,7 @@
 // them. The mock map becomes ready 700 ms after it is started, so clickToReadyMs should be about 700.
 import { createServer } from "node:http";
 import { launchChromium, VIEWPORTS } from "../scripts/chromium.mjs";
-import { mapSession, wakeCharts } from "./run.mjs";
+import { mapSession, wakeCharts } from "./page-session.mjs";
 
 const MOCK_READY_MS = 700;
 

@@ -1,4 +1,4 @@
-// The hostile-request burst of `npm run bench` (see bench/run.mjs): the requests that used to get
+// The hostile-request burst of `npm run bench` (see bench/parts.mjs): the requests that used to get
 // around the view cache (issue 22), sent for a fixed time at 50 connections after the views they
 // touch are warm. Reports the renders they cost (the server counts every request that reaches Next,
 // /_atlas/stats) and the server's memory while they run, sampled from /proc.

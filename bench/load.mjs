@@ -1,4 +1,4 @@
-// Load measurements of `npm run bench` (see bench/run.mjs): throughput of cached views against
+// Load measurements of `npm run bench` (see bench/parts.mjs): throughput of cached views against
 // /floor, a storm of distinct camera links, preview images, and the identity of repeated responses.
 // autocannon runs in the bench's process, on the same 2 cores as the server: compare ratios.
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// Small helpers shared by the bench's scripts (run.mjs, load.mjs).
+// Small helpers shared by the bench's scripts: rounding and timeouts.
 export const round1 = (n) => Math.round(n * 10) / 10;
 export const round3 = (n) => Math.round(n * 1000) / 1000;
 
@@ -11,3 +11,8 @@ export function withTimeout(promise, ms, label) {
   promise.catch(() => {});
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+const FETCH_TIMEOUT_MS = 60_000;
+
+/** fetch, aborted after 60 s. */
+export const fetchWithTimeout = (url) => fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
