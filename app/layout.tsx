@@ -5,10 +5,12 @@ import { siteOrigin } from "@/lib/env";
 import { headers } from "next/headers";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
-import { PAGE_INK } from "@/lib/theme/palette";
+import { inkStyleSheet } from "@/lib/theme/ink";
+import { INK } from "@/lib/theme/palette";
 import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-script";
 
 const t = getMessages(DEFAULT_LOCALE);
+const INK_STYLE_SHEET = inkStyleSheet();
 
 export const metadata: Metadata = {
   metadataBase: siteOrigin(),
@@ -20,8 +22,8 @@ export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: PAGE_INK.light.bg },
-    { media: "(prefers-color-scheme: dark)", color: PAGE_INK.dark.bg },
+    { media: "(prefers-color-scheme: light)", color: INK.light.bg },
+    { media: "(prefers-color-scheme: dark)", color: INK.dark.bg },
   ],
 };
 
@@ -34,6 +36,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <head>
         {/* First in <head>: the reader's light/dark choice is on <html> before anything is painted. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        {/* The pictures' inks (--ink-*), light and dark, from the one palette (lib/theme/palette.ts). */}
+        <style dangerouslySetInnerHTML={{ __html: INK_STYLE_SHEET }} />
         {/* The two faces above the fold, from our own origin (copied from @fontsource/inter on install). */}
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { PAGE_INK } from "@/lib/theme/palette";
+import { INK } from "@/lib/theme/palette";
 import { ARTIFACTS_DIR, BASE_URL, launchBrowser, VIEWPORTS } from "./support/browser";
 import { waitForMapReady } from "./support/map";
 
@@ -60,7 +60,7 @@ describe("printing", () => {
     // The live map's canvas would print blank: the server picture prints instead.
     expect(await page.locator("[data-map-picture]").isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
-    expect(PAGE_INK.light.bg).toBe("#ffffff");
+    expect(INK.light.bg).toBe("#ffffff");
     // A filter prints as the choice it shows.
     await expect(page.locator(".map-section .event-filter").innerText()).resolves.toMatch(/Transfer\s+All three/);
     // The headline, claims, latest transfer and charts are all there.

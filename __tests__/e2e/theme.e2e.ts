@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { MAP_PALETTES, PAGE_INK } from "@/lib/theme/palette";
+import { INK, MAP_PALETTES } from "@/lib/theme/palette";
 import { THEME_STORAGE_KEY } from "@/lib/theme/theme-script";
 import { runAxe } from "./support/axe";
 import { BASE_URL, launchBrowser, saveScreenshot, VIEWPORTS } from "./support/browser";
@@ -48,7 +48,7 @@ describe("dark scheme from the system (prefers-color-scheme: dark)", () => {
         const context = await browser.newContext({ viewport, colorScheme: "dark" });
         const page = await context.newPage();
         await page.goto(`${BASE_URL}${path}`);
-        expect(await bodyBackground(page)).toBe(rgb(PAGE_INK.dark.bg));
+        expect(await bodyBackground(page)).toBe(rgb(INK.dark.bg));
         if (path === "/") {
           await waitForMapReady(page);
           // MapLibre draws with the dark palette too (its colours are not CSS).
@@ -70,21 +70,21 @@ describe("the header's theme switch", () => {
     await recordFirstPaint(context);
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/`);
-    expect(await firstPaint(page)).toEqual({ theme: null, background: rgb(PAGE_INK.light.bg) });
+    expect(await firstPaint(page)).toEqual({ theme: null, background: rgb(INK.light.bg) });
     await waitForMapReady(page);
     const toggle = page.getByRole("button", { name: "Dark theme" });
     await toggle.click();
     await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
-    expect(await bodyBackground(page)).toBe(rgb(PAGE_INK.dark.bg));
+    expect(await bodyBackground(page)).toBe(rgb(INK.dark.bg));
     await page.waitForFunction((water) => window.__atlasMap!.getPaintProperty("water", "background-color") === water, MAP_PALETTES.dark.water);
     // The button now offers the other scheme.
     await page.getByRole("button", { name: "Light theme" }).waitFor();
     expect(await page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).toBe("dark");
 
     await page.reload();
-    expect(await firstPaint(page)).toEqual({ theme: "dark", background: rgb(PAGE_INK.dark.bg) });
+    expect(await firstPaint(page)).toEqual({ theme: "dark", background: rgb(INK.dark.bg) });
     await page.goto(`${BASE_URL}/sources?lang=es`);
-    expect(await firstPaint(page)).toEqual({ theme: "dark", background: rgb(PAGE_INK.dark.bg) });
+    expect(await firstPaint(page)).toEqual({ theme: "dark", background: rgb(INK.dark.bg) });
     await page.getByRole("button", { name: "Tema claro" }).waitFor();
     await context.close();
   });
@@ -94,10 +94,10 @@ describe("the header's theme switch", () => {
     await recordFirstPaint(context);
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/sources`);
-    expect(await firstPaint(page)).toEqual({ theme: null, background: rgb(PAGE_INK.dark.bg) });
+    expect(await firstPaint(page)).toEqual({ theme: null, background: rgb(INK.dark.bg) });
     await page.getByRole("button", { name: "Light theme" }).click();
     await page.reload();
-    expect(await firstPaint(page)).toEqual({ theme: "light", background: rgb(PAGE_INK.light.bg) });
+    expect(await firstPaint(page)).toEqual({ theme: "light", background: rgb(INK.light.bg) });
     expect(await runAxe(page)).toEqual([]);
     await context.close();
   });
@@ -116,9 +116,9 @@ describe("the header's theme switch", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${BASE_URL}/sources`);
     await page.getByRole("button", { name: "Dark theme" }).click();
-    expect(await bodyBackground(page)).toBe(rgb(PAGE_INK.dark.bg));
+    expect(await bodyBackground(page)).toBe(rgb(INK.dark.bg));
     await page.reload();
-    expect(await bodyBackground(page)).toBe(rgb(PAGE_INK.light.bg));
+    expect(await bodyBackground(page)).toBe(rgb(INK.light.bg));
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,7 +13,7 @@ import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
 import { buildRouteMapScene } from "@/lib/og/route-map-scene";
 import { renderRouteMapSvg } from "@/lib/og/route-map-svg";
 import { parseViewState } from "@/lib/url/view-state";
-import { NEUTRAL_COLOR } from "@/lib/palette";
+import { NEUTRAL_COLOR } from "@/lib/theme/palette";
 import { ROUTES } from "@/lib/http/routes";
 
 export const runtime = "nodejs";

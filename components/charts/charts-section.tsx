@@ -3,7 +3,7 @@ import { formatDate, formatMonthRange, formatNumber, formatPartialDate } from "@
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { toSourceRef, type SourceRef } from "@/lib/map/model";
-import { SERIES_COLORS } from "@/lib/palette";
+import { ink } from "@/lib/theme/ink";
 import { buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
@@ -94,7 +94,7 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
                 color: r.color,
                 mark: "bar" as const,
               })),
-              { label: t.charts.transfers.runningTotal, color: SERIES_COLORS.sesnsp, mark: "line" },
+              { label: t.charts.transfers.runningTotal, color: ink("counted"), mark: "line" },
               ...annotationLegend(
                 annotations.filter((a) => a.kind === "administration"),
                 locale,
@@ -114,8 +114,8 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
           <ChartFrame
             {...frame("homicides")}
             legend={[
-              { label: t.charts.homicides.counted, color: SERIES_COLORS.sesnsp, mark: "line" },
-              { label: t.charts.homicides.stated, color: SERIES_COLORS.stated, mark: "hollow" },
+              { label: t.charts.homicides.counted, color: ink("counted"), mark: "line" },
+              { label: t.charts.homicides.stated, color: ink("stated"), mark: "hollow" },
               ...annotationLegend(annotations, locale, t),
             ]}
             note={homicidesMissed ? rangeMissed : undefined}
@@ -138,8 +138,8 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
           <ChartFrame
             {...frame("annual")}
             legend={[
-              { label: t.charts.annual.sesnsp, color: SERIES_COLORS.sesnsp, mark: "bar" },
-              { label: t.charts.annual.inegi, color: SERIES_COLORS.inegi, mark: "bar" },
+              { label: t.charts.annual.sesnsp, color: ink("counted"), mark: "bar" },
+              { label: t.charts.annual.inegi, color: ink("inegi"), mark: "bar" },
             ]}
             note={t.charts.annual.why}
             sources={annualSources}

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
-import { SERIES_COLORS } from "@/lib/palette";
+import { ink } from "@/lib/theme/ink";
 import type { TimeAnnotation } from "@/lib/series/annotations";
 import type { ChartTexts } from "@/lib/series/chart-texts";
 import type { FentanylMonthPoint, FiscalYearRow } from "@/lib/series/fentanyl";
@@ -61,7 +61,7 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
       {only !== "fiscal" && (
         <ChartFrame
           {...frame("fentanyl")}
-          legend={[{ label: t.charts.fentanyl.pounds, color: SERIES_COLORS.fentanyl, mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
+          legend={[{ label: t.charts.fentanyl.pounds, color: ink("seized"), mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
           note={note}
           caveats={caveats}
           sources={sources}
@@ -75,8 +75,8 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
         <ChartFrame
           {...frame("fiscal")}
           legend={[
-            { label: t.charts.fiscal.full, color: SERIES_COLORS.fentanyl, mark: "bar" },
-            ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: SERIES_COLORS.fentanyl, mark: "hatched" as const }] : []),
+            { label: t.charts.fiscal.full, color: ink("seized"), mark: "bar" },
+            ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: ink("seized"), mark: "hatched" as const }] : []),
           ]}
           sources={sources}
           asOf={asOf}

@@ -1,10 +1,10 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { inkForTheme } from "@/lib/export/dark-ink";
+import { resolveInk } from "@/lib/theme/ink";
 import type { ExportTheme } from "@/lib/export/presets";
 import type { LegendItem, MapLegendMark } from "@/lib/legend";
 import { canvasToPng } from "./browser-files";
 import { palettePaint } from "@/lib/map/style";
-import { NEUTRAL_COLOR } from "@/lib/palette";
+import { NEUTRAL_COLOR } from "@/lib/theme/palette";
 import { MAP_PALETTES, type MapPalette } from "@/lib/theme/palette";
 
 export interface MapImageMeta {
@@ -149,7 +149,7 @@ export async function composeMapPng(
   ctx.font = `400 12px ${FONT}`;
   drawLegend(
     ctx,
-    meta.legend.map((item) => ({ ...item, color: inkForTheme(item.color, theme) })),
+    meta.legend.map((item) => ({ ...item, color: resolveInk(item.color, theme.ink) })),
     16,
     mapTop + mapHeight + 4,
     width - 32,

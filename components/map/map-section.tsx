@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/model";
 import type { MapPictureScene, PictureMarker } from "@/lib/map/picture-scene";
 import { ATTRIBUTION } from "@/lib/map/style";
-import { NEUTRAL_COLOR, SERIES_COLORS } from "@/lib/palette";
+import { ink } from "@/lib/theme/ink";
 import { toSearch, type ViewState } from "@/lib/url/view-state";
 import { MapExportMenu } from "../export/map-export-menu";
 import { ShareButtons } from "../share/share-buttons";
@@ -94,9 +94,9 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
               ...model.events
                 .filter((e) => view.event === "all" || e.id === view.event)
                 .map((e) => ({ label: formatDate(locale, e.date, "short"), color: e.color, mark: "line" as const })),
-              { label: t.export.mapLegendDisputed, color: SERIES_COLORS.fentanyl, mark: "dashed" },
-              { label: t.map.legendNotReported, color: SERIES_COLORS.fentanyl, mark: "hollow" },
-              { label: t.map.legendDeparture, color: NEUTRAL_COLOR, mark: "dot" },
+              { label: t.export.mapLegendDisputed, color: ink("muted"), mark: "dashed" },
+              { label: t.map.legendNotReported, color: ink("muted"), mark: "hollow" },
+              { label: t.map.legendDeparture, color: ink("neutral"), mark: "dot" },
             ],
             attribution: ATTRIBUTION,
             footer: [`${t.footer.data(formatDate(locale, dataDate))} ${t.map.legendProxy}`],

@@ -1,5 +1,5 @@
 import type { TimeAnnotation } from "../series/annotations";
-import { CHART_INK } from "../theme/palette";
+import { ink } from "../theme/ink";
 
 /**
  * One chart, described once for every renderer: the server picture (SVG in the HTML) and the
@@ -20,8 +20,8 @@ export const PLOT_MARGIN: Margin = { top: 12, right: 16, bottom: 4, left: 0 };
 /** recharts' default x-axis height; the picture reserves the same band under the plot. */
 export const X_AXIS_HEIGHT_PX = 30;
 /** Literal light ink, as exports need; on the page, CSS gives both (app/globals.css, "literal ink"). */
-export const GRID_COLOR = CHART_INK.light.grid;
-export const AXIS_COLOR = CHART_INK.light.axis;
+export const GRID_COLOR = ink("grid");
+export const AXIS_COLOR = ink("axis");
 
 export interface TimeAxis {
   type: "time";

@@ -1,5 +1,4 @@
-import { NEUTRAL_COLOR } from "../palette";
-import type { ThemeName } from "../theme/palette";
+import { EXPORT_DARK_INK, EXPORT_FRAME, INK, type InkTable, type ThemeName } from "../theme/palette";
 /**
  * Closed sets of the chart export: sizes, backgrounds, PNG scales and the ink of each background.
  * Every list is `as const` so the union types, the UI options and the validators come from one place.
@@ -35,10 +34,11 @@ export const PNG_SCALES = [1, 2, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
 
 /**
- * Ink of one background, all "#rrggbb". `background` null means no background rectangle (transparent
- * PNG). `text`: title and legend; `muted`: subtitle, footer, tick labels; `grid`: gridlines;
- * `axis`: axis and tick lines. `scheme`: the page scheme whose map colours go under it
- * (lib/theme/palette.ts), whatever scheme the page shows when the image is taken.
+ * Ink of one background (lib/theme/palette.ts). `background` null means no background rectangle
+ * (transparent PNG). `text`: title and legend; `muted`: subtitle, footer, tick labels; `grid`,
+ * `axis`: lines; `ink`: the literal colours of the plot's and legend's ink references
+ * (lib/theme/ink.ts); `scheme`: the page scheme whose map colours go under it, whatever scheme the
+ * page shows when the image is taken.
  * Example: EXPORT_THEMES.dark.text === "#f0f3f6"
  */
 export interface ExportTheme {
@@ -47,19 +47,15 @@ export interface ExportTheme {
   muted: string;
   grid: string;
   axis: string;
+  ink: InkTable;
   scheme: ThemeName;
 }
 
-/** The light ink; shared by "transparent", which is assumed to be pasted on a light page or slide. */
-const LIGHT_INK = { text: NEUTRAL_COLOR, muted: "#57606a", grid: "#d0d7de", axis: "#8c959f", scheme: "light" } as const;
+const LIGHT = { ...EXPORT_FRAME.light, ink: INK.light, scheme: "light" } as const;
 
-/**
- * Themes per background. Text and muted ink keep >= 4.5:1 contrast on their background (tested
- * with contrastRatio); grid and axis are decorative and only need to be visible.
- * Example: EXPORT_THEMES.transparent.background === null
- */
+/** Themes per background; "transparent" is assumed to be pasted on a light page or slide. Example: EXPORT_THEMES.transparent.background === null */
 export const EXPORT_THEMES: Record<ExportBackground, ExportTheme> = {
-  light: { background: "#ffffff", ...LIGHT_INK },
-  dark: { background: "#0d1117", text: "#f0f3f6", muted: "#b1bac4", grid: "#30363d", axis: "#6e7681", scheme: "dark" },
-  transparent: { background: null, ...LIGHT_INK },
+  light: LIGHT,
+  dark: { ...EXPORT_FRAME.dark, ink: EXPORT_DARK_INK, scheme: "dark" },
+  transparent: { ...LIGHT, background: null },
 };

@@ -3,7 +3,7 @@ import { greatCircle, type LonLat } from "./arcs";
 import { boundsOf, type Bounds } from "./bounds";
 import { buildRadiusScale, NOT_REPORTED_RADIUS_PX } from "./marker-scale";
 import type { MapModel, MapPlace } from "./model";
-import { SHARED_COLOR } from "../palette";
+import { SHARED_COLOR } from "../theme/palette";
 import { countStatusOf, type CountStatus, type PlaceRole } from "../transfers/count-status";
 
 /** "all" or one event id. */

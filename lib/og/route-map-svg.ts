@@ -27,7 +27,7 @@ const EMPHASIS_ORDER: Emphasis[] = ["muted", "default", "highlighted"];
 
 // One XML escaper for every SVG the app writes (exports and previews).
 import { escapeXml } from "../export/xml";
-import { NEUTRAL_COLOR } from "../palette";
+import { NEUTRAL_COLOR } from "../theme/palette";
 
 export { escapeXml };
 

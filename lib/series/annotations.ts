@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset";
-import { buildEventColors, NEUTRAL_COLOR } from "../palette";
+import { ink } from "../theme/ink";
+import { buildEventColors } from "../theme/palette";
 import { toTime } from "./time";
 
 /** A dated vertical marker shared by every time chart: the transfers and the change of government. */
@@ -32,7 +33,7 @@ export function buildTimeAnnotations(d: Pick<Dataset, "events">): TimeAnnotation
     date: ADMINISTRATION_START,
     time: toTime(ADMINISTRATION_START),
     kind: "administration",
-    color: NEUTRAL_COLOR,
+    color: ink("neutral"),
   };
   return [administration, ...transfers].sort((a, b) => a.time - b.time);
 }

@@ -8,7 +8,8 @@ import { chartExportCsv, chartExportSvg } from "@/lib/export/chart-export-file";
 import { buildChartExportStrings } from "@/lib/export/export-strings";
 import { EXPORT_THEMES } from "@/lib/export/presets";
 import { getMessages } from "@/lib/i18n/messages";
-import { EVENT_PALETTE, SERIES_COLORS } from "@/lib/palette";
+import { ink } from "@/lib/theme/ink";
+import { EVENT_PALETTE } from "@/lib/theme/palette";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 import { makePlotSpecs } from "../../fixtures/plot-specs";
 import { expectSnapshotFile, normalizeCsv, normalizeMarkup } from "../../support/snapshot-file";
@@ -20,14 +21,14 @@ import { expectSnapshotFile, normalizeCsv, normalizeMarkup } from "../../support
 const specs = makePlotSpecs(loadDatasetSnapshot());
 const cases = specs.map((spec) => [spec.kind, spec] as const);
 
-/** The export's words, and a legend in the inks a dark export recolours (near-black, slate) and one it keeps. */
+/** The export's words, and a legend in inks (resolved per export theme) and one literal event colour. */
 const META = {
   title: "A chart <title> & more",
   subtitle: "Per month",
   legend: [
-    { label: "Counted", color: SERIES_COLORS.sesnsp, mark: "line" as const },
-    { label: "Seized", color: SERIES_COLORS.fentanyl, mark: "bar" as const },
-    { label: "Stated", color: SERIES_COLORS.stated, mark: "hollow" as const },
+    { label: "Counted", color: ink("counted"), mark: "line" as const },
+    { label: "Seized", color: ink("seized"), mark: "bar" as const },
+    { label: "Stated", color: ink("stated"), mark: "hollow" as const },
     { label: "Transfer", color: EVENT_PALETTE[0], mark: "hatched" as const },
   ],
   sourceLine: "Source: CBP; SESNSP",

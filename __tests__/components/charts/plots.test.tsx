@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import { ink } from "@/lib/theme/ink";
 import AnnualPlot from "@/components/charts/plots/annual-plot";
 import FentanylPlot from "@/components/charts/plots/fentanyl-plot";
 import FiscalPlot from "@/components/charts/plots/fiscal-plot";
@@ -106,7 +107,7 @@ describe("HomicidePlot", () => {
     const points = Array.from(svg.querySelectorAll(".point--stated"));
     expect(points).toHaveLength(13);
     expect(points).toHaveLength(stated.length);
-    for (const p of points) expect([p.getAttribute("fill"), p.getAttribute("stroke")]).toEqual(["#ffffff", "#CC79A7"]);
+    for (const p of points) expect([p.getAttribute("fill"), p.getAttribute("stroke")]).toEqual([ink("dot"), ink("stated")]);
     // The same y scale as the SESNSP dots: Sep 2024 stated 86.9 sits on the 2,607 / 30 dot.
     const sepIndex = stated.findIndex((r) => r.month === "2024-09");
     const sepDot = Array.from(svg.querySelectorAll(".point--counted"))[rows.filter((r) => r.perDay !== null).findIndex((r) => r.month === "2024-09")]!;
@@ -155,8 +156,8 @@ describe("AnnualPlot", () => {
       "INEGI",
     );
     expect(k1).toBeCloseTo(k2, 6);
-    expect(bars(sesnsp!).map((b) => b.getAttribute("fill"))).toEqual(Array(10).fill("#1b1f24"));
-    expect(bars(inegi!).map((b) => b.getAttribute("fill"))).toEqual(Array(10).fill("#8c959f"));
+    expect(bars(sesnsp!).map((b) => b.getAttribute("fill"))).toEqual(Array(10).fill(ink("counted")));
+    expect(bars(inegi!).map((b) => b.getAttribute("fill"))).toEqual(Array(10).fill(ink("inegi")));
   });
 });
 

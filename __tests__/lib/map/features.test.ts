@@ -2,7 +2,7 @@
 import { boundsForFilter, buildArcs, buildPlacePoints, placeLabel, type ArcProperties, type PlaceProperties } from "@/lib/map/features";
 import { MAX_RADIUS_PX, NOT_REPORTED_RADIUS_PX } from "@/lib/map/marker-scale";
 import { buildMapModel, type MapPlace } from "@/lib/map/model";
-import { SHARED_COLOR } from "@/lib/palette";
+import { SHARED_COLOR } from "@/lib/theme/palette";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** A fresh model from the real data/ for each test: nothing is shared between tests. */

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { buildMapModel } from "@/lib/map/model";
-import { EVENT_PALETTE } from "@/lib/palette";
+import { EVENT_PALETTE } from "@/lib/theme/palette";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 /** A fresh model from the real data/ for each test: nothing is shared between tests. */

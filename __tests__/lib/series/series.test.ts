@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import { formatCompact, formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
 import type { Dataset } from "@/lib/data/dataset";
-import { buildEventColors, NEUTRAL_COLOR } from "@/lib/palette";
+import { ink } from "@/lib/theme/ink";
+import { buildEventColors, NEUTRAL_COLOR } from "@/lib/theme/palette";
 import { ADMINISTRATION_START, buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
@@ -267,7 +268,7 @@ describe("buildTimeAnnotations", () => {
     const annotations = buildTimeAnnotations(data);
     const rows = buildTransferRows(data);
     expect(annotations.filter((a) => a.kind === "transfer").map((a) => [a.id, a.color, a.people])).toEqual(rows.map((r) => [r.id, r.color, r.people]));
-    expect(annotations[0]!.color).toBe(NEUTRAL_COLOR);
+    expect(annotations[0]!.color).toBe(ink("neutral"));
     expect(annotations[0]!.people).toBeUndefined();
   });
   it("buildTimeAnnotations puts a transfer before 1 Oct 2024 ahead of the administration marker", () => {

@@ -1,5 +1,5 @@
 import { formatCompact, zeroBasedTicks } from "../axis";
-import { SERIES_COLORS } from "../../palette";
+import { ink } from "../../theme/ink";
 import { PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
 import type { AnnualPlotData } from "../plot-spec";
 
@@ -14,8 +14,8 @@ export function defineAnnualChart({ rows, locale }: AnnualPlotData): ChartDefini
     xs: rows.map((_, i) => i),
     bars: { categoryGapPct: 10, gapPct: 4 },
     series: [
-      { type: "bar", key: "sesnsp", values: rows.map((r) => r.sesnsp), colors: rows.map(() => SERIES_COLORS.sesnsp) },
-      { type: "bar", key: "inegi", values: rows.map((r) => r.inegi), colors: rows.map(() => SERIES_COLORS.inegi) },
+      { type: "bar", key: "sesnsp", values: rows.map((r) => r.sesnsp), colors: rows.map(() => ink("counted")) },
+      { type: "bar", key: "inegi", values: rows.map((r) => r.inegi), colors: rows.map(() => ink("inegi")) },
     ],
     annotations: [],
   };

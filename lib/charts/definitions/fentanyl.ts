@@ -1,5 +1,5 @@
 import { formatCompact, formatYearTick, yearTicks, zeroBasedTicks } from "../axis";
-import { SERIES_COLORS } from "../../palette";
+import { ink } from "../../theme/ink";
 import { annotationsWithin, PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
 import type { FentanylPlotData } from "../plot-spec";
 
@@ -17,7 +17,7 @@ export function defineFentanylChart({ rows, annotations, locale }: FentanylPlotD
     x: { type: "time", domain, ticks: yearTicks(...domain), format: formatYearTick(locale) },
     xs: rows.map((r) => r.time),
     bars: { categoryGapPct: 8, gapPct: 0 },
-    series: [{ type: "bar", key: "pounds", values: rows.map((r) => r.pounds), colors: rows.map(() => SERIES_COLORS.fentanyl) }],
+    series: [{ type: "bar", key: "pounds", values: rows.map((r) => r.pounds), colors: rows.map(() => ink("seized")) }],
     annotations: annotationsWithin(annotations, domain),
   };
 }

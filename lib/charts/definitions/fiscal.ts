@@ -1,5 +1,5 @@
 import { formatCompact, zeroBasedTicks } from "../axis";
-import { SERIES_COLORS } from "../../palette";
+import { ink } from "../../theme/ink";
 import { PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
 import type { FiscalPlotData } from "../plot-spec";
 
@@ -13,9 +13,7 @@ export function defineFiscalChart({ rows, locale }: FiscalPlotData): ChartDefini
     x: { type: "band", categories: rows.map((r) => r.label) },
     xs: rows.map((_, i) => i),
     bars: { categoryGapPct: 10, gapPct: 0 },
-    series: [
-      { type: "bar", key: "pounds", values: rows.map((r) => r.pounds), colors: rows.map(() => SERIES_COLORS.fentanyl), hatched: rows.map((r) => r.isPartial) },
-    ],
+    series: [{ type: "bar", key: "pounds", values: rows.map((r) => r.pounds), colors: rows.map(() => ink("seized")), hatched: rows.map((r) => r.isPartial) }],
     annotations: [],
   };
 }

@@ -1,6 +1,6 @@
 import { formatYearTick, yearTicks, zeroBasedTicks } from "../axis";
 import { formatNumber } from "../../format/format";
-import { SERIES_COLORS } from "../../palette";
+import { ink } from "../../theme/ink";
 import { toTime } from "../../series/time";
 import { annotationsWithin, PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
 import type { HomicidePlotData } from "../plot-spec";
@@ -21,17 +21,17 @@ export function defineHomicideChart({ rows, annotations, locale }: HomicidePlotD
         type: "line",
         key: "perDay",
         values: rows.map((r) => r.perDay),
-        color: SERIES_COLORS.sesnsp,
+        color: ink("counted"),
         lineWidthPx: 1.8,
-        dot: { radiusPx: 1.6, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 0, className: "point point--counted" },
+        dot: { radiusPx: 1.6, fill: ink("counted"), strokeWidthPx: 0, className: "point point--counted" },
       },
       {
         type: "line",
         key: "stated",
         values: rows.map((r) => r.stated),
-        color: SERIES_COLORS.stated,
+        color: ink("stated"),
         lineWidthPx: 0,
-        dot: { radiusPx: 4, fill: "#ffffff", stroke: SERIES_COLORS.stated, strokeWidthPx: 2, className: "point point--stated" },
+        dot: { radiusPx: 4, fill: ink("dot"), stroke: ink("stated"), strokeWidthPx: 2, className: "point point--stated" },
       },
     ],
     annotations: annotationsWithin(annotations, domain),

@@ -1,6 +1,6 @@
 import { formatMonthTick, zeroBasedTicks } from "../axis";
 import { formatNumber } from "../../format/format";
-import { SERIES_COLORS } from "../../palette";
+import { ink } from "../../theme/ink";
 import { addMonths } from "../../stats/calendar";
 import { toTime } from "../../series/time";
 import { PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
@@ -35,9 +35,9 @@ export function defineTransfersChart({ rows, annotations, locale }: TransfersPlo
         type: "line",
         key: "runningTotal",
         values: rows.map((r) => r.runningTotal),
-        color: SERIES_COLORS.sesnsp,
+        color: ink("counted"),
         lineWidthPx: 2,
-        dot: { radiusPx: 3.5, fill: SERIES_COLORS.sesnsp, strokeWidthPx: 1, stroke: "#fff", className: "point point--total" },
+        dot: { radiusPx: 3.5, fill: ink("counted"), strokeWidthPx: 1, stroke: ink("dot"), className: "point point--total" },
       },
     ],
     annotations: shown,
