@@ -5,7 +5,7 @@ import type { Source } from "../schema/sources";
 import type { NotablePerson } from "../schema/transfers";
 import { discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
-import { buildEventColors } from "../theme/palette";
+import { buildEventColors } from "../theme/event-colors";
 
 /** A cited source, trimmed to what a link needs. */
 export interface SourceRef {

@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/dataset";
 import { ink } from "../theme/ink";
-import { buildEventColors } from "../theme/palette";
+import { buildEventColors } from "../theme/event-colors";
 import { toTime } from "./time";
 
 /** A dated vertical marker shared by every time chart: the transfers and the change of government. */

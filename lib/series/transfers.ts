@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { buildEventColors } from "../theme/palette";
+import { buildEventColors } from "../theme/event-colors";
 import { cumulativeTransfers } from "../stats/transfers";
 import { toTime } from "./time";
 

@@ -1,5 +1,3 @@
-import { scaleOrdinal } from "d3-scale";
-
 /**
  * Every colour the atlas draws, in one place. Pictures on the page never hold these literals:
  * they draw with ink custom properties (lib/theme/ink.ts: `var(--ink-counted)`), defined once
@@ -23,12 +21,6 @@ export const EVENT_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4
 export const NEUTRAL_COLOR = "#1b1f24";
 /** A destination reached by several of the chosen transfers: grey, not any one event's colour. */
 export const SHARED_COLOR = "#6e7781";
-
-/** Colour per event id, in the order given (date order). buildEventColors(["ev2025-02"]).get(...) */
-export function buildEventColors(eventIds: readonly string[]): Map<string, string> {
-  const scale = scaleOrdinal<string, string>().domain(eventIds).range(EVENT_PALETTE).unknown(NEUTRAL_COLOR);
-  return new Map(eventIds.map((id) => [id, scale(id)]));
-}
 
 /** The inks that change with the scheme, each named for what it draws. */
 export const INK_NAMES = [

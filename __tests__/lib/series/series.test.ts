@@ -2,7 +2,8 @@
 import { formatCompact, formatMonthTick, formatYearTick, yearTicks } from "@/lib/charts/axis";
 import type { Dataset } from "@/lib/data/dataset";
 import { ink } from "@/lib/theme/ink";
-import { buildEventColors, NEUTRAL_COLOR } from "@/lib/theme/palette";
+import { buildEventColors } from "@/lib/theme/event-colors";
+import { NEUTRAL_COLOR } from "@/lib/theme/palette";
 import { ADMINISTRATION_START, buildTimeAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";

@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { buildEventColors, EVENT_PALETTE, NEUTRAL_COLOR, SHARED_COLOR } from "@/lib/theme/palette";
+import { buildEventColors } from "@/lib/theme/event-colors";
+import { EVENT_PALETTE, NEUTRAL_COLOR, SHARED_COLOR } from "@/lib/theme/palette";
 
 describe(buildEventColors, () => {
   it("buildEventColors gives the palette's colours to the ids in the order given", () => {
