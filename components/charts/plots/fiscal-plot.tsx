@@ -5,6 +5,7 @@ import type { BarSeries } from "@/lib/charts/chart-definition";
 import { defineFiscalChart } from "@/lib/charts/definitions/fiscal";
 import type { FiscalPlotProps } from "@/lib/charts/plot-spec";
 import { formatNumber } from "@/lib/format/format";
+import { ink } from "@/lib/theme/ink";
 import { barLayout, chartAxes } from "./axes";
 
 /** Fiscal-year totals; the partial year is hatched and named so it is not read as a full year. */
@@ -15,7 +16,7 @@ export default function FiscalPlot({ rows, names, width, height, locale }: Fisca
     <BarChart width={width} height={height} data={rows} margin={def.margin} {...barLayout(def)} accessibilityLayer>
       <defs>
         <pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#ffffff" />
+          <rect width="6" height="6" fill={ink("dot")} />
           <line x1="0" y1="0" x2="0" y2="6" stroke={pounds.colors[0]} strokeWidth="3" />
         </pattern>
       </defs>
