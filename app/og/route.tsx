@@ -13,7 +13,7 @@ import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
 import { buildRouteMapScene } from "@/lib/og/route-map-scene";
 import { renderRouteMapSvg } from "@/lib/og/route-map-svg";
 import { parseViewState } from "@/lib/url/view-state";
-import { NEUTRAL_COLOR } from "@/lib/theme/palette";
+import { INK as PALETTE } from "@/lib/theme/palette";
 import { ROUTES } from "@/lib/http/routes";
 
 export const runtime = "nodejs";
@@ -24,9 +24,10 @@ const PANEL_WIDTH = 520;
 const STRIP_HEIGHT = 48;
 const LABEL_SIZE_PX = 19;
 const LABEL_BOX_PX = 400;
-const INK = NEUTRAL_COLOR;
-const MUTED = "#57606a";
-const HALO = "#ffffff";
+/** The image is drawn in the light scheme (lib/theme/palette.ts). */
+const INK = PALETTE.light.text;
+const MUTED = PALETTE.light.muted;
+const HALO = PALETTE.light.halo;
 const PANEL_BG = "rgba(255, 255, 255, 0.95)";
 
 /** Longer titles get a smaller size so that four or five lines still fit the panel. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ink } from "@/lib/theme/ink";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { toWire } from "@/lib/charts/wire";
@@ -61,7 +62,7 @@ function LegendMark({ item }: { item: LegendItem }) {
     case "hollow":
       return (
         <svg width="22" height="12" aria-hidden="true">
-          <circle cx="11" cy="6" r="4" fill="#fff" stroke={item.color} strokeWidth="2" />
+          <circle cx="11" cy="6" r="4" fill={ink("dot")} stroke={item.color} strokeWidth="2" />
         </svg>
       );
     case "bar":
@@ -73,7 +74,7 @@ function LegendMark({ item }: { item: LegendItem }) {
     case "hatched":
       return (
         <svg width="14" height="12" aria-hidden="true">
-          <rect x="1" y="1" width="12" height="10" fill="#fff" stroke={item.color} />
+          <rect x="1" y="1" width="12" height="10" fill={ink("dot")} stroke={item.color} />
           <path d="M1 9 L9 1 M5 11 L13 3" stroke={item.color} strokeWidth="2" />
         </svg>
       );
