@@ -2,6 +2,8 @@ import type { ChartDefinition } from "@/lib/charts/chart-definition";
 import { AXIS_COLOR, GRID_COLOR, X_AXIS_HEIGHT_PX } from "@/lib/charts/chart-definition";
 import { placeChart, type PlacedBar, type PlacedLine } from "@/lib/charts/place-chart";
 import { compactPath, pct, px, thinningBreakpointPx, VIEWBOX_WIDTH } from "@/lib/charts/picture-geometry";
+import "./chart-picture.css";
+import "./chart-ink.css";
 
 /** recharts' tick mark length and the gap from it to the label, in px. */
 const TICK_PX = 6;
@@ -43,7 +45,7 @@ function LineMarks({ line }: { line: PlacedLine }) {
  * A chart drawn on the server as SVG: readable without JavaScript, and at any width without
  * scaling text. y is in px (the box has a fixed height); x is in percent of the plotting area,
  * which is a box inset by the axis margins. Lines, dots and bars live in a stretched viewBox layer
- * (0..1000 wide) whose strokes keep their px width (vector-effect, in app/globals.css); text,
+ * (0..1000 wide) whose strokes keep their px width (vector-effect, in chart-picture.css); text,
  * markers and hatched bars use % x.
  */
 export function ChartPicture({ def, descriptionId, hatchId }: { def: ChartDefinition; descriptionId: string; hatchId: string }) {

@@ -1,11 +1,21 @@
 /** @jest-environment node */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { AXIS_COLOR, GRID_COLOR } from "@/lib/charts/chart-definition";
 import { contrastRatio } from "@/lib/export/contrast";
 import { EVENT_PALETTE, NEUTRAL_COLOR, SERIES_COLORS, SHARED_COLOR } from "@/lib/palette";
 import { CHART_INK, MAP_PALETTES, PAGE_INK, THEME_NAMES, type ThemeName } from "@/lib/theme/palette";
 
+/** The tokens (light-dark() pairs and their fallback) are in app/globals.css; every other stylesheet sits beside its component. */
 const css = readFileSync("app/globals.css", "utf8");
+const componentCss = ["app", "components"]
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => join(dir, file)))
+  .filter((file) => file.endsWith(".css") && file !== join("app", "globals.css"))
+  .sort()
+  .map((file) => readFileSync(file, "utf8"))
+  .join("\n");
+/** The page's recolouring of literal SVG ink (see lib/export/dark-ink.ts for the exports' own). */
+const chartInkCss = readFileSync("components/charts/chart-ink.css", "utf8");
 
 /** Every `--name: light-dark(#light, #dark)` of the stylesheet, by name. */
 function lightDarkPairs(stylesheet: string): Map<string, Record<ThemeName, string>> {
@@ -33,7 +43,7 @@ const CSS_NAMES: [string, (theme: ThemeName) => string][] = [
   ["chart-slate", (t) => CHART_INK[t].slate],
 ];
 
-describe("the two schemes in app/globals.css and lib/theme/palette.ts", () => {
+describe("the two schemes in the stylesheets and lib/theme/palette.ts", () => {
   const pairs = lightDarkPairs(css);
 
   it.each(CSS_NAMES)("--%s holds the palette's light and dark colours", (name, colorOf) => {
@@ -53,20 +63,22 @@ describe("the two schemes in app/globals.css and lib/theme/palette.ts", () => {
   it.each([NEUTRAL_COLOR, CHART_INK.light.slate, GRID_COLOR, AXIS_COLOR, "#666", "#fff", "#ffffff"])(
     "the page recolours the literal ink %s of SVG marks in the dark scheme (a CSS rule matches it)",
     (hex) => {
-      expect(css).toMatch(new RegExp(`svg \\[(stroke|fill)="${hex}"\\]`));
+      expect(chartInkCss).toMatch(new RegExp(`svg \\[(stroke|fill)="${hex}"\\]`));
     },
   );
 
   it("browsers without light-dark() get every pair's light value (the @supports fallback block)", () => {
     const fallback = css.slice(css.indexOf("@supports not (color: light-dark("));
     const values = new Map([...fallback.slice(0, fallback.indexOf("\n}\n")).matchAll(/--([a-z-]+): ([^;]+);/g)].map(([, n, v]) => [n!, v!]));
-    const allPairs = [...css.matchAll(/--([a-z-]+): light-dark\((#[0-9a-f]{3,6}|rgb\([^)]*\)),/gi)].map(([, n, light]) => [n!, light!] as const);
+    const allPairs = [...(css + componentCss).matchAll(/--([a-z-]+): light-dark\((#[0-9a-f]{3,6}|rgb\([^)]*\)),/gi)].map(
+      ([, n, light]) => [n!, light!] as const,
+    );
     expect(allPairs.length).toBeGreaterThan(20);
     for (const [name, light] of allPairs) expect({ name, fallback: values.get(name) }).toEqual({ name, fallback: light });
   });
 
   it("every page colour is a light-dark() pair (no bare hex left outside them but the Pennsylvania green)", () => {
-    const withoutFallback = css.slice(0, css.indexOf("@supports not (color: light-dark(")) + css.slice(css.indexOf(':root[data-theme="light"]'));
+    const withoutFallback = css.slice(0, css.indexOf("@supports not (color: light-dark(")) + css.slice(css.indexOf(':root[data-theme="light"]')) + componentCss;
     const bare = withoutFallback
       .split("\n")
       .filter((line) => /#[0-9a-f]{3,6}\b/i.test(line) && !line.includes("light-dark(") && !/\[(stroke|fill)="#/.test(line));
