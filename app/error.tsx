@@ -2,6 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { errorMessagesFor } from "@/lib/i18n/error-messages";
+import "@/components/button.css";
+import "@/components/card.css";
 
 const subscribeNever = () => () => {};
 

@@ -1,4 +1,5 @@
 import type { Messages } from "@/lib/i18n/messages";
+import "./site-footer.css";
 
 export function SiteFooter({ t, compiled }: { t: Messages; compiled: string }) {
   return (

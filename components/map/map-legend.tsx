@@ -3,6 +3,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapEvent } from "@/lib/map/model";
 import { NEUTRAL_COLOR, SHARED_COLOR } from "@/lib/theme/palette";
+import "../charts/chart-ink.css";
+import "./map-legend.css";
 
 /** What each mark means; the same encodings as lib/map/style.ts. */
 export function MapLegend({ events, locale, t }: { events: readonly MapEvent[]; locale: Locale; t: Messages }) {

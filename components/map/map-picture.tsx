@@ -3,6 +3,7 @@ import { Fragment, type CSSProperties } from "react";
 import type { LabelSizeClass, MapPictureScene, PictureLabel, PictureMarker } from "@/lib/map/picture-scene";
 import type { Leader } from "@/lib/map/place-labels";
 import { FIT_PADDING_PX } from "@/lib/map/view-frame";
+import "./map-picture.css";
 
 interface Props {
   scene: MapPictureScene;
@@ -22,7 +23,7 @@ function leaderStyle({ x1, y1, x2, y2 }: Leader): CSSProperties {
 
 /**
  * A marker's label (and leader), placed for narrow and for wide boxes; CSS shows the one for the
- * box's width (app/globals.css, "pin labels"). One copy when both are the same.
+ * box's width (map-picture.css, "pin labels"). One copy when both are the same.
  */
 function PinLabels({ marker }: { marker: PictureMarker }) {
   const { compact, wide } = marker.labelAt;

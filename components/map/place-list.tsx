@@ -1,6 +1,7 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { PictureMarker } from "@/lib/map/picture-scene";
 import { ViewLink } from "../view/view-link";
+import "./place-list.css";
 
 interface Props {
   markers: readonly PictureMarker[];

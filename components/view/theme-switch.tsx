@@ -1,10 +1,11 @@
 "use client";
 
 import { chooseTheme, resolvedTheme } from "./use-theme";
+import "./theme-switch.css";
 
 /**
  * The header's light/dark switch. Both labels are in the server HTML and CSS shows the one that
- * applies (app/globals.css, "theme switch"), so the button is right before React hydrates and
+ * applies (theme-switch.css), so the button is right before React hydrates and
  * whatever scheme the init script or the system chose.
  */
 export function ThemeSwitch({ toDark, toLight }: { toDark: string; toLight: string }) {

@@ -19,7 +19,7 @@ export interface Margin {
 export const PLOT_MARGIN: Margin = { top: 12, right: 16, bottom: 4, left: 0 };
 /** recharts' default x-axis height; the picture reserves the same band under the plot. */
 export const X_AXIS_HEIGHT_PX = 30;
-/** Literal light ink, as exports need; on the page, CSS gives both (app/globals.css, "literal ink"). */
+/** The grid and axis inks (lib/theme/ink.ts). */
 export const GRID_COLOR = ink("grid");
 export const AXIS_COLOR = ink("axis");
 

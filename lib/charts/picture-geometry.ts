@@ -7,7 +7,7 @@ export const px = (value: number): number => Math.round(value * 10) / 10;
 /** A fraction as an SVG percentage with at most 2 decimals: 0.125 -> "12.5%". */
 export const pct = (fraction: number): string => `${Math.round(fraction * 10_000) / 100}%`;
 
-/** Container widths (px) at which every other x label can be hidden by CSS (app/globals.css). */
+/** Container widths (px) at which every other x label can be hidden by CSS (components/charts/chart-picture.css). */
 export const THINNING_BREAKPOINTS_PX = [360, 420, 480, 560, 640] as const;
 
 /** Rough width of a 12 px label: 7 px a character, plus room between labels. */

@@ -83,14 +83,14 @@ const FIT_BOX_UNITS = 1000;
 const CAMERA_CANVAS_PX = { width: 1600, height: 1000 };
 /**
  * The widths of the picture box labels are placed for, in CSS px, in two classes split where the
- * page switches them (app/globals.css, "@container (min-width: 450px)"): a 320 px phone draws
+ * page switches them (components/map/map-picture.css, "@container (min-width: 450px)"): a 320 px phone draws
  * the box 207 px wide, a desktop page 652 px and a desktop embed 794 px. In each class every label
  * is clear of the others and of the markers at every width (lib/map/place-labels.ts sweeps it).
  */
 export const LABEL_BOX_WIDTHS_PX = { compact: [200, 450], wide: [450, 1000] } as const;
 export type LabelSizeClass = keyof typeof LABEL_BOX_WIDTHS_PX;
 const LABEL_SIZE_PX = 12;
-/** The selected pin's ring reaches this far past its radius (.pin--selected in app/globals.css). */
+/** The selected pin's ring reaches this far past its radius (.pin--selected in components/map/map-picture.css). */
 const SELECTED_RING_PX = 6;
 /**
  * How far the basemap reaches past the box in "fit" mode, as a share of its longest side: a wide

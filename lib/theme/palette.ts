@@ -54,6 +54,18 @@ export const INK_NAMES = [
   "seized",
   /** The fill of hollow dots and the ring around solid ones. */
   "dot",
+  /** The page's chrome: cards and panels, rules, links and focus, highlights, states. */
+  "surface",
+  "line",
+  "accent",
+  "selected-bg",
+  "target-bg",
+  "disputed-bg",
+  "disputed-text",
+  "disputed-line",
+  "ok",
+  "error",
+  "shadow",
 ] as const;
 
 /** Example: const name: InkName = "land-focus" */
@@ -79,6 +91,17 @@ const LIGHT: InkTable = {
   stated: "#CC79A7",
   seized: "#57606a",
   dot: "#ffffff",
+  surface: "#f6f8fa",
+  line: "#d0d7de",
+  accent: "#0a58ca",
+  "selected-bg": "#e7f0fb",
+  "target-bg": "#fff8c5",
+  "disputed-bg": "#fff4d6",
+  "disputed-text": "#6b4500",
+  "disputed-line": "#e3c77a",
+  ok: "#1a7f37",
+  error: "#a40e26",
+  shadow: "rgb(0 0 0 / 0.18)",
 };
 
 const DARK: InkTable = {
@@ -100,9 +123,20 @@ const DARK: InkTable = {
   stated: "#CC79A7",
   seized: "#9da7b3",
   dot: "#0d1117",
+  surface: "#161b22",
+  line: "#30363d",
+  accent: "#58a6ff",
+  "selected-bg": "#0c2d4f",
+  "target-bg": "#3a3212",
+  "disputed-bg": "#2e2309",
+  "disputed-text": "#f2cc60",
+  "disputed-line": "#7d5e10",
+  ok: "#3fb950",
+  error: "#ff7b72",
+  shadow: "rgb(0 0 0 / 0.6)",
 };
 
-/** The page's inks per scheme. Text inks keep AA contrast (4.5:1) on `bg` in both. */
+/** The page's inks per scheme. Text inks keep AA contrast (4.5:1) on `bg` and `surface` in both. */
 export const INK: Record<ThemeName, InkTable> = { light: LIGHT, dark: DARK };
 
 /** The basemap and the marks drawn over it, as MapLibre's style and the preview image take them. */
