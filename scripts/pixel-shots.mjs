@@ -92,8 +92,9 @@ async function exportChart(page, chart, button, background, path) {
   const menu = page.locator(`#chart-${chart} details.export`);
   if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
   if (background) await menu.locator(`#export-${chart}-bg`).selectOption(background);
-  const [download] = await Promise.all([page.waitForEvent("download"), menu.locator(`[data-export="${button}"]`).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), menu.locator(`[data-export="${button}"]`).click()]);
   await download.saveAs(path);
+  await menu.locator(".export__status--done").waitFor();
 }
 
 /** Hex colours compared by value: lower case, "#fff" written "#ffffff". */

@@ -1,3 +1,4 @@
+import { ink } from "@/lib/theme/ink";
 import type { Messages } from "@/lib/i18n/messages";
 import type { PictureMarker } from "@/lib/map/picture-scene";
 import { ViewLink } from "../view/view-link";
@@ -30,7 +31,7 @@ export function PlaceList({ markers, names, selected, hrefFor, summaryOf, t }: P
                 <ViewLink href={hrefFor(p.id)} isCurrent={selected === p.id} className="place-list__item">
                   <span
                     className={`marker marker--${p.role === "departure" ? "departure" : p.countStatus}`}
-                    style={{ borderColor: p.color, background: p.role === "departure" ? undefined : p.countStatus === "notReported" ? "var(--bg)" : p.color }}
+                    style={{ borderColor: p.color, background: p.role === "departure" ? undefined : p.countStatus === "notReported" ? ink("bg") : p.color }}
                     aria-hidden="true"
                   />
                   <span className="place-list__name">
