@@ -12,6 +12,13 @@ export const NEUTRAL_COLOR = "#1b1f24";
 /** A destination reached by several of the chosen transfers: grey, not any one event's colour. */
 export const SHARED_COLOR = "#6e7781";
 
+/** Grey ink of samples that stand for no single transfer (map legend): the light page's --muted. */
+export const MUTED_INK = "#57606a";
+/** The halo colour: inside hollow markers and around departure dots on a light ground. */
+export const HALO_COLOR = "#ffffff";
+/** Pennsylvania, reported only as a state: its hatch and dashed outline on the live map and in the legend. */
+export const STATE_ONLY_COLOR = "#009E73";
+
 /** Colour per event id, in the order given (date order). buildEventColors(["ev2025-02"]).get(...) */
 export function buildEventColors(eventIds: readonly string[]): Map<string, string> {
   const scale = scaleOrdinal<string, string>().domain(eventIds).range(EVENT_PALETTE).unknown(NEUTRAL_COLOR);
