@@ -80,6 +80,23 @@ const FALLBACK_CORNERS: LonLat[] = [
   [-66, 50],
 ];
 
+/** A scene drawn at 1:1 px (around a camera, or a canvas): one label placement serves both size classes. */
+const ONE_TO_ONE: LabelPlacement = { min: 1, max: 1, marginPx: 0 };
+
+const wholeCanvas = (width: number, height: number): ScenePlan["landClip"] => [
+  [0, 0],
+  [width, height],
+];
+
+/** The picture's label rules over its box (width x height units), placed per size class as given. */
+const pictureLabels = (width: number, height: number, at: Record<LabelSizeClass, LabelPlacement>): ScenePlan["labels"] => ({
+  sizePx: PICTURE_LABEL_PX,
+  ringPx: SELECTED_RING_PX.picture,
+  withLeaders: true,
+  area: { x: 0, y: 0, width, height },
+  at,
+});
+
 /** A Mercator projection with MapLibre's world size for `worldPx`, its origin at world point (x0, y0). */
 function projectionFor(worldPx: number, x0: number, y0: number): GeoProjection {
   return geoMercator()
@@ -91,26 +108,15 @@ function planCamera(camera: Camera): ScenePlan {
   const worldPx = worldSizePx(camera.zoom);
   const { width, height } = CAMERA_CANVAS_PX;
   const [cx, cy] = toWorld([camera.lon, camera.lat]);
-  // Drawn at 1:1 CSS px, so one label placement serves both size classes.
-  const oneToOne = { min: 1, max: 1, marginPx: 0 };
   return {
     mode: "camera",
     width,
     height,
     projection: projectionFor(worldPx, cx - width / 2 / worldPx, cy - height / 2 / worldPx),
-    landClip: [
-      [0, 0],
-      [width, height],
-    ],
+    landClip: wholeCanvas(width, height),
     land: CAMERA_LAND,
     arcShape: "bezier",
-    labels: {
-      sizePx: PICTURE_LABEL_PX,
-      ringPx: SELECTED_RING_PX.picture,
-      withLeaders: true,
-      area: { x: 0, y: 0, width, height },
-      at: { compact: oneToOne, wide: oneToOne },
-    },
+    labels: pictureLabels(width, height, { compact: ONE_TO_ONE, wide: ONE_TO_ONE }),
   };
 }
 
@@ -134,13 +140,7 @@ function planFit(fitBounds: Bounds): ScenePlan {
     ],
     land: PICTURE_LAND,
     arcShape: "bezier",
-    labels: {
-      sizePx: PICTURE_LABEL_PX,
-      ringPx: SELECTED_RING_PX.picture,
-      withLeaders: true,
-      area: { x: 0, y: 0, width, height },
-      at: { compact: at(LABEL_BOX_WIDTHS_PX.compact), wide: at(LABEL_BOX_WIDTHS_PX.wide) },
-    },
+    labels: pictureLabels(width, height, { compact: at(LABEL_BOX_WIDTHS_PX.compact), wide: at(LABEL_BOX_WIDTHS_PX.wide) }),
   };
 }
 
@@ -167,19 +167,15 @@ function planCanvas(layout: Extract<SceneLayout, { kind: "canvas" }>, features: 
     ],
     { type: "MultiPoint", coordinates: canvasCorners(features) },
   );
-  const oneToOne = { min: 1, max: 1, marginPx: 0 };
   return {
     mode: "canvas",
     width,
     height,
     projection,
-    landClip: [
-      [0, 0],
-      [width, height],
-    ],
+    landClip: wholeCanvas(width, height),
     land: CANVAS_LAND,
     arcShape: "polyline",
-    labels: { sizePx: labelSizePx, ringPx: SELECTED_RING_PX.canvas, withLeaders: false, area: frame, at: { compact: oneToOne, wide: oneToOne } },
+    labels: { sizePx: labelSizePx, ringPx: SELECTED_RING_PX.canvas, withLeaders: false, area: frame, at: { compact: ONE_TO_ONE, wide: ONE_TO_ONE } },
   };
 }
 
