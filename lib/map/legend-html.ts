@@ -38,16 +38,24 @@ const MARKS: [LegendText, string][] = [
 ];
 
 /**
+ * Escaped text as separate runs, split by empty comments as React's server HTML splits adjacent
+ * text: the browser shapes each run apart (no kerning across them), so joined runs would change
+ * the first column's width by a fraction of a pixel and move the whole legend against the page's
+ * earlier rendering.
+ */
+const textRuns = (...runs: string[]) => runs.map(escapeXml).join("<!-- -->");
+
+/**
  * What each mark of the map means, as HTML: one swatch per transfer (its date and people), the
  * route, marker and hatch samples, the proxy note and the basemap's attribution. Pure: no React.
  * Example: `renderMapLegend(model.events, "en", getMessages("en")).html`
  */
 export function renderMapLegend(events: readonly MapEvent[], locale: Locale, t: Messages): MapLegendMarkup {
-  const eventItems = events.map(
-    (e) =>
-      `<li>${xmlElement("span", { class: "swatch", style: `background:${e.color}`, "aria-hidden": "true" })} ${escapeXml(`${formatDate(locale, e.date, "short")}: ${t.common.people(e.people)}`)}</li>`,
-  );
-  const markItems = MARKS.map(([text, sample]) => `<li>${sample} ${escapeXml(t.map[text])}</li>`);
+  const eventItems = events.map((e) => {
+    const swatch = xmlElement("span", { class: "swatch", style: `background:${e.color}`, "aria-hidden": "true" });
+    return `<li>${swatch}${textRuns(" ", formatDate(locale, e.date, "short"), ": ", t.common.people(e.people))}</li>`;
+  });
+  const markItems = MARKS.map(([text, sample]) => `<li>${sample}${textRuns(" ", t.map[text])}</li>`);
   return {
     label: t.map.legendTitle,
     html: [
