@@ -14,8 +14,11 @@ export const SHARED_COLOR = "#6e7781";
 
 /** Grey ink of samples that stand for no single transfer (map legend): the light page's --muted. */
 export const MUTED_INK = "#57606a";
-/** The halo colour: inside hollow markers and around departure dots on a light ground. */
-export const HALO_COLOR = "#ffffff";
+/**
+ * The halo colour: inside hollow markers and around departure dots on a light ground. Spelled
+ * "#fff": the page's CSS gives literal "#fff" fills and strokes the scheme's background (app/globals.css).
+ */
+export const HALO_COLOR = "#fff";
 /** Pennsylvania, reported only as a state: its hatch and dashed outline on the live map and in the legend. */
 export const STATE_ONLY_COLOR = "#009E73";
 
