@@ -4,13 +4,12 @@ import type { CSSProperties } from "react";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { getMapModel, getViewIds } from "@/lib/load/derived";
-import { loadBasemap } from "@/lib/og/basemap";
+import { loadBasemap } from "@/lib/load/basemap";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
 import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
 import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
-import type { PlacedLabel } from "@/lib/map/place-labels";
+import { buildMapScene, canvasLabels, type CanvasLabel } from "@/lib/map/scene";
 import { buildAttribution, buildPreviewText } from "@/lib/og/preview-text";
-import { buildRouteMapScene } from "@/lib/og/route-map-scene";
 import { renderRouteMapSvg } from "@/lib/og/route-map-svg";
 import { parseViewState } from "@/lib/url/view-state";
 import { INK as PALETTE } from "@/lib/theme/palette";
@@ -37,7 +36,7 @@ const titleSizePx = (title: string) => (title.length <= 56 ? 50 : title.length <
 const sentenceCase = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
 /** A place name over the map, positioned as the label layout placed it (satori draws the text with Inter). */
-function MapLabel({ label }: { label: PlacedLabel }) {
+function MapLabel({ label }: { label: CanvasLabel }) {
   const line = LABEL_SIZE_PX * 1.25;
   const common: CSSProperties = {
     position: "absolute",
@@ -88,10 +87,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   const locale = view.lang;
   const t = getMessages(locale);
   const text = buildPreviewText(data, view, locale);
-  const scene = buildRouteMapScene(model, view, {
+  // The card frames the whole transfer (not the live map's fit box), over 1:50m land: 1200 px wide.
+  const scene = buildMapScene(model, view, loadBasemap("50m"), {
+    kind: "canvas",
     width: WIDTH,
     height: HEIGHT,
-    basemap: loadBasemap(),
     frame: { x: PANEL_WIDTH, y: 0, width: WIDTH - PANEL_WIDTH, height: HEIGHT - STRIP_HEIGHT },
     paddingPx: 56,
     labelSizePx: LABEL_SIZE_PX,
@@ -106,7 +106,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       {/* satori draws <img>, not next/image; the map is an inline SVG data URI, so nothing is fetched. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={mapSrc} width={WIDTH} height={HEIGHT} alt="" style={{ position: "absolute", left: 0, top: 0 }} />
-      {scene.labels.map((l) => (
+      {canvasLabels(scene).map((l) => (
         <MapLabel key={l.id} label={l} />
       ))}
       <div

@@ -2,7 +2,7 @@ import { formatDate, formatNumber } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/model";
-import type { MapPictureScene, PictureMarker } from "@/lib/map/picture-scene";
+import type { MapScene, SceneMarker } from "@/lib/map/scene";
 import { ATTRIBUTION } from "@/lib/map/style";
 import { ink } from "@/lib/theme/ink";
 import { toSearch, type ViewState } from "@/lib/url/view-state";
@@ -21,7 +21,7 @@ import "./map-section.css";
 interface Props {
   model: MapModel;
   view: ViewState;
-  scene: MapPictureScene;
+  scene: MapScene;
   /** The route the view's links point at: "/" or "/embed/map". */
   path: string;
   dataDate: string;
@@ -45,7 +45,7 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
   const departureEventCounts = new Map<string, number>();
   for (const d of model.departures)
     if (view.event === "all" || d.eventId === view.event) departureEventCounts.set(d.placeId, (departureEventCounts.get(d.placeId) ?? 0) + 1);
-  const summaryOf = (m: Pick<PictureMarker, "id" | "role" | "people" | "countStatus">) =>
+  const summaryOf = (m: Pick<SceneMarker, "id" | "role" | "people" | "countStatus">) =>
     m.role === "departure" ? t.map.departureSummary(departureEventCounts.get(m.id) ?? 0) : t.map.peopleSummary(formatNumber(locale, m.people), m.countStatus);
   const alt = t.map.pictureAlt(filterName, place?.name ?? null, scene.markers.length);
   return (

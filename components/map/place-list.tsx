@@ -1,15 +1,15 @@
 import { ink } from "@/lib/theme/ink";
 import type { Messages } from "@/lib/i18n/messages";
-import type { PictureMarker } from "@/lib/map/picture-scene";
+import type { SceneMarker } from "@/lib/map/scene";
 import { ViewLink } from "../view/view-link";
 import "./place-list.css";
 
 interface Props {
-  markers: readonly PictureMarker[];
+  markers: readonly SceneMarker[];
   names: ReadonlyMap<string, string>;
   selected: string | null;
   hrefFor: (placeId: string) => string;
-  summaryOf: (marker: PictureMarker) => string;
+  summaryOf: (marker: SceneMarker) => string;
   t: Messages;
 }
 

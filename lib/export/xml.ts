@@ -20,3 +20,22 @@ export function escapeXml(text: string): string {
 export function formatPx(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
+
+/**
+ * Attributes as ` name="value"`, in the given order, each value escaped; undefined ones left out.
+ * Example: xmlAttributes({ class: "pin", "aria-current": undefined, "data-place": `a"b` }) === ' class="pin" data-place="a&quot;b"'
+ */
+export function xmlAttributes(attributes: Readonly<Record<string, string | number | undefined>>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => (value === undefined ? "" : ` ${name}="${escapeXml(String(value))}"`))
+    .join("");
+}
+
+/**
+ * An element with escaped attributes around `content`, which must already be markup (escape text
+ * with escapeXml). Always written with an end tag, valid in HTML and in XML alike.
+ * Example: xmlElement("span", { class: "x" }, escapeXml("A & B")) === '<span class="x">A &amp; B</span>'
+ */
+export function xmlElement(name: string, attributes: Readonly<Record<string, string | number | undefined>>, content = ""): string {
+  return `<${name}${xmlAttributes(attributes)}>${content}</${name}>`;
+}

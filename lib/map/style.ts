@@ -1,4 +1,7 @@
+import { STATE_ONLY_COLOR } from "../theme/palette";
 import type { MapPalette } from "../theme/palette";
+// Land of the two countries involved is lighter; the rest of the continent recedes.
+import { FOCUS_COUNTRIES } from "./focus-countries";
 import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
@@ -42,9 +45,6 @@ export const OBSTACLE_IMAGE_PX = 32;
 
 export const ATTRIBUTION = "Natural Earth (world-atlas) · U.S. Census Bureau (us-atlas)";
 
-/** Land of the two countries involved is lighter; the rest of the continent recedes. */
-const FOCUS_COUNTRIES = ["United States of America", "Mexico"];
-
 /**
  * The offline basemap: countries, borders, U.S. state lines and Pennsylvania, all GeoJSON from
  * our own origin, with the label font declared in `font-faces` (no glyph server, no tiles).
@@ -72,7 +72,7 @@ export function buildBaseStyle(origin: string, palette: MapPalette): StyleSpecif
         id: LAYER.land,
         type: "fill",
         source: SOURCE.countries,
-        paint: { "fill-color": ["match", ["get", "name"], FOCUS_COUNTRIES, palette.landFocus, palette.landOther], "fill-antialias": true },
+        paint: { "fill-color": ["match", ["get", "name"], [...FOCUS_COUNTRIES], palette.landFocus, palette.landOther], "fill-antialias": true },
       },
       { id: LAYER.states, type: "line", source: SOURCE.states, paint: { "line-color": palette.states, "line-width": 0.6 } },
       { id: LAYER.borders, type: "line", source: SOURCE.borders, paint: { "line-color": palette.borders, "line-width": 1 } },
@@ -88,7 +88,7 @@ export function buildBaseStyle(origin: string, palette: MapPalette): StyleSpecif
         type: "line",
         source: SOURCE.pennsylvania,
         layout: { visibility: "none" },
-        paint: { "line-color": "#009E73", "line-width": 1.5, "line-dasharray": [2, 1] },
+        paint: { "line-color": STATE_ONLY_COLOR, "line-width": 1.5, "line-dasharray": [2, 1] },
       },
     ],
   };

@@ -1,19 +1,32 @@
+import type { Basemap } from "../map/basemap";
 import type { MapModel } from "../map/model";
+import {
+  buildMapScene,
+  canvasLabels,
+  SELECTED_RING_PX,
+  type CanvasLabel,
+  type Emphasis,
+  type MapScene,
+  type SceneLayout,
+  type SceneMarker,
+} from "../map/scene";
 import type { ViewState } from "../url/view-state";
-import type { PlacedLabel } from "../map/place-labels";
-import { buildRouteMapScene, SELECTED_RING_GAP_PX, type Emphasis, type RouteMapOptions, type RouteMapScene, type SceneMarker } from "./route-map-scene";
+// One XML escaper for every SVG the app writes (exports, previews and the page's map picture).
+import { escapeXml } from "../export/xml";
+import { MAP_PALETTES } from "../theme/palette";
 
-export type { Basemap, RouteMapOptions } from "./route-map-scene";
+export { escapeXml };
 
-/** Basemap colours of the interactive map (lib/map/style.ts), so the preview looks like the page. */
+/** The light map's colours (lib/theme/palette.ts, as the interactive map has them), so the preview looks like the page. */
+const LIGHT = MAP_PALETTES.light;
 const COLORS = {
-  water: "#dfe9f0",
-  landFocus: "#fbfaf6",
-  landOther: "#ecebe5",
-  coast: "#9aa0a6",
-  stateLines: "#c9ccd1",
-  ink: NEUTRAL_COLOR,
-  halo: "#ffffff",
+  water: LIGHT.water,
+  landFocus: LIGHT.landFocus,
+  landOther: LIGHT.landOther,
+  coast: LIGHT.landEdge,
+  stateLines: LIGHT.states,
+  ink: LIGHT.text,
+  halo: LIGHT.halo,
 } as const;
 
 /** Arc stroke per emphasis: a selected place's routes stand out, the others recede. */
@@ -24,12 +37,6 @@ export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> =
 };
 const DASH = "7 5";
 const EMPHASIS_ORDER: Emphasis[] = ["muted", "default", "highlighted"];
-
-// One XML escaper for every SVG the app writes (exports and previews).
-import { escapeXml } from "../export/xml";
-import { NEUTRAL_COLOR } from "../theme/palette";
-
-export { escapeXml };
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 /** A path element, or nothing for empty geometry (d="" is an error in some renderers). */
@@ -43,28 +50,31 @@ function markerSvg(m: SceneMarker): string {
   const stroke = isDeparture ? COLORS.halo : m.color;
   const strokeWidth = m.countStatus === "notReported" && !isDeparture ? 2.5 : 1.5;
   const ring = m.isSelected
-    ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_GAP_PX)}" fill="none" stroke="${COLORS.ink}" stroke-width="2.5"/>`
+    ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_PX.canvas)}" fill="none" stroke="${COLORS.ink}" stroke-width="2.5"/>`
     : "";
   return `${ring}<circle class="marker" data-place="${escapeXml(m.id)}" cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx)}" fill="${fill}" fill-opacity="${fillOpacity}" stroke="${stroke}" stroke-width="${strokeWidth}"/>`;
 }
 
-function labelSvg(l: PlacedLabel): string {
+function labelSvg(l: CanvasLabel): string {
   const weight = l.isSelected ? ` font-weight="700"` : "";
   return `<text x="${num(l.x)}" y="${num(l.y)}" dy="0.35em" text-anchor="${l.anchor}"${weight}>${escapeXml(l.text)}</text>`;
 }
 
-export interface RouteMapSvgOptions extends RouteMapOptions {
+export interface RouteMapSvgOptions {
   /** Accessible name of the image (an SVG <title>); escaped. */
   title?: string;
   /** Draw place labels as SVG text (needs the Inter font where the SVG is shown); default true. */
   showLabels?: boolean;
+  /** The text size the scene's labels were placed for, px; default 13. */
+  labelSizePx?: number;
 }
 
-/** Serializes a scene; exported so a caller that lays labels out itself can reuse the scene. */
-export function renderRouteMapSvg(
-  scene: RouteMapScene,
-  { title, showLabels = true, labelSizePx = 13 }: Pick<RouteMapSvgOptions, "title" | "showLabels" | "labelSizePx"> = {},
-): string {
+/**
+ * Serializes a canvas scene (lib/map/scene.ts) as a standalone SVG string: water, land, state
+ * lines, the arcs (dashed where disputed, the selected place's routes on top), markers big first,
+ * and the labels unless a caller draws text itself.
+ */
+export function renderRouteMapSvg(scene: MapScene, { title, showLabels = true, labelSizePx = 13 }: RouteMapSvgOptions = {}): string {
   const { width, height } = scene;
   const arcs = EMPHASIS_ORDER.flatMap((emphasis) =>
     scene.arcs
@@ -78,7 +88,7 @@ export function renderRouteMapSvg(
   // Big markers first so that small ones stay on top and clickable-looking.
   const markers = [...scene.markers].filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y)).sort((a, b) => b.radiusPx - a.radiusPx);
   const labels = showLabels
-    ? `<g font-family="Inter, sans-serif" font-size="${labelSizePx}" fill="${COLORS.ink}" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${scene.labels.map(labelSvg).join("")}</g>`
+    ? `<g font-family="Inter, sans-serif" font-size="${labelSizePx}" fill="${COLORS.ink}" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${canvasLabels(scene).map(labelSvg).join("")}</g>`
     : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
@@ -95,12 +105,16 @@ export function renderRouteMapSvg(
 }
 
 /**
- * The view's routes as a standalone SVG string: the selected event's arcs (all events for
- * "all"), coloured per event and dashed where disputed, over an offline basemap, with markers
- * and short labels; the selected place ringed and its routes emphasized. Pure (no fs, no Next),
- * so the same drawing serves link previews and a static server-rendered map.
+ * The view's routes as a standalone SVG string over an offline basemap, with markers and short
+ * labels; the selected place ringed and its routes emphasized. Pure (no fs, no Next).
  * Example: `buildRouteMapSvg(model, { event: "ev2026-01", place: null }, { width: 1200, height: 630, basemap })`.
  */
-export function buildRouteMapSvg(model: MapModel, view: Pick<ViewState, "event" | "place">, opts: RouteMapSvgOptions): string {
-  return renderRouteMapSvg(buildRouteMapScene(model, view, opts), opts);
+export function buildRouteMapSvg(
+  model: MapModel,
+  view: Pick<ViewState, "event" | "place">,
+  opts: Omit<Extract<SceneLayout, { kind: "canvas" }>, "kind"> & RouteMapSvgOptions & { basemap: Basemap },
+): string {
+  const { basemap, title, showLabels, ...layout } = opts;
+  const scene = buildMapScene(model, { ...view, camera: null }, basemap, { ...layout, kind: "canvas" });
+  return renderRouteMapSvg(scene, { title, showLabels, labelSizePx: layout.labelSizePx });
 }

@@ -21,6 +21,8 @@ export const EVENT_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4
 export const NEUTRAL_COLOR = "#1b1f24";
 /** A destination reached by several of the chosen transfers: grey, not any one event's colour. */
 export const SHARED_COLOR = "#6e7781";
+/** Pennsylvania, reported only as a state: its hatch and dashed outline on the maps and in the legend. */
+export const STATE_ONLY_COLOR = "#009E73";
 
 /** The inks that change with the scheme, each named for what it draws. */
 export const INK_NAMES = [

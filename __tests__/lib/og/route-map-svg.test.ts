@@ -2,13 +2,14 @@
 import type { Feature, LineString, MultiPolygon, Polygon } from "geojson";
 import { buildArcs } from "@/lib/map/features";
 import { buildMapModel, type MapModel } from "@/lib/map/model";
-import { buildRouteMapSvg, escapeXml, type Basemap } from "@/lib/og/route-map-svg";
+import type { Basemap } from "@/lib/map/basemap";
+import { buildRouteMapSvg, escapeXml } from "@/lib/og/route-map-svg";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
 const makeModel = (): MapModel => buildMapModel(loadDatasetSnapshot());
 
-/** A made-up basemap: one box of land over Mexico and the U.S., one over Cuba, and one state line. */
+/** A made-up basemap: one box of land over Mexico and the U.S., one over Cuba, one state line, and Pennsylvania. */
 function makeBasemap(): Basemap {
   const box = (w: number, s: number, e: number, n: number, name: string): Feature<Polygon, { name: string }> => ({
     type: "Feature",
@@ -38,7 +39,11 @@ function makeBasemap(): Basemap {
     },
   };
   const countries: Feature<Polygon | MultiPolygon, { name: string }>[] = [box(-125, 15, -67, 49, "United States of America"), box(-85, 20, -74, 23, "Cuba")];
-  return { countries: { type: "FeatureCollection", features: countries }, states: { type: "FeatureCollection", features: [line] } };
+  return {
+    countries: { type: "FeatureCollection", features: countries },
+    states: { type: "FeatureCollection", features: [line] },
+    pennsylvania: box(-80.5, 39.7, -74.7, 42.3, "Pennsylvania"),
+  };
 }
 
 const SIZE = { width: 1200, height: 630 };

@@ -1,5 +1,5 @@
 import type { GeoStream } from "d3-geo";
-import { bufferedLines, type Xy } from "../map/buffered-lines";
+import { bufferedLines, type Xy } from "./buffered-lines";
 
 /**
  * A d3-geo stream filter for projected (pixel) coordinates: drops each point closer than

@@ -1,8 +1,8 @@
-import { renderToStaticMarkup } from "react-dom/server";
-import { MapPicture } from "@/components/map/map-picture";
-import { loadPictureBasemap } from "@/lib/load/picture-basemap";
+/** @jest-environment node */
+import { loadBasemap } from "@/lib/load/basemap";
 import { buildMapModel } from "@/lib/map/model";
-import { buildMapPictureScene } from "@/lib/map/picture-scene";
+import { mapPictureHtml, renderMapPicture } from "@/lib/map/picture-html";
+import { buildMapScene } from "@/lib/map/scene";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 import { expectSnapshotFile, normalizeMarkup } from "../../support/snapshot-file";
 
@@ -12,7 +12,7 @@ import { expectSnapshotFile, normalizeMarkup } from "../../support/snapshot-file
  * for how a change is reviewed).
  */
 const model = buildMapModel(loadDatasetSnapshot());
-const basemap = loadPictureBasemap();
+const basemap = loadBasemap("110m");
 
 const VIEWS = {
   all: { event: "all", place: null, camera: null },
@@ -22,9 +22,9 @@ const VIEWS = {
 
 describe("map picture snapshots", () => {
   it.each(Object.entries(VIEWS))("the map picture of the view %s is unchanged", (name, view) => {
-    const scene = buildMapPictureScene(model, view, basemap);
-    const markup = renderToStaticMarkup(
-      <MapPicture scene={scene} hrefOf={(id) => `/?v=2&place=${id}`} nameOf={(m) => `${m.label}: ${m.people} people`} alt="Map of the transfers" />,
+    const scene = buildMapScene(model, view, basemap, { kind: "picture" });
+    const markup = mapPictureHtml(
+      renderMapPicture(scene, { hrefOf: (id) => `/?v=2&place=${id}`, nameOf: (m) => `${m.label}: ${m.people} people`, alt: "Map of the transfers" }),
     );
     expectSnapshotFile(`map/${name}.html`, normalizeMarkup(markup));
   });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import type { GeoStream } from "d3-geo";
-import { thinStream } from "@/lib/og/thin-stream";
+import { thinStream } from "@/lib/map/thin-stream";
 
 /** Records what reaches the output stream, one entry per call. */
 function makeRecorder(): { stream: GeoStream; calls: string[] } {
