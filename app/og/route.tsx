@@ -102,7 +102,17 @@ export async function GET(request: NextRequest): Promise<Response> {
   const title = toFontSafeText(text.title);
 
   const card = (
-    <div style={{ width: WIDTH, height: HEIGHT, display: "flex", position: "relative", fontFamily: OG_FONT_FAMILY, color: INK, backgroundColor: "#dfe9f0" }}>
+    <div
+      style={{
+        width: WIDTH,
+        height: HEIGHT,
+        display: "flex",
+        position: "relative",
+        fontFamily: OG_FONT_FAMILY,
+        color: INK,
+        backgroundColor: PALETTE.light.water,
+      }}
+    >
       {/* satori draws <img>, not next/image; the map is an inline SVG data URI, so nothing is fetched. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={mapSrc} width={WIDTH} height={HEIGHT} alt="" style={{ position: "absolute", left: 0, top: 0 }} />
@@ -149,7 +159,7 @@ export async function GET(request: NextRequest): Promise<Response> {
           fontSize: 17,
           color: MUTED,
           backgroundColor: PANEL_BG,
-          borderTop: "1px solid #d0d7de",
+          borderTop: `1px solid ${PALETTE.light.line}`,
         }}
       >
         {toFontSafeText(buildAttribution(data, locale))}

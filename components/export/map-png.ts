@@ -4,8 +4,7 @@ import type { ExportTheme } from "@/lib/export/presets";
 import type { LegendItem, MapLegendMark } from "@/lib/legend";
 import { canvasToPng } from "./browser-files";
 import { palettePaint } from "@/lib/map/style";
-import { NEUTRAL_COLOR } from "@/lib/theme/palette";
-import { MAP_PALETTES, type MapPalette } from "@/lib/theme/palette";
+import { INK, MAP_PALETTES, NEUTRAL_COLOR, type MapPalette } from "@/lib/theme/palette";
 
 export interface MapImageMeta {
   title: string;
@@ -97,7 +96,7 @@ function drawLegendItem(ctx: CanvasRenderingContext2D, item: MapImageMeta["legen
     ctx.arc(x + 20, cy, 5, 0, Math.PI * 2);
     if (item.mark === "dot") ctx.fill();
     else {
-      ctx.fillStyle = "#ffffff";
+      ctx.fillStyle = INK.light.dot; // hollow marks are white on both export backgrounds
       ctx.fill();
       ctx.stroke();
     }
