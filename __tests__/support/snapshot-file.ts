@@ -41,10 +41,18 @@ function normalizeHexColors(text: string): string {
   return text.replace(/#([0-9a-f]{3}|[0-9a-f]{6})\b/gi, (_, hex: string) => `#${(hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex).toLowerCase()}`);
 }
 
-/** The normal form of SVG or HTML markup: rounded to 2 places, colours by value, ids re-indexed, one tag a line. */
+/** Each start tag's attributes in name order: XML gives their order no meaning, renderers differ in it. */
+function sortAttributes(text: string): string {
+  return text.replace(/<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+(?:="[^"]*")?)+)\s*(\/?)>/g, (_, name: string, attributes: string, selfClosing: string) => {
+    const sorted = [...attributes.matchAll(/\s+([\w:-]+(?:="[^"]*")?)/g)].map((m) => m[1]!).sort();
+    return `<${name} ${sorted.join(" ")}${selfClosing}>`;
+  });
+}
+
+/** The normal form of SVG or HTML markup: rounded to 2 places, colours by value, attributes in name order, ids re-indexed, one tag a line. */
 export function normalizeMarkup(markup: string): string {
   return (
-    reindexIds(normalizeHexColors(roundNumbers(markup, 2)))
+    reindexIds(sortAttributes(normalizeHexColors(roundNumbers(markup, 2))))
       .replace(/>\s*</g, ">\n<")
       .trim() + "\n"
   );
