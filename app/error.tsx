@@ -2,8 +2,6 @@
 
 import { useSyncExternalStore } from "react";
 import { errorMessagesFor } from "@/lib/i18n/error-messages";
-import "@/components/button.css";
-import "@/components/card.css";
 
 const subscribeNever = () => () => {};
 

@@ -1,6 +1,7 @@
 // Fonts and the page's ground first: every component's own stylesheet comes after them.
 import "./fonts.css";
 import "./globals.css";
+import "./components.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { siteOrigin } from "@/lib/env";

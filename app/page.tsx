@@ -14,7 +14,6 @@ import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransfer
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { buildPageMetadata } from "@/lib/og/metadata";
 import { parseViewState } from "@/lib/url/view-state";
-import "./timeline.css";
 
 interface PageProps {
   searchParams: SearchParams;

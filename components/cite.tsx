@@ -1,5 +1,4 @@
 import type { Lookup } from "@/lib/data/lookup";
-import "./cite.css";
 
 /**
  * Citation marks linking to each source's entry on /sources (publisher, title, date, link). No

@@ -6,8 +6,6 @@ import type { Claim } from "@/lib/schema/claims";
 import type { ClaimCheckResult, WindowValue } from "@/lib/stats/claim-check";
 import { Cite } from "./cite";
 import { ScrollTable } from "./scroll-table";
-import "./card.css";
-import "./claim-checks.css";
 
 interface Props {
   checks: { claim: Claim; results: ClaimCheckResult[] }[];

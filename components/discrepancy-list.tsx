@@ -2,8 +2,6 @@ import type { Lookup } from "@/lib/data/lookup";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Discrepancy } from "@/lib/schema/discrepancies";
 import { DiscrepancyVersions } from "./discrepancy-versions";
-import "./card.css";
-import "./discrepancy-list.css";
 
 /** Every point where sources disagree, each version with its sources, then our assessment. */
 export function DiscrepancyList({

@@ -7,9 +7,6 @@ import type { Destination, TransferEvent } from "@/lib/schema/transfers";
 import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "@/lib/transfers/confidence";
 import { Cite } from "./cite";
 import { DiscrepancyVersions } from "./discrepancy-versions";
-import "./card.css";
-import "./dispute.css";
-import "./latest-transfer.css";
 
 interface Props {
   event: TransferEvent;

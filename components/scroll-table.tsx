@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import "./scroll-table.css";
 
 /** A table that scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {

@@ -1,5 +1,4 @@
 import type { Messages } from "@/lib/i18n/messages";
-import "./site-footer.css";
 
 export function SiteFooter({ t, compiled }: { t: Messages; compiled: string }) {
   return (

@@ -4,7 +4,6 @@ import type { Messages } from "@/lib/i18n/messages";
 import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 import { LangSwitch } from "./view/lang-switch";
 import { ThemeSwitch } from "./view/theme-switch";
-import "./site-header.css";
 
 /** Site name, navigation (keeping the language), the language switch and the light/dark switch. `current`: the page the reader is on (null: neither). */
 export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "sources" | null; lang: Locale }) {

@@ -2,7 +2,6 @@ import { formatDate, formatPartialDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { SOURCE_TOPICS, type Source } from "@/lib/schema/sources";
-import "./source-list.css";
 
 /** Every source, grouped by topic; each entry is the anchor that citations link to. */
 export function SourceList({ sources, locale, t }: { sources: readonly Source[]; locale: Locale; t: Messages }) {

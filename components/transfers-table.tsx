@@ -6,7 +6,6 @@ import type { TransferEvent } from "@/lib/schema/transfers";
 import { byConfidence, shortPlaceName } from "@/lib/transfers/confidence";
 import { Cite } from "./cite";
 import { ScrollTable } from "./scroll-table";
-import "./card.css";
 
 function DepartureCell({ event, lookup, t }: { event: TransferEvent; lookup: Lookup; t: Messages }) {
   const [main, ...others] = byConfidence(event.departures);

@@ -4,9 +4,9 @@
 //                                                        preview images, PNG, SVG and CSV exports
 //   node scripts/pixel-shots.mjs compare DIR_A DIR_B      per picture: share of changed pixels (a
 //                                                        channel differs by more than 8/255); CSV files
-//                                                        must be equal byte for byte, SVG files too but
-//                                                        for the spelling of a hex colour ("#fff" is
-//                                                        "#ffffff", as in the unit tests' snapshots)
+//                                                        must be equal byte for byte, SVG files in their
+//                                                        normal form (scripts/markup-normal-form.mjs, as
+//                                                        the unit tests' snapshots compare them)
 //
 // Pages are captured as the server sends them, before any live map starts (the map is the server's
 // picture until a reader uses it); the one live WebGL canvas (the map PNG export) is compared
@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { launchChromium, VIEWPORTS } from "./chromium.mjs";
+import { normalizeMarkup } from "./markup-normal-form.mjs";
 
 const CHANNEL_TOLERANCE = 8;
 const MAX_CHANGED_SHARE = 0.001;
@@ -97,10 +98,6 @@ async function exportChart(page, chart, button, background, path) {
   await menu.locator(".export__status--done").waitFor();
 }
 
-/** Hex colours compared by value: lower case, "#fff" written "#ffffff". */
-const hexByValue = (text) =>
-  text.replace(/#([0-9a-f]{3}|[0-9a-f]{6})\b/gi, (_, hex) => `#${(hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex).toLowerCase()}`);
-
 function changedShare(a, b) {
   const pa = PNG.sync.read(readFileSync(a));
   const pb = PNG.sync.read(readFileSync(b));
@@ -130,7 +127,7 @@ function compare(dirA, dirB) {
       if (!live && share > largest.share) largest = { name, share };
       if (!live && share > MAX_CHANGED_SHARE) failures.push(`${name}: ${(share * 100).toFixed(4)}% of pixels changed`);
     } else {
-      const read = (dir) => (name.endsWith(".svg") ? hexByValue(readFileSync(join(dir, name), "utf8")) : readFileSync(join(dir, name), "utf8"));
+      const read = (dir) => (name.endsWith(".svg") ? normalizeMarkup(readFileSync(join(dir, name), "utf8")) : readFileSync(join(dir, name), "utf8"));
       const same = read(dirA) === read(dirB);
       console.log(`${same ? "    equal" : "  CHANGED"}   ${name}`);
       if (!same) failures.push(`${name}: not byte-equal`);

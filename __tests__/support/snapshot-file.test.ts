@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { expectSnapshotFile, normalizeMarkup } from "./snapshot-file";
 
 describe("normalizeMarkup", () => {
-  it("rounds decimals to 2 places, writes hex colours in full and lower case, sorts attributes, re-indexes ids with their references and puts one tag on a line", () => {
+  it("rounds decimals to 2 places, writes colours as full lower-case hex, sorts attributes, re-indexes ids with their references and puts one tag on a line", () => {
     const markup =
-      '<svg><defs><pattern id="hatch-r1"/></defs><rect x="1.23456" fill="url(#hatch-r1)" stroke="#FFF"/><g/><p aria-describedby="x desc-r2" id="desc-r2">-0.005</p></svg>';
+      '<svg><defs><pattern id="hatch-r1"/></defs><rect x="1.23456" fill="url(#hatch-r1)" stroke="#FFF"/><g style="fill: rgb(102, 102, 102)"/><p aria-describedby="x desc-r2" id="desc-r2">-0.005</p></svg>';
     expect(normalizeMarkup(markup)).toBe(
-      '<svg>\n<defs>\n<pattern id="id-0"/>\n</defs>\n<rect fill="url(#id-0)" stroke="#ffffff" x="1.23"/>\n<g/>\n<p aria-describedby="x id-1" id="id-1">-0.01</p>\n</svg>\n',
+      '<svg>\n<defs>\n<pattern id="id-0"/>\n</defs>\n<rect fill="url(#id-0)" stroke="#ffffff" x="1.23"/>\n<g style="fill: #666666"/>\n<p aria-describedby="x id-1" id="id-1">-0.01</p>\n</svg>\n',
     );
   });
 });

@@ -1,5 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { normalizeMarkup } from "../../scripts/markup-normal-form.mjs";
+
+export { normalizeMarkup };
 
 /**
  * Snapshot files for pictures, exports and CSVs, the way Observable Plot tests its marks
@@ -11,52 +14,6 @@ import { dirname, join } from "node:path";
  * writing its own answer.
  */
 export const SNAPSHOT_DIR = join(process.cwd(), "__tests__/snapshots");
-
-/** Rounds every decimal to `digits` places ("12.3456" -> "12.35", "3.10" -> "3.1"). */
-function roundNumbers(text: string, digits: number): string {
-  return text.replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(digits))));
-}
-
-/**
- * Gives every id in order of appearance a stable name (`id-0`, `id-1`…) and follows it wherever it
- * is referenced (`#id`, `url(#id)`, aria-labelledby/-describedby, `for`), so a change of prefix or of
- * React's useId counter does not show as a change of the picture.
- */
-function reindexIds(text: string): string {
-  const ids = [...new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))];
-  let out = text;
-  ids.forEach((id, i) => {
-    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const name = `id-${i}`;
-    out = out
-      .replace(new RegExp(`(\\sid=")${escaped}"`, "g"), `$1${name}"`)
-      .replace(new RegExp(`#${escaped}(?=["')])`, "g"), `#${name}`)
-      .replace(new RegExp(`(\\s(?:aria-labelledby|aria-describedby|for)="(?:[^"]*\\s)?)${escaped}(?=[\\s"])`, "g"), `$1${name}`);
-  });
-  return out;
-}
-
-/** Hex colours compared by value: lower case, "#fff" written "#ffffff". */
-function normalizeHexColors(text: string): string {
-  return text.replace(/#([0-9a-f]{3}|[0-9a-f]{6})\b/gi, (_, hex: string) => `#${(hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex).toLowerCase()}`);
-}
-
-/** Each start tag's attributes in name order: XML gives their order no meaning, renderers differ in it. */
-function sortAttributes(text: string): string {
-  return text.replace(/<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+(?:="[^"]*")?)+)\s*(\/?)>/g, (_, name: string, attributes: string, selfClosing: string) => {
-    const sorted = [...attributes.matchAll(/\s+([\w:-]+(?:="[^"]*")?)/g)].map((m) => m[1]!).sort();
-    return `<${name} ${sorted.join(" ")}${selfClosing}>`;
-  });
-}
-
-/** The normal form of SVG or HTML markup: rounded to 2 places, colours by value, attributes in name order, ids re-indexed, one tag a line. */
-export function normalizeMarkup(markup: string): string {
-  return (
-    reindexIds(sortAttributes(normalizeHexColors(roundNumbers(markup, 2))))
-      .replace(/>\s*</g, ">\n<")
-      .trim() + "\n"
-  );
-}
 
 /** CSV as written, with line ends made "\n" (the exporter writes "\r\n"). */
 export function normalizeCsv(csv: string): string {

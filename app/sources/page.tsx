@@ -12,7 +12,6 @@ import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
-import "@/components/card.css";
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -12,8 +12,6 @@ import type { LegendItem } from "@/lib/legend";
 import { ChartPicture } from "./chart-picture";
 import { PlotSlot } from "./plot-slot";
 import { ViewPatchLink } from "../view/view-patch-link";
-import "./chart-frame.css";
-import "./chart-ink.css";
 
 /** The props every chart's frame takes the same way: from the chart catalogue and the view (charts-section). */
 export interface FrameBasics {

@@ -1,7 +1,5 @@
 import type { ChartDefinition } from "@/lib/charts/chart-definition";
 import { renderChartPicture } from "@/lib/charts/picture-svg";
-import "./chart-picture.css";
-import "./chart-ink.css";
 
 /**
  * A chart drawn on the server (lib/charts/picture-svg.ts renders it as a string): the box with its

@@ -16,8 +16,6 @@ import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { CHART_CATALOG } from "@/lib/charts/chart-catalog";
 import { DataTable } from "./data-table";
 import { FentanylCharts } from "./fentanyl-charts";
-import "../card.css";
-import "./charts-section.css";
 
 interface Props {
   data: Dataset;

@@ -10,7 +10,6 @@ import { annotationLegend } from "./annotation-legend";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { DataTable } from "./data-table";
 import { ViewPatchLink } from "../view/view-patch-link";
-import "../map/event-filter.css";
 
 interface Props {
   /** The months of the view's scope and range. */

@@ -7,9 +7,6 @@ import { fromWire, type WirePlotSpec } from "@/lib/charts/wire";
 import { ChartExportMenu } from "../export/chart-export-menu";
 import { ErrorBoundary } from "../view/error-boundary";
 import { loadPlot, type PlotComponent } from "./plot-registry";
-import "../button.css";
-import "./plot-slot.css";
-import "./chart-ink.css";
 
 interface Props {
   /** The plot's rows and names in their compact form (lib/charts/wire). */

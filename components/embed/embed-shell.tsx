@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { Messages } from "@/lib/i18n/messages";
-import "./embed-shell.css";
 
 /** The frame around an embedded map or chart: its content, then a link back to the full view. */
 export function EmbedShell({ fullHref, t, children }: { fullHref: string; t: Messages; children: ReactNode }) {

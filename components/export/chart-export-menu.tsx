@@ -15,8 +15,6 @@ import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
 import { ExportOptions } from "./export-options";
 import { renderPlotSvg } from "./render-plot";
 import { ExportStatusLine, useExportStatus } from "./use-export-status";
-import "../button.css";
-import "./export-menu.css";
 
 /** The on-screen export size: the plot's width, with room for title, legend and footer. */
 function screenSize(host: HTMLElement | null): { width: number; height: number } {

@@ -3,8 +3,6 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { MapExportProps } from "./map-export-panel";
-import "../button.css";
-import "./export-menu.css";
 
 /** The export code (canvas composition, fonts, file names) is its own chunk, loaded when the menu opens. */
 const MapExportPanel = dynamic(() => import("./map-export-panel"), { ssr: false });

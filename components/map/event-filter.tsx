@@ -3,8 +3,6 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapEvent } from "@/lib/map/model";
 import { ViewLink } from "../view/view-link";
-import "./event-filter.css";
-import "./map-legend.css";
 
 interface Props {
   events: readonly MapEvent[];

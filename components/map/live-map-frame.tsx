@@ -8,8 +8,6 @@ import type { Camera } from "@/lib/url/view-state";
 import { ErrorBoundary } from "../view/error-boundary";
 import { useView } from "../view/view-context";
 import { liveMapStore } from "./live-map-store";
-import "../button.css";
-import "./live-map-frame.css";
 
 /** MapLibre and react-map-gl, in their own chunk, imported when the reader starts the map. */
 const TransferMap = dynamic(() => import("./transfer-map"), { ssr: false });

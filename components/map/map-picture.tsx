@@ -2,7 +2,6 @@ import type { CSSProperties } from "react";
 import { renderMapPicture, type MapPictureOptions } from "@/lib/map/picture-html";
 import type { MapScene } from "@/lib/map/scene";
 import { PictureLinks } from "./picture-links";
-import "./map-picture.css";
 
 /**
  * The map of the linked view, drawn on the server as HTML (lib/map/picture-html.ts from

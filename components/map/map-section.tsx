@@ -15,8 +15,6 @@ import { MapPicture } from "./map-picture";
 import { PlaceDetail } from "./place-detail";
 import { PlaceList } from "./place-list";
 import { buildMapExportStrings } from "@/lib/export/export-strings";
-import "../card.css";
-import "./map-section.css";
 
 interface Props {
   model: MapModel;

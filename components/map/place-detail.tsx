@@ -4,8 +4,6 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { EventFilter } from "@/lib/map/features";
 import type { MapModel, MapPlace, SourceRef } from "@/lib/map/model";
 import { ViewLink } from "../view/view-link";
-import "../dispute.css";
-import "./place-detail.css";
 
 interface Props {
   model: MapModel;

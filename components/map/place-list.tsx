@@ -2,7 +2,6 @@ import { ink } from "@/lib/theme/ink";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SceneMarker } from "@/lib/map/scene";
 import { ViewLink } from "../view/view-link";
-import "./place-list.css";
 
 interface Props {
   markers: readonly SceneMarker[];

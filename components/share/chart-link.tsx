@@ -2,7 +2,6 @@
 
 import { toSearch, type ChartId } from "@/lib/url/view-state";
 import { useView } from "../view/view-context";
-import "./share.css";
 
 /**
  * A permanent link to one chart in the current view (its options and range), scrolled into view.

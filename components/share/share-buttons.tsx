@@ -4,8 +4,6 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import { toSearch } from "@/lib/url/view-state";
 import { useOptionalView } from "../view/view-context";
-import "../button.css";
-import "./share.css";
 
 type CopyState = "idle" | "copied" | "manual";
 

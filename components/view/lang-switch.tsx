@@ -2,7 +2,6 @@
 
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locale";
 import { useOptionalView } from "./view-context";
-import "./lang-switch.css";
 
 /**
  * Links to the same view in the other languages. On a page with a view, the link follows the

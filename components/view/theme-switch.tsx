@@ -1,7 +1,6 @@
 "use client";
 
 import { chooseTheme, resolvedTheme } from "./use-theme";
-import "./theme-switch.css";
 
 /**
  * The header's light/dark switch. Both labels are in the server HTML and CSS shows the one that

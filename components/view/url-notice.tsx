@@ -5,8 +5,6 @@ import type { Messages } from "@/lib/i18n/messages";
 import { fillTemplate } from "@/lib/url/ignore-reasons";
 import { parseViewState, type IgnoredParam } from "@/lib/url/view-state";
 import { useView, useViewIds } from "./view-context";
-import "../button.css";
-import "./url-notice.css";
 
 /**
  * Says which parts of the link were ignored (as text: React escapes it), and rewrites the address

@@ -5,6 +5,7 @@ import { formatMonthTick } from "@/lib/charts/axis";
 import type { LineSeries } from "@/lib/charts/chart-definition";
 import { defineHomicideChart } from "@/lib/charts/definitions/homicides";
 import type { HomicidePlotProps } from "@/lib/charts/plot-spec";
+import { ink } from "@/lib/theme/ink";
 import { formatNumber } from "@/lib/format/format";
 import { annotationLines } from "./annotation-lines";
 import { chartAxes } from "./axes";
@@ -28,7 +29,7 @@ export default function HomicidePlot({ rows, annotations, names, width, height, 
         stroke={counted.color}
         strokeWidth={counted.lineWidthPx}
         dot={dotOf(counted)}
-        activeDot={{ r: 4 }}
+        activeDot={{ r: 4, stroke: ink("bg") }}
         connectNulls={false}
         isAnimationActive={false}
       />
@@ -37,7 +38,7 @@ export default function HomicidePlot({ rows, annotations, names, width, height, 
         name={names.stated}
         stroke="none"
         dot={dotOf(stated)}
-        activeDot={{ r: 5 }}
+        activeDot={{ r: 5, stroke: ink("bg") }}
         connectNulls={false}
         isAnimationActive={false}
         legendType="circle"

@@ -1,5 +1,6 @@
 "use client";
 
+import { ink } from "@/lib/theme/ink";
 import { Bar, Cell, ComposedChart, Line, Tooltip } from "recharts";
 import type { BarSeries, LineSeries } from "@/lib/charts/chart-definition";
 import { defineTransfersChart } from "@/lib/charts/definitions/transfers";
@@ -31,6 +32,7 @@ export default function TransfersPlot({ rows, annotations, names, width, height,
         stroke={total.color}
         strokeWidth={total.lineWidthPx}
         dot={{ r: total.dot.radiusPx, fill: total.dot.fill, stroke: total.dot.stroke, strokeWidth: total.dot.strokeWidthPx, className: total.dot.className }}
+        activeDot={{ stroke: ink("bg") }}
         isAnimationActive={false}
       />
     </ComposedChart>
