@@ -75,33 +75,19 @@ function bundleLines(results) {
   lines.push(row("lazy chunks (map + charts)", b.mapChunkGzipBytes, b.mapChunkRawBytes, b.mapChunkFiles.map((f) => shortName(f.file)).join(", ")));
   lines.push(row("map worker", b.workerGzipBytes, b.workerRawBytes, shortName(b.workerFile)));
   const c = b.checks;
-  if (c.lateBeforeInteractionFiles?.length)
+  const fileRow = (label, files, gzipBytes) =>
+    files?.length &&
     lines.push(
       row(
-        "fetched before any interaction",
-        c.lateBeforeInteractionGzipBytes,
-        c.lateBeforeInteractionFiles.reduce((s, f) => s + f.rawBytes, 0),
-        c.lateBeforeInteractionFiles.map((f) => shortName(f.file)).join(", "),
+        label,
+        gzipBytes,
+        files.reduce((s, f) => s + f.rawBytes, 0),
+        files.map((f) => shortName(f.file)).join(", "),
       ),
     );
-  if (c.otherLateFiles.length)
-    lines.push(
-      row(
-        "other late scripts (not counted)",
-        c.otherLateGzipBytes,
-        c.otherLateFiles.reduce((s, f) => s + f.rawBytes, 0),
-        c.otherLateFiles.map((f) => shortName(f.file)).join(", "),
-      ),
-    );
-  if (c.noModuleFiles.length)
-    lines.push(
-      row(
-        "nomodule polyfills (not counted)",
-        c.noModuleGzipBytes,
-        c.noModuleFiles.reduce((s, f) => s + f.rawBytes, 0),
-        c.noModuleFiles.map((f) => shortName(f.file)).join(", "),
-      ),
-    );
+  fileRow("fetched before any interaction", c.lateBeforeInteractionFiles, c.lateBeforeInteractionGzipBytes);
+  fileRow("other late scripts (not counted)", c.otherLateFiles, c.otherLateGzipBytes);
+  fileRow("nomodule polyfills (not counted)", c.noModuleFiles, c.noModuleGzipBytes);
   for (const p of c.dynamicImportFilesNotRequested ?? []) lines.push(`  warning: lazy chunk file ${p} was not requested by the browser`);
   for (const p of c.firstLoadFilesNotRequested) lines.push(`  warning: first-load file ${p} was not requested by the browser`);
   if (!c.workerRequestedByBrowser) lines.push(`  warning: the browser did not request ${b.workerFile}`);
