@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ink } from "@/lib/theme/ink";
+import { chartLegendHtml } from "@/lib/charts/legend-html";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { toWire } from "@/lib/charts/wire";
@@ -45,42 +45,6 @@ interface Props extends FrameBasics {
 /** Sources named in the line under a chart; the rest are one link away on /sources. */
 const MAX_LISTED_SOURCES = 3;
 
-function LegendMark({ item }: { item: LegendItem }) {
-  switch (item.mark) {
-    case "line":
-      return (
-        <svg width="22" height="10" aria-hidden="true">
-          <line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2.5" />
-        </svg>
-      );
-    case "dashed":
-      return (
-        <svg width="22" height="10" aria-hidden="true">
-          <line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2" strokeDasharray="4 3" />
-        </svg>
-      );
-    case "hollow":
-      return (
-        <svg width="22" height="12" aria-hidden="true">
-          <circle cx="11" cy="6" r="4" fill={ink("dot")} stroke={item.color} strokeWidth="2" />
-        </svg>
-      );
-    case "bar":
-      return (
-        <svg width="14" height="12" aria-hidden="true">
-          <rect x="1" y="1" width="12" height="10" fill={item.color} />
-        </svg>
-      );
-    case "hatched":
-      return (
-        <svg width="14" height="12" aria-hidden="true">
-          <rect x="1" y="1" width="12" height="10" fill={ink("dot")} stroke={item.color} />
-          <path d="M1 9 L9 1 M5 11 L13 3" stroke={item.color} strokeWidth="2" />
-        </svg>
-      );
-  }
-}
-
 /**
  * A chart as a self-contained figure: title, subtitle with units, legend, the plot (a picture
  * drawn on the server, interactive once reached), its data table (in the page only when the URL
@@ -125,13 +89,7 @@ export function ChartFrame({
         </p>
       </figcaption>
       {controls}
-      <ul className="chart__legend">
-        {legend.map((item) => (
-          <li key={item.label}>
-            <LegendMark item={item} /> {item.label}
-          </li>
-        ))}
-      </ul>
+      <ul className="chart__legend" dangerouslySetInnerHTML={{ __html: chartLegendHtml(legend) }} />
       <PlotSlot
         wire={toWire(plotSpec)}
         heightPx={def.heightPx}
