@@ -5,7 +5,8 @@
 // vanishes at run time. It fails on:
 //   - any import cycle between files;
 //   - a layer importing from a layer after it: lib/ from components/, app/ or server/;
-//     components/ from app/ or server/; app/ from server/;
+//     components/ from app/ or server/; app/ from server/; inside lib/, map/ from og/ (the link
+//     previews draw with the map's scene, never the other way);
 //   - a lib/ file importing React or Next, other than the two the README names;
 //   - a "use client" file of components/ or app/ reaching the message catalogue
 //     (lib/i18n/messages.ts) through run-time imports: the browser would download both languages'
@@ -18,7 +19,7 @@ const ROOT = process.argv[2] ?? process.cwd();
 const FOLDERS = ["app", "components", "lib", "server", "scripts", "bench"];
 const SOURCE = /\.(ts|tsx|mts|mjs)$/;
 /** Which top-level folders each layer may not import from. */
-const FORBIDDEN = { lib: ["components", "app", "server"], components: ["app", "server"], app: ["server"] };
+const FORBIDDEN = { lib: ["components", "app", "server"], components: ["app", "server"], app: ["server"], "lib/map": ["lib/og"] };
 /** lib/ files allowed to import React or Next: React's cache (read data once per render) and Next's Metadata type. */
 const LIB_FRAMEWORK_FILES = new Set(["lib/load/dataset.ts", "lib/og/metadata.ts"]);
 const frameworkUses = [];
@@ -140,9 +141,14 @@ function loopIn(component) {
   }
 }
 
-const layerOf = (file) => relative(ROOT, file).split("/")[0];
+/** The folder a file is in, and its parents: "lib/map/scene.ts" -> ["lib/map", "lib"]. */
+const layersOf = (file) => {
+  const parts = relative(ROOT, file).split("/").slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join("/"));
+};
+const isForbidden = (from, to) => layersOf(from).some((layer) => FORBIDDEN[layer]?.some((banned) => layersOf(to).includes(banned)));
 const crossings = [...graph].flatMap(([from, targets]) =>
-  targets.filter((to) => FORBIDDEN[layerOf(from)]?.includes(layerOf(to))).map((to) => `${relative(ROOT, from)} -> ${relative(ROOT, to)}`),
+  targets.filter((to) => isForbidden(from, to)).map((to) => `${relative(ROOT, from)} -> ${relative(ROOT, to)}`),
 );
 const found = cycles();
 const edges = [...graph.values()].reduce((n, list) => n + list.length, 0);
@@ -153,7 +159,7 @@ const problems = [
         .map((f) => relative(ROOT, f))
         .join(" -> ")}`,
   ),
-  ...crossings.map((c) => `layer: ${c} (lib < components < app; server uses lib only)`),
+  ...crossings.map((c) => `layer: ${c} (lib < components < app; server uses lib only; lib/map < lib/og)`),
   ...frameworkUses.map((u) => `lib uses a framework: ${u}`),
   ...clientCatalogue.map(
     (chain) =>

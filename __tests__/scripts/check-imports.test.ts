@@ -46,6 +46,21 @@ describe("check-imports", () => {
     );
   });
 
+  it("check-imports fails when lib/map imports lib/og (the previews draw with the map, not the other way) and passes the reverse", () => {
+    const root = project({
+      "lib/og/preview.ts": 'import { scene } from "../map/scene";\nexport const preview = scene;\n',
+      "lib/map/scene.ts": "export const scene = 1;\n",
+      "lib/map/labels.ts": 'import type { Font } from "@/lib/og/fonts";\nexport type Label = Font;\n',
+      "lib/og/fonts.ts": "export type Font = string;\n",
+    });
+    const result = run(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "check-imports: 1 problem(s):\n  layer: lib/map/labels.ts -> lib/og/fonts.ts (lib < components < app; server uses lib only; lib/map < lib/og)\n",
+    );
+  });
+
   it("check-imports fails when lib imports a component, even for a type, and when lib imports React", () => {
     const root = project({
       "components/frame.tsx": "export interface FrameProps { title: string }\n",
@@ -55,7 +70,7 @@ describe("check-imports", () => {
     const result = run(root);
     rmSync(root, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("layer: lib/spec.ts -> components/frame.tsx (lib < components < app; server uses lib only)");
+    expect(result.stderr).toContain("layer: lib/spec.ts -> components/frame.tsx (lib < components < app; server uses lib only; lib/map < lib/og)");
     expect(result.stderr).toContain("lib uses a framework: lib/spec.ts imports react");
   });
 
