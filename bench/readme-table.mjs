@@ -258,6 +258,20 @@ if (lh) {
 }
 
 const meta = r.meta;
+/**
+ * When `npm run bench -- <part>` merged parts of different runs into the file, which run measured
+ * which part (date and commit); nothing when one run measured them all.
+ */
+function partsLines(m) {
+  const runs = new Map();
+  for (const [part, p] of Object.entries(m.parts ?? {})) {
+    const key = `${p.date.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC")}, commit \`${p.gitCommit ?? "?"}\`${p.gitDirty ? " (uncommitted changes)" : ""}`;
+    runs.set(key, [...(runs.get(key) ?? []), part]);
+  }
+  if (runs.size < 2) return [];
+  return ["", "Parts measured by different runs (`npm run bench -- <part>`):", "", ...[...runs].map(([run, parts]) => `- ${run}: ${parts.join(", ")}`)];
+}
+
 const date = meta.date.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC");
 const missed = Object.values(r.targets ?? {}).filter((x) => !x.met);
 const out = [
@@ -265,6 +279,7 @@ const out = [
     `${meta.runs} browser runs per timing; Lighthouse ${meta.lighthouseRuns.mobile} mobile runs per page and ${meta.lighthouseRuns.desktop} desktop runs for ${code("/")} and ${code("/floor")}, interleaved. ` +
     `The machine is noisy: the Lighthouse targets are relative to ${code("/floor")} in the same run.`,
   ...(meta.build?.changedDuringRun ? ["", "**Warning:** `.next` changed during this run; its figures are not reliable."] : []),
+  ...partsLines(meta),
   "",
   "| measure | target | measured | met |",
   "|---|---|---|---|",
