@@ -9,6 +9,7 @@ import { measureExports } from "./exports.mjs";
 import { measureFirstLoadJs } from "./first-load-js.mjs";
 import { measureHostileBurst } from "./hostile.mjs";
 import { measureHtml } from "./html.mjs";
+import { measureLcpPhases } from "./lcp-phases.mjs";
 import { measureLighthouse } from "./lighthouse.mjs";
 import { measureCameraStorm, measureImages, measureLoad, measureResponseIdentity } from "./load.mjs";
 import { measureMap } from "./map-timings.mjs";
@@ -26,6 +27,13 @@ export const PARTS = [
   { name: "exports", keys: ["exports"], needsBrowser: true, about: "chart PNG at 2x and map PNG, click to download", run: measureExports },
   { name: "html", keys: ["html"], needsBrowser: false, about: "HTML bytes of /, the deep link and /floor", run: measureHtml },
   { name: "first-load-js", keys: ["firstLoadJs"], needsBrowser: false, about: "first-load JS of / against /floor", run: measureFirstLoadJs },
+  {
+    name: "lcp-phases",
+    keys: ["lcpPhases"],
+    needsBrowser: true,
+    about: "LCP of /floor, / and the deep link split into TTFB, HTML, render-blocking and render delay (phone, throttled)",
+    run: measureLcpPhases,
+  },
   {
     name: "lighthouse",
     keys: ["lighthouse"],

@@ -150,6 +150,16 @@ if (ok(r.mapFirstPaint)) {
       info(`browser LCP before any interaction, ${name} ${m.viewport.width}x${m.viewport.height}`, `${ms(m.lcpMedianMs, 1)}; ${describeElement(m.lcpElement)}`);
   }
 } else if (r.mapFirstPaint) failed("map first paint", r.mapFirstPaint);
+if (ok(r.lcpPhases)) {
+  const t = r.lcpPhases.throttling;
+  for (const name of ["floor", "home", "deepLink"]) {
+    const x = r.lcpPhases[name];
+    info(
+      `LCP phases, ${code(x.path)}, phone, throttled (${t.latencyMs} ms RTT, ${num(t.downloadBitsPerSecond / 1024 / 1024)} Mbit/s, CPU ${t.cpuSlowdown}x; medians)`,
+      `LCP ${ms(x.lcpMsMedian, 1)} = first byte ${ms(x.ttfbMsMedian, 1)} + HTML ${ms(x.htmlLoadMsMedian, 1)} + render-blocking CSS and font ${ms(x.renderBlockingMsMedian, 1)} + render delay ${ms(x.renderDelayMsMedian, 1)}; ${x.elements.join(", ")}`,
+    );
+  }
+} else if (r.lcpPhases) failed("LCP phases", r.lcpPhases);
 if (ok(r.mapClickToReady)) {
   for (const [name, m] of Object.entries(r.mapClickToReady)) {
     info(

@@ -134,6 +134,19 @@ function firstLoadJsLines(results) {
   return lines;
 }
 
+/** The LCP phases per page, medians of the throttled phone runs (bench/lcp-phases.mjs). */
+function lcpPhaseLines(results) {
+  const p = results.lcpPhases;
+  const lines = ["", "LCP phases, phone, throttled (medians, ms)      LCP    TTFB    HTML  blocking  render delay  element"];
+  for (const name of ["floor", "home", "deepLink"]) {
+    const x = p[name];
+    lines.push(
+      `  ${x.path.slice(0, 44).padEnd(44)}${String(x.lcpMsMedian).padStart(7)}${String(x.ttfbMsMedian).padStart(8)}${String(x.htmlLoadMsMedian).padStart(8)}${String(x.renderBlockingMsMedian).padStart(10)}${String(x.renderDelayMsMedian).padStart(14)}  ${x.elements.join(", ")}`,
+    );
+  }
+  return lines;
+}
+
 /** Lighthouse medians per page and form factor, with every run. */
 function lighthouseLines(results) {
   const lines = [];
@@ -222,6 +235,7 @@ const SECTION_LINES = {
   exports: exportLines,
   html: htmlLines,
   firstLoadJs: firstLoadJsLines,
+  lcpPhases: lcpPhaseLines,
   lighthouse: lighthouseLines,
   load: loadLines,
 };
