@@ -1,4 +1,4 @@
-import { escapeXml } from "../export/xml";
+import { escapeXml, xmlElement as el } from "../export/xml";
 import { AXIS_COLOR, GRID_COLOR, X_AXIS_HEIGHT_PX, type ChartDefinition } from "./chart-definition";
 import { compactPath, pct, px, thinningBreakpointPx, VIEWBOX_WIDTH } from "./picture-geometry";
 import { placeChart, type PlacedBar, type PlacedLine } from "./place-chart";
@@ -12,17 +12,6 @@ const Y_LABEL_SHIFT_PX = 4;
 const X_LABEL_SHIFT_PX = 8.5;
 
 const vx = (fraction: number) => px(fraction * VIEWBOX_WIDTH);
-
-/** An element's attributes, escaped; undefined and false leave an attribute out. */
-function attrs(values: Record<string, string | number | undefined>): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-    .join("");
-}
-
-const el = (name: string, values: Record<string, string | number | undefined>, body?: string) =>
-  body === undefined ? `<${name}${attrs(values)}></${name}>` : `<${name}${attrs(values)}>${body}</${name}>`;
 
 /** Filled bars of one colour as one path, in viewBox units along x and px along y. */
 function barPath(bars: readonly PlacedBar[], bottomPx: number): string {

@@ -23,7 +23,7 @@ export interface MapPictureMarkup {
   html: string;
 }
 
-/** Arc strokes per emphasis, as the live map draws them (lib/map/style.ts; app/globals.css holds the strokes). */
+/** Arc strokes per emphasis, as the live map draws them (lib/map/style.ts; components/map/map-picture.css holds the strokes). */
 const ARC_CLASS = { default: "arc", muted: "arc arc--muted", highlighted: "arc arc--highlighted" } as const;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -54,7 +54,7 @@ function roundLabel(at: SceneLabel | null): SceneLabel | null {
 
 /**
  * A marker's label (and leader), placed for narrow and for wide boxes; CSS shows the one for the
- * box's width (app/globals.css, "pin labels"). One copy when both are the same.
+ * box's width (components/map/map-picture.css, "pin labels"). One copy when both are the same.
  */
 function pinLabels(marker: SceneMarker): string {
   const compact = roundLabel(marker.labelAt.compact);

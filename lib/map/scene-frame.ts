@@ -18,7 +18,7 @@ export type SceneLayout = { kind: "picture" } | { kind: "canvas"; width: number;
 
 /**
  * The widths of the picture box labels are placed for, in CSS px, in two classes split where the
- * page switches them (app/globals.css, "@container (min-width: 450px)"): a 320 px phone draws
+ * page switches them (components/map/map-picture.css, "@container (min-width: 450px)"): a 320 px phone draws
  * the box 207 px wide, a desktop page 652 px and a desktop embed 794 px. In each class every label
  * is clear of the others and of the markers at every width (lib/map/place-labels.ts sweeps it).
  */
@@ -69,7 +69,7 @@ const PICTURE_LAND: LandDetail = { minStep: 3, coarseFactor: 4, minIslandUnits: 
 const CAMERA_LAND: LandDetail = { ...PICTURE_LAND, minStep: 1.5 };
 /** The preview's land: every island, vertices 0.8 px apart, to 0.1 px. */
 const CANVAS_LAND: LandDetail = { minStep: 0.8, coarseFactor: 1, minIslandUnits: 0, precision: "tenth" };
-/** Label text size and selected-marker ring, px: the picture's .pin--selected (app/globals.css) and the preview's SVG ring. */
+/** Label text size and selected-marker ring, px: the picture's .pin--selected (components/map/map-picture.css) and the preview's SVG ring. */
 const PICTURE_LABEL_PX = 12;
 export const SELECTED_RING_PX = { picture: 6, canvas: 5 } as const;
 /** A canvas frames at least this span, in degrees, so one lone place is not zoomed to street level. */

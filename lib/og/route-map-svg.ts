@@ -11,23 +11,11 @@ import {
   type SceneMarker,
 } from "../map/scene";
 import type { ViewState } from "../url/view-state";
-// One XML escaper for every SVG the app writes (exports, previews and the page's map picture).
-import { escapeXml } from "../export/xml";
+import { escapeXml, formatPx as num } from "../export/xml";
 import { MAP_PALETTES } from "../theme/palette";
 
-export { escapeXml };
-
 /** The light map's colours (lib/theme/palette.ts, as the interactive map has them), so the preview looks like the page. */
-const LIGHT = MAP_PALETTES.light;
-const COLORS = {
-  water: LIGHT.water,
-  landFocus: LIGHT.landFocus,
-  landOther: LIGHT.landOther,
-  coast: LIGHT.landEdge,
-  stateLines: LIGHT.states,
-  ink: LIGHT.text,
-  halo: LIGHT.halo,
-} as const;
+const COLORS = MAP_PALETTES.light;
 
 /** Arc stroke per emphasis: a selected place's routes stand out, the others recede. */
 export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> = {
@@ -38,19 +26,18 @@ export const ARC_STYLE: Record<Emphasis, { widthPx: number; opacity: number }> =
 const DASH = "7 5";
 const EMPHASIS_ORDER: Emphasis[] = ["muted", "default", "highlighted"];
 
-const num = (n: number) => String(Math.round(n * 10) / 10);
 /** A path element, or nothing for empty geometry (d="" is an error in some renderers). */
 const path = (d: string, attributes: string) => (d ? `<path d="${d}" ${attributes}/>` : "");
 
 /** Departures: dark dots ringed in white; unreported counts hollow; partly reported counts pale (as the MapLibre PLACES layer). */
 function markerSvg(m: SceneMarker): string {
   const isDeparture = m.role === "departure";
-  const fill = isDeparture ? COLORS.ink : m.countStatus === "notReported" ? COLORS.halo : m.color;
+  const fill = isDeparture ? COLORS.text : m.countStatus === "notReported" ? COLORS.halo : m.color;
   const fillOpacity = m.countStatus === "partial" ? 0.55 : 0.9;
   const stroke = isDeparture ? COLORS.halo : m.color;
   const strokeWidth = m.countStatus === "notReported" && !isDeparture ? 2.5 : 1.5;
   const ring = m.isSelected
-    ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_PX.canvas)}" fill="none" stroke="${COLORS.ink}" stroke-width="2.5"/>`
+    ? `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx + SELECTED_RING_PX.canvas)}" fill="none" stroke="${COLORS.text}" stroke-width="2.5"/>`
     : "";
   return `${ring}<circle class="marker" data-place="${escapeXml(m.id)}" cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.radiusPx)}" fill="${fill}" fill-opacity="${fillOpacity}" stroke="${stroke}" stroke-width="${strokeWidth}"/>`;
 }
@@ -88,15 +75,15 @@ export function renderRouteMapSvg(scene: MapScene, { title, showLabels = true, l
   // Big markers first so that small ones stay on top and clickable-looking.
   const markers = [...scene.markers].filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y)).sort((a, b) => b.radiusPx - a.radiusPx);
   const labels = showLabels
-    ? `<g font-family="Inter, sans-serif" font-size="${labelSizePx}" fill="${COLORS.ink}" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${canvasLabels(scene).map(labelSvg).join("")}</g>`
+    ? `<g font-family="Inter, sans-serif" font-size="${labelSizePx}" fill="${COLORS.text}" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${canvasLabels(scene).map(labelSvg).join("")}</g>`
     : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
     title ? `<title>${escapeXml(title)}</title>` : "",
     `<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
-    path(scene.landOther, `fill="${COLORS.landOther}" stroke="${COLORS.coast}" stroke-width="0.6" stroke-linejoin="round"`),
-    path(scene.landFocus, `fill="${COLORS.landFocus}" stroke="${COLORS.coast}" stroke-width="0.8" stroke-linejoin="round"`),
-    path(scene.stateLines, `fill="none" stroke="${COLORS.stateLines}" stroke-width="0.8"`),
+    path(scene.landOther, `fill="${COLORS.landOther}" stroke="${COLORS.landEdge}" stroke-width="0.6" stroke-linejoin="round"`),
+    path(scene.landFocus, `fill="${COLORS.landFocus}" stroke="${COLORS.landEdge}" stroke-width="0.8" stroke-linejoin="round"`),
+    path(scene.stateLines, `fill="none" stroke="${COLORS.states}" stroke-width="0.8"`),
     `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${arcs.join("")}</g>`,
     `<g>${markers.map(markerSvg).join("")}</g>`,
     labels,

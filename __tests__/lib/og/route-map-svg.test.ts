@@ -3,7 +3,8 @@ import type { Feature, LineString, MultiPolygon, Polygon } from "geojson";
 import { buildArcs } from "@/lib/map/features";
 import { buildMapModel, type MapModel } from "@/lib/map/model";
 import type { Basemap } from "@/lib/map/basemap";
-import { buildRouteMapSvg, escapeXml } from "@/lib/og/route-map-svg";
+import { escapeXml } from "@/lib/export/xml";
+import { buildRouteMapSvg } from "@/lib/og/route-map-svg";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
