@@ -9,6 +9,7 @@ import { TransfersTable } from "@/components/transfers-table";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
 import { formatDate, formatNumber } from "@/lib/format/format";
+import { getBuildId } from "@/lib/load/build-id";
 import { loadDataset } from "@/lib/load/dataset";
 import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
@@ -36,6 +37,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
   const lookup = getLookup();
   const summary = getTransferSummary();
   const checks = getClaimChecks();
+  const buildId = getBuildId();
   return (
     <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" lang={locale} />
@@ -55,11 +57,20 @@ export default async function OverviewPage({ searchParams }: PageProps) {
             ))}
           </ol>
         </section>
-        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} path="/" dataDate={data.meta.compiled} locale={locale} t={t} />
+        <MapSection
+          model={getMapModel()}
+          view={view}
+          scene={getMapPictureScene(view)}
+          kind="map"
+          dataDate={data.meta.compiled}
+          buildId={buildId}
+          locale={locale}
+          t={t}
+        />
         <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
         <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
         <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />
-        <ChartsSection data={data} view={view} locale={locale} t={t} />
+        <ChartsSection data={data} view={view} buildId={buildId} locale={locale} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </ViewProvider>

@@ -9,8 +9,14 @@
 //     previews draw with the map's scene, never the other way);
 //   - a lib/ file importing React or Next, other than the two the README names;
 //   - a "use client" file of components/ or app/ reaching the message catalogue
-//     (lib/i18n/messages.ts) through run-time imports: the browser would download both languages'
-//     strings (type-only imports are erased, so they are allowed).
+//     (lib/i18n/messages.ts) through run-time imports (`require` calls included): the browser
+//     would download both languages' strings (type-only imports are erased, so they are allowed);
+//   - a `require` in a server branch (`typeof window === "undefined" ? require(…) : …`) of a
+//     "use client" file, of anything but the static pictures' generator (SERVER_BRANCH_MODULES).
+//     This is the one exception to the layers: the client build drops the branch, so the
+//     generator runs during server rendering and never reaches the browser (the build test
+//     __tests__/build/client-bundle.test.ts greps .next/static for its marker); such a require is
+//     not a run-time import of the client file.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -23,6 +29,9 @@ const FORBIDDEN = { lib: ["components", "app", "server"], components: ["app", "s
 /** lib/ files allowed to import React or Next: React's cache (read data once per render) and Next's Metadata type. */
 const LIB_FRAMEWORK_FILES = new Set(["lib/load/dataset.ts", "lib/og/metadata.ts"]);
 const frameworkUses = [];
+/** The only module a "use client" file may require in its server branch: the static pictures' generator. */
+const SERVER_BRANCH_MODULES = new Set(["lib/pictures/markup.ts"]);
+const serverBranchFaults = [];
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -57,10 +66,51 @@ function importsOf(file) {
 
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
-/** The project modules a file imports at run time: `import type` and all-type `import { type X }` lists left out. */
+/** `typeof window === "undefined"` (either order, == or ===): a branch that runs only on the server. */
+function isServerTest(node) {
+  if (!ts.isBinaryExpression(node)) return false;
+  const op = node.operatorToken.kind;
+  if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.EqualsEqualsToken) return false;
+  const isTypeofWindow = (n) => ts.isTypeOfExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "window";
+  const isUndefined = (n) => ts.isStringLiteral(n) && n.text === "undefined";
+  return (isTypeofWindow(node.left) && isUndefined(node.right)) || (isTypeofWindow(node.right) && isUndefined(node.left));
+}
+
+/** Every `require("…")` of a file, and whether it sits in the true branch of a server test. */
+function requiresOf(source) {
+  const found = [];
+  const visit = (node, inServerBranch) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === "require" &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      found.push({ specifier: node.arguments[0].text, inServerBranch });
+    if ((ts.isConditionalExpression(node) || ts.isIfStatement(node)) && isServerTest(ts.isIfStatement(node) ? node.expression : node.condition)) {
+      const [yes, no] = ts.isIfStatement(node) ? [node.thenStatement, node.elseStatement] : [node.whenTrue, node.whenFalse];
+      visit(yes, true);
+      if (no) visit(no, inServerBranch);
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, inServerBranch));
+  };
+  visit(source, false);
+  return found;
+}
+
+/** The project modules a file imports at run time: `import type` and all-type `import { type X }` lists left out, a client file's server-branch require too. */
 function runtimeImportsOf(file) {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+  const isClient = /^\s*["']use client["']/.test(source.text);
   const specifiers = [];
+  for (const { specifier, inServerBranch } of requiresOf(source)) {
+    const resolved = ts.resolveModuleName(specifier, file, options, ts.sys).resolvedModule?.resolvedFileName;
+    if (!isClient || !inServerBranch) specifiers.push(specifier);
+    else if (!resolved || !SERVER_BRANCH_MODULES.has(relative(ROOT, resolved)))
+      serverBranchFaults.push(`${relative(ROOT, file)} requires ${specifier} in its server branch (only ${[...SERVER_BRANCH_MODULES].join(", ")} may be)`);
+  }
   for (const node of source.statements) {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause;
@@ -161,6 +211,7 @@ const problems = [
   ),
   ...crossings.map((c) => `layer: ${c} (lib < components < app; server uses lib only; lib/map < lib/og)`),
   ...frameworkUses.map((u) => `lib uses a framework: ${u}`),
+  ...serverBranchFaults.map((f) => `server branch: ${f}`),
   ...clientCatalogue.map(
     (chain) =>
       `client: ${chain.map((f) => relative(ROOT, f)).join(" -> ")} (a "use client" file must not bundle the message catalogue: hand the leaf its strings)`,

@@ -93,4 +93,28 @@ describe("check-imports", () => {
     expect(passing.status).toBe(0);
     expect(passing.stdout).toContain("1 client files without the catalogue");
   });
+
+  it("check-imports lets a client file require the pictures' generator in its server branch only, and counts any other require as an import", () => {
+    const generator = 'import { words } from "@/lib/i18n/messages";\nexport const draw = () => words;\n';
+    const good = project({
+      "lib/i18n/messages.ts": "export const words = 1;\n",
+      "lib/pictures/markup.ts": generator,
+      "components/picture.tsx": '"use client";\nexport const html = typeof window === "undefined" ? require("@/lib/pictures/markup").draw() : "";\n',
+    });
+    const passed = run(good);
+    rmSync(good, { recursive: true, force: true });
+    expect(passed.status).toBe(0);
+
+    const bad = project({
+      "lib/i18n/messages.ts": "export const words = 1;\n",
+      "lib/pictures/markup.ts": generator,
+      "components/a.tsx": '"use client";\nexport const html = require("@/lib/pictures/markup").draw();\n',
+      "components/b.tsx": '"use client";\nexport const n = typeof window === "undefined" ? require("@/lib/i18n/messages").words : 0;\n',
+    });
+    const failed = run(bad);
+    rmSync(bad, { recursive: true, force: true });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain("server branch: components/b.tsx requires @/lib/i18n/messages in its server branch (only lib/pictures/markup.ts may be)");
+    expect(failed.stderr).toContain("client: components/a.tsx -> lib/pictures/markup.ts -> lib/i18n/messages.ts");
+  });
 });

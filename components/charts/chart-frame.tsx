@@ -1,15 +1,14 @@
 import type { ReactNode } from "react";
-import { chartLegendHtml } from "@/lib/charts/legend-html";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { toWire } from "@/lib/charts/wire";
 import { buildChartExportStrings } from "@/lib/export/export-strings";
-import type { ChartId } from "@/lib/url/view-state";
+import type { ChartId, ViewState } from "@/lib/url/view-state";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
 import { ChartLink } from "../share/chart-link";
 import type { LegendItem } from "@/lib/legend";
-import { ChartPicture } from "./chart-picture";
+import { Picture } from "../view/picture";
 import { PlotSlot } from "./plot-slot";
 import { ViewPatchLink } from "../view/view-patch-link";
 
@@ -26,11 +25,15 @@ export interface FrameBasics {
   /** In an embed (another site's frame): its links open outside the frame. */
   isEmbedded?: boolean;
   isTableOpen?: boolean;
+  /** The view and the build, which name the chart's picture and legend (lib/pictures/). */
+  view: ViewState;
+  buildId: string;
+  /** The legend's items, drawn by the legend picture and by the image export. */
+  legend: readonly LegendItem[];
   t: Messages;
 }
 
 interface Props extends FrameBasics {
-  legend: readonly LegendItem[];
   note?: string;
   /** The series' caveats from data/series.json, behind a disclosure. */
   caveats?: readonly string[];
@@ -67,6 +70,8 @@ export function ChartFrame({
   dataDate,
   table,
   isTableOpen,
+  view,
+  buildId,
   t,
 }: Props) {
   const def = defineChart(plotSpec);
@@ -89,7 +94,7 @@ export function ChartFrame({
         </p>
       </figcaption>
       {controls}
-      <ul className="chart__legend" dangerouslySetInnerHTML={{ __html: chartLegendHtml(legend) }} />
+      <Picture kind={`legend-${chartId}`} view={view} buildId={buildId} t={t} />
       <PlotSlot
         wire={toWire(plotSpec)}
         heightPx={def.heightPx}
@@ -99,7 +104,7 @@ export function ChartFrame({
         exportMeta={{ chartId, title, subtitle, legend: [...legend], sourceLine, asOf, dataDate }}
         exportStrings={buildChartExportStrings(t)}
       >
-        <ChartPicture def={def} descriptionId={`${id}-desc`} hatchId={`hatch-${chartId}`} />
+        <Picture kind={`chart-${chartId}`} view={view} buildId={buildId} t={t} />
       </PlotSlot>
       {note && <p className="small muted">{note}</p>}
       {caveats && caveats.length > 0 && (

@@ -1,17 +1,10 @@
 import type { Dataset } from "@/lib/data/dataset";
-import { formatDate, formatMonthRange, formatNumber, formatPartialDate } from "@/lib/format/format";
+import { formatMonthRange, formatPartialDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { toSourceRef, type SourceRef } from "@/lib/map/model";
-import { ink } from "@/lib/theme/ink";
-import { buildTimeAnnotations } from "@/lib/series/annotations";
-import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
-import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
-import { rowsForRange } from "@/lib/series/time";
-import { buildTransferRows } from "@/lib/series/transfers";
-import { chartTexts } from "@/lib/series/chart-texts";
+import { buildChartPlots } from "@/lib/charts/chart-plots";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
-import { annotationLegend } from "./annotation-legend";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { CHART_CATALOG } from "@/lib/charts/chart-catalog";
 import { DataTable } from "./data-table";
@@ -23,6 +16,8 @@ interface Props {
   view: ViewState;
   /** Render one chart alone (the embed route); all of them when absent. */
   only?: ChartId;
+  /** The build's id, which versions the pictures' addresses. */
+  buildId: string;
   locale: Locale;
   t: Messages;
 }
@@ -34,20 +29,15 @@ function sourceRefs(data: Dataset, ids: Iterable<string>): SourceRef[] {
 
 /**
  * All statistical charts, rendered on the server for the view: frames, legends, a picture of each
- * plot (interactive once reached) and, when the view asks for it, one chart's data table.
+ * plot (interactive once reached) and, when the view asks for it, one chart's data table. What
+ * each chart plots and its legend come from lib/charts/chart-plots.ts, as for the pictures.
  */
-export function ChartsSection({ data, view, only, locale, t }: Props) {
+export function ChartsSection({ data, view, only, buildId, locale, t }: Props) {
   const shows = (id: ChartId) => !only || only === id;
-  const annotations = buildTimeAnnotations(data);
-  // The charts that take the view's range (chart catalogue) are cut to it; the others show every year.
-  const rangeOf = (id: ChartId) => (CHART_CATALOG[id].takesRange ? view.range : null);
-  const { rows: homicides, missed: homicidesMissed } = rowsForRange(buildHomicideRows(data), rangeOf("homicides"));
-  const fentanylMonths = rowsForRange(buildFentanylMonthRows(data, view.scope), rangeOf("fentanyl"));
+  const { specs, legends, rangeMissed: missed, texts, scopeName } = buildChartPlots(data, view, t);
   const rangeMissed = view.range ? t.charts.rangeMissed(formatMonthRange(locale, view.range.from, view.range.to)) : undefined;
   const dataDate = data.meta.compiled;
   const isTableOpen = (id: ChartId) => view.table && view.chart === id;
-  const annual = buildAnnualHomicideRows(data);
-  const transfers = buildTransferRows(data);
   const meta = (id: "fentanyl" | "homicides") => data.seriesMeta.find((m) => m.id === id)!;
   const asOf = (id: "fentanyl" | "homicides") => formatPartialDate(locale, meta(id).as_of);
   const homicideSources = sourceRefs(data, [...meta("homicides").source_ids, ...data.homicidesStated.map((r) => r.source_id)]);
@@ -63,9 +53,6 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
     data,
     data.events.flatMap((e) => e.people_count.source_ids),
   );
-  const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
-  const scopeName = t.charts.fentanyl.scopes[view.scope].toLowerCase();
-  const texts = chartTexts(data, locale, t, scopeName, t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
   /** The props every chart's frame takes the same way, from the chart catalogue and the view. */
   const frame = (id: ChartId): FrameBasics => ({
     isEmbedded: Boolean(only),
@@ -76,6 +63,9 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
     description: texts.descriptions[id],
     allSourcesHref: CHART_CATALOG[id].sourcesHref,
     dataDate,
+    view,
+    buildId,
+    legend: legends[id],
     t,
   });
   return (
@@ -88,77 +78,42 @@ export function ChartsSection({ data, view, only, locale, t }: Props) {
         {shows("transfers") && (
           <ChartFrame
             {...frame("transfers")}
-            legend={[
-              ...transfers.map((r) => ({
-                label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`,
-                color: r.color,
-                mark: "bar" as const,
-              })),
-              { label: t.charts.transfers.runningTotal, color: ink("counted"), mark: "line" },
-              ...annotationLegend(
-                annotations.filter((a) => a.kind === "administration"),
-                locale,
-                t,
-              ),
-            ]}
             sources={transferSources}
             asOf={formatPartialDate(locale, data.meta.compiled)}
-            plotSpec={{
-              kind: "transfers",
-              props: { rows: transfers, annotations, locale, names: { people: t.charts.transfers.people, runningTotal: t.charts.transfers.runningTotal } },
-            }}
-            table={() => <DataTable chart="transfers" rows={transfers} locale={locale} t={t} />}
+            plotSpec={specs.transfers}
+            table={() => <DataTable chart="transfers" rows={specs.transfers.props.rows} locale={locale} t={t} />}
           />
         )}
         {shows("homicides") && (
           <ChartFrame
             {...frame("homicides")}
-            legend={[
-              { label: t.charts.homicides.counted, color: ink("counted"), mark: "line" },
-              { label: t.charts.homicides.stated, color: ink("stated"), mark: "hollow" },
-              ...annotationLegend(annotations, locale, t),
-            ]}
-            note={homicidesMissed ? rangeMissed : undefined}
+            note={missed.homicides ? rangeMissed : undefined}
             caveats={meta("homicides").caveats}
             sources={homicideSources}
             asOf={asOf("homicides")}
-            plotSpec={{
-              kind: "homicides",
-              props: {
-                rows: homicides,
-                annotations,
-                locale,
-                names: { counted: t.charts.homicides.counted, stated: t.charts.homicides.stated, month: t.charts.month },
-              },
-            }}
-            table={() => <DataTable chart="homicides" rows={homicides} locale={locale} t={t} />}
+            plotSpec={specs.homicides}
+            table={() => <DataTable chart="homicides" rows={specs.homicides.props.rows} locale={locale} t={t} />}
           />
         )}
         {shows("annual") && (
           <ChartFrame
             {...frame("annual")}
-            legend={[
-              { label: t.charts.annual.sesnsp, color: ink("counted"), mark: "bar" },
-              { label: t.charts.annual.inegi, color: ink("inegi"), mark: "bar" },
-            ]}
             note={t.charts.annual.why}
             sources={annualSources}
             asOf={asOf("homicides")}
-            plotSpec={{ kind: "annual", props: { rows: annual, locale, names: { sesnsp: t.charts.annual.sesnsp, inegi: t.charts.annual.inegi } } }}
-            table={() => <DataTable chart="annual" rows={annual} locale={locale} t={t} />}
+            plotSpec={specs.annual}
+            table={() => <DataTable chart="annual" rows={specs.annual.props.rows} locale={locale} t={t} />}
           />
         )}
         {(shows("fentanyl") || shows("fiscal")) && (
           <FentanylCharts
             only={only === "fentanyl" || only === "fiscal" ? only : undefined}
-            months={fentanylMonths.rows}
-            note={fentanylMonths.missed ? rangeMissed : undefined}
-            years={buildFiscalYearRows(data, view.scope)}
-            annotations={annotations}
+            specs={specs}
+            note={missed.fentanyl ? rangeMissed : undefined}
             sources={fentanylSources}
             asOf={asOf("fentanyl")}
             caveats={meta("fentanyl").caveats}
-            texts={texts}
+            partialLabel={texts.fiscalPartial}
             frame={frame}
             view={view}
             locale={locale}

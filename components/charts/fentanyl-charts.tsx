@@ -1,29 +1,22 @@
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
-import { ink } from "@/lib/theme/ink";
-import type { TimeAnnotation } from "@/lib/series/annotations";
-import type { ChartTexts } from "@/lib/series/chart-texts";
-import type { FentanylMonthPoint, FiscalYearRow } from "@/lib/series/fentanyl";
+import type { ChartPlots } from "@/lib/charts/chart-plots";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
-import { annotationLegend } from "./annotation-legend";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { DataTable } from "./data-table";
 import { ViewPatchLink } from "../view/view-patch-link";
 
 interface Props {
-  /** The months of the view's scope and range. */
-  months: FentanylMonthPoint[];
+  /** What the charts plot: the months of the view's scope and range, the fiscal years of its scope. */
+  specs: Pick<ChartPlots["specs"], "fentanyl" | "fiscal">;
   /** Said under the monthly chart (e.g. that the link's range held none of its months). */
   note?: string;
-  /** The fiscal years of the view's scope. */
-  years: FiscalYearRow[];
-  annotations: TimeAnnotation[];
   sources: SourceRef[];
   asOf: string;
   caveats: string[];
-  /** Descriptions and the partial year's label, worked out from the data. */
-  texts: ChartTexts;
+  /** The partial fiscal year's label ("" when every year is complete). */
+  partialLabel: string;
   /** The props every frame takes the same way (charts-section). */
   frame: (id: "fentanyl" | "fiscal") => FrameBasics;
   view: ViewState;
@@ -37,7 +30,7 @@ interface Props {
  * The two fentanyl charts for the view's scope (southwest border / nationwide), drawn on the
  * server; the scope switch is a pair of links to the other view, which the server renders.
  */
-export function FentanylCharts({ months, note, years, annotations, sources, asOf, caveats, texts, frame, view, only, locale, t }: Props) {
+export function FentanylCharts({ specs, note, sources, asOf, caveats, partialLabel, frame, view, only, locale, t }: Props) {
   const scopeLabels = t.charts.fentanyl.scopes;
   const scope = view.scope;
   const switcher = (
@@ -61,27 +54,22 @@ export function FentanylCharts({ months, note, years, annotations, sources, asOf
       {only !== "fiscal" && (
         <ChartFrame
           {...frame("fentanyl")}
-          legend={[{ label: t.charts.fentanyl.pounds, color: ink("seized"), mark: "bar" }, ...annotationLegend(annotations, locale, t)]}
           note={note}
           caveats={caveats}
           sources={sources}
           asOf={asOf}
           controls={switcher}
-          plotSpec={{ kind: "fentanyl", props: { rows: months, annotations, locale, names: { pounds: t.charts.fentanyl.pounds, month: t.charts.month } } }}
-          table={() => <DataTable chart="fentanyl" rows={months} locale={locale} t={t} />}
+          plotSpec={specs.fentanyl}
+          table={() => <DataTable chart="fentanyl" rows={specs.fentanyl.props.rows} locale={locale} t={t} />}
         />
       )}
       {only !== "fentanyl" && (
         <ChartFrame
           {...frame("fiscal")}
-          legend={[
-            { label: t.charts.fiscal.full, color: ink("seized"), mark: "bar" },
-            ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: ink("seized"), mark: "hatched" as const }] : []),
-          ]}
           sources={sources}
           asOf={asOf}
-          plotSpec={{ kind: "fiscal", props: { rows: years, locale, names: { pounds: t.charts.fentanyl.pounds, partial: texts.fiscalPartial } } }}
-          table={() => <DataTable chart="fiscal" rows={years} partialLabel={texts.fiscalPartial} locale={locale} t={t} />}
+          plotSpec={specs.fiscal}
+          table={() => <DataTable chart="fiscal" rows={specs.fiscal.props.rows} partialLabel={partialLabel} locale={locale} t={t} />}
         />
       )}
     </>

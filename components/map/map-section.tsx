@@ -1,8 +1,10 @@
-import { formatDate, formatNumber } from "@/lib/format/format";
+import { formatDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/model";
-import type { MapScene, SceneMarker } from "@/lib/map/scene";
+import type { MapScene } from "@/lib/map/scene";
+import { mapViewTexts } from "@/lib/map/view-texts";
+import { MAP_PICTURE_PATHS, type MapPictureKind } from "@/lib/pictures/picture-source";
 import { ATTRIBUTION } from "@/lib/map/style";
 import { ink } from "@/lib/theme/ink";
 import { toSearch, type ViewState } from "@/lib/url/view-state";
@@ -10,8 +12,8 @@ import { MapExportMenu } from "../export/map-export-menu";
 import { ShareButtons } from "../share/share-buttons";
 import { EventFilter } from "./event-filter";
 import { LiveMapFrame } from "./live-map-frame";
-import { MapLegend } from "./map-legend";
-import { MapPicture } from "./map-picture";
+import { Picture } from "../view/picture";
+import { PictureLinks } from "./picture-links";
 import { PlaceDetail } from "./place-detail";
 import { PlaceList } from "./place-list";
 import { buildMapExportStrings } from "@/lib/export/export-strings";
@@ -20,12 +22,13 @@ interface Props {
   model: MapModel;
   view: ViewState;
   scene: MapScene;
-  /** The route the view's links point at: "/" or "/embed/map". */
-  path: string;
+  /** The overview's map ("map") or the map embed ("embed-map"): where its links lead, and what it leaves out. */
+  kind: MapPictureKind;
   dataDate: string;
+  /** The build's id, which versions the pictures' addresses. */
+  buildId: string;
   locale: Locale;
   t: Messages;
-  isEmbed?: boolean;
 }
 
 /**
@@ -33,19 +36,12 @@ interface Props {
  * (the live map takes its place on demand), the place list and the detail panel. Every choice is
  * a link to a view; with JavaScript it is a soft navigation, and the server renders the new view.
  */
-export function MapSection({ model, view, scene, path, dataDate, locale, t, isEmbed = false }: Props) {
+export function MapSection({ model, view, scene, kind, dataDate, buildId, locale, t }: Props) {
+  const path = MAP_PICTURE_PATHS[kind];
+  const isEmbed = kind === "embed-map";
   const hrefOf = (next: ViewState) => `${path}${toSearch(next)}`;
-  const placeHref = (id: string) => hrefOf({ ...view, place: id, camera: null });
-  const filterName =
-    view.event === "all" ? t.map.allTransfersPhrase : t.map.transferOf(formatDate(locale, model.events.find((e) => e.id === view.event)!.date));
+  const { filterName, names, summaryOf, placeHref } = mapViewTexts(model, view, scene, path, locale, t);
   const place = view.place ? model.places.find((p) => p.id === view.place) : undefined;
-  const names = new Map(model.places.map((p) => [p.id, p.name]));
-  const departureEventCounts = new Map<string, number>();
-  for (const d of model.departures)
-    if (view.event === "all" || d.eventId === view.event) departureEventCounts.set(d.placeId, (departureEventCounts.get(d.placeId) ?? 0) + 1);
-  const summaryOf = (m: Pick<SceneMarker, "id" | "role" | "people" | "countStatus">) =>
-    m.role === "departure" ? t.map.departureSummary(departureEventCounts.get(m.id) ?? 0) : t.map.peopleSummary(formatNumber(locale, m.people), m.countStatus);
-  const alt = t.map.pictureAlt(filterName, place?.name ?? null, scene.markers.length);
   return (
     <section className="card map-section" aria-labelledby="map-title">
       <div className="section-head">
@@ -70,7 +66,8 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
           <p id="map-description" className="visually-hidden">
             {t.map.mapDescription(filterName)}
           </p>
-          <MapPicture scene={scene} hrefOf={placeHref} nameOf={(m) => `${names.get(m.id) ?? m.label}: ${summaryOf(m)}`} alt={alt} />
+          <Picture kind={kind} view={view} buildId={buildId} t={t} />
+          <PictureLinks />
         </LiveMapFrame>
         <div className="map-side">
           {place ? (
@@ -81,7 +78,7 @@ export function MapSection({ model, view, scene, path, dataDate, locale, t, isEm
           <PlaceList markers={scene.markers} names={names} selected={view.place} hrefFor={placeHref} summaryOf={summaryOf} t={t} />
         </div>
       </div>
-      <MapLegend events={model.events} locale={locale} t={t} />
+      <Picture kind="map-legend" view={view} buildId={buildId} t={t} />
       {!isEmbed && (
         <MapExportMenu
           summary={t.export.downloadMap}

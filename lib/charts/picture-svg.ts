@@ -40,6 +40,20 @@ function lineMarks(line: PlacedLine): string {
   return el("g", { class: `series series--${line.key}` }, body.join(""));
 }
 
+/**
+ * The chart's picture as the page shows it: the box named by the chart's description (its role
+ * and accessible name), the width below which every other x label hides, and the SVG inside.
+ * Example: chartPictureHtml(defineChart(spec), { hatchId: "hatch-fiscal", descriptionId: "chart-fiscal-desc" })
+ */
+export function chartPictureHtml(def: ChartDefinition, { hatchId, descriptionId }: { hatchId: string; descriptionId: string }): string {
+  const { thinBelowPx, svg } = renderChartPicture(def, hatchId);
+  return el(
+    "div",
+    { class: "chart-picture", "data-chart-picture": "", "data-thin": thinBelowPx ?? undefined, role: "img", "aria-labelledby": descriptionId },
+    svg,
+  );
+}
+
 /** What the picture's outer box needs besides its markup: the width below which every other x label is hidden. */
 export interface ChartPictureMarkup {
   thinBelowPx: number | null;

@@ -1,5 +1,6 @@
 import { DATA_FILES } from "@/lib/data/files";
 import { isMapDataLayer } from "@/lib/map/map-data-files";
+import { isPictureKind, picturePath } from "@/lib/pictures/picture-source";
 import { imageView, type RequestContext } from "@/lib/url/canonical-request";
 import { CHART_IDS, DEFAULT_VIEW, parseViewState, readLang, toSearch, type ChartId } from "@/lib/url/view-state";
 import { findRoute, NOT_FOUND_ROUTE, type RouteDefinition, type RouteId } from "./routes";
@@ -21,7 +22,12 @@ export interface ResolvedRoute {
   key: string | null;
 }
 
-type KeyOf = (segments: Record<string, string>, params: URLSearchParams, ctx: RequestContext) => string | null;
+/** What the server keys requests by: the ids and months of the data, and the id of its build (which versions the pictures). */
+export interface RouteContext extends RequestContext {
+  buildId: string;
+}
+
+type KeyOf = (segments: Record<string, string>, params: URLSearchParams, ctx: RouteContext) => string | null;
 
 const viewOf = (params: URLSearchParams, ctx: RequestContext) => parseViewState(params, ctx).view;
 const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]).includes(id);
@@ -39,6 +45,8 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   dataFile: ({ file = "" }) => (DATA_FILE_NAMES.includes(file) ? `/data/${file}` : null),
   mapData: ({ filter = "", layer = "" }, _, ctx) =>
     isMapDataLayer(layer) && (filter === "all" || ctx.eventIds.includes(filter)) ? `/map-data/${filter}/${layer}` : null,
+  // Another build's picture is not this server's to draw: 404, as a page of that build would need a reload anyway.
+  pictures: ({ build = "", kind = "" }, params, ctx) => (build === ctx.buildId && isPictureKind(kind) ? picturePath(build, kind, viewOf(params, ctx)) : null),
   buildFiles: null,
   fonts: null,
   basemap: null,
@@ -48,7 +56,7 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   stats: null,
 };
 
-export function resolveRoute(path: string, params: URLSearchParams, ctx: RequestContext): ResolvedRoute {
+export function resolveRoute(path: string, params: URLSearchParams, ctx: RouteContext): ResolvedRoute {
   const { id, route, segments } = findRoute(path);
   if (id === "notFound") return notFoundRoute(params);
   const keyOf = KEYS[id];

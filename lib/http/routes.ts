@@ -12,7 +12,8 @@ import { CACHE_CONTROL, type CacheControl } from "./cache-control";
  * - render: a page rendered anew for every request, never cached, within PAGE_RENDERS (the
  *   benchmark's per-request reference, /floor);
  * - image: a preview image, cached by what it draws, at most IMAGE_RENDERS at once;
- * - file: a generated file (data download, map GeoJSON), cached by its path;
+ * - file: a generated file (data download, map GeoJSON, a picture's markup), cached by its
+ *   canonical path (a picture's: its kind, build and the part of the view it draws);
  * - static: a file of the build or of public/, served by Next as it is (no render);
  * - refused: answered 404 by the front server, never passed on (Next's image optimizer);
  * - stats: the server's counters, for the benchmark (local requests, with ATLAS_STATS=1);
@@ -61,6 +62,8 @@ export const ROUTES = {
   previewImage: route("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
   dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
   mapData: route("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
+  // A server-drawn picture's markup, fetched on a client-side view change (lib/pictures/).
+  pictures: route("/pictures/:build/:kind", "file", CACHE_CONTROL.immutable, null),
   buildFiles: route("/_next/static/*", "static", CACHE_CONTROL.immutable, null),
   fonts: route("/fonts/*", "static", CACHE_CONTROL.immutable, "/fonts/inter-latin-400-normal.woff2"),
   basemap: route("/geo/*", "static", CACHE_CONTROL.immutable, "/geo/countries.json"),

@@ -31,6 +31,8 @@ export interface Messages {
   common: {
     /** A button that tries a failed part of the page again. */
     retry: string;
+    /** A server-drawn picture that could not be fetched after a view change in the browser. */
+    pictureFailed: string;
     notReported: string;
     sources: string;
     sourceCount: (n: number) => string;
@@ -279,6 +281,7 @@ const en: Messages = {
   },
   common: {
     retry: "Try again",
+    pictureFailed: "This picture could not be loaded. The rest of the page shows the same view.",
     notReported: "not reported",
     sources: "Sources",
     sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
@@ -592,6 +595,7 @@ const es: Messages = {
   },
   common: {
     retry: "Reintentar",
+    pictureFailed: "No se pudo cargar esta imagen. El resto de la página muestra la misma vista.",
     notReported: "no reportado",
     sources: "Fuentes",
     sourceCount: (n) => `${n} ${n === 1 ? "fuente" : "fuentes"}`,

@@ -1,4 +1,3 @@
-import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
@@ -6,6 +5,7 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Basemap, BasemapResolution } from "../map/basemap";
 import { withBbox } from "../map/geo-bbox";
+import { processOnce } from "../cache/process-once";
 
 /**
  * The files are read at run time from node_modules (`npm start` runs in the project folder, no
@@ -17,22 +17,20 @@ const READ_COUNTRIES: Record<BasemapResolution, () => string> = {
 };
 const readStates = () => readFileSync(path.join(process.cwd(), "node_modules", "us-atlas", "states-10m.json"), "utf8");
 
-const cached = new Map<BasemapResolution, Basemap>();
-let us: Pick<Basemap, "states" | "pennsylvania"> | undefined;
+/** Kept once per server process for every bundle in it (no `server-only` marker: see lib/load/derived.ts). */
+const cache = processOnce("basemaps", () => new Map<BasemapResolution, Basemap>());
 
 /** The lines between U.S. states and Pennsylvania's outline (us-atlas 1:10m), the same at every resolution. */
-function loadUs(): Pick<Basemap, "states" | "pennsylvania"> {
-  if (us) return us;
+const loadUs = processOnce("basemap-us", (): Pick<Basemap, "states" | "pennsylvania"> => {
   const topology = JSON.parse(readStates()) as Topology;
   const states = topology.objects.states as GeometryCollection<{ name: string }>;
   const pennsylvania = feature(topology, states).features.find((f) => f.properties.name === "Pennsylvania");
   if (!pennsylvania) throw new Error('us-atlas states-10m.json: expected a state named "Pennsylvania", found none');
-  us = {
+  return {
     states: { type: "FeatureCollection", features: [withBbox({ type: "Feature", properties: {}, geometry: mesh(topology, states, (a, b) => a !== b) })] },
     pennsylvania: pennsylvania as Feature<Polygon | MultiPolygon>,
   };
-  return us;
-}
+});
 
 /**
  * Natural Earth countries (world-atlas) at `resolution`, each with its bbox, the lines between
@@ -42,6 +40,7 @@ function loadUs(): Pick<Basemap, "states" | "pennsylvania"> {
  * the same object. Example: `loadBasemap("110m").countries.features.length`
  */
 export function loadBasemap(resolution: BasemapResolution): Basemap {
+  const cached = cache();
   const hit = cached.get(resolution);
   if (hit) return hit;
   const world = JSON.parse(READ_COUNTRIES[resolution]()) as Topology;

@@ -2,27 +2,15 @@ import "server-only";
 import { strongEtagOf } from "../http/etag";
 import { cache } from "react";
 import type { Dataset } from "../data/dataset";
-import { DataValidationError } from "../data/issue";
-import { DATA_FILES, type DataFileKey, type RawDataFiles } from "../data/files";
-import { readDataFiles } from "../data/read-files";
-import { validateDataset } from "../data/validate";
+import { DATA_FILES, type DataFileKey } from "../data/files";
+import { readValidatedData } from "../data/validated-data";
 
 /**
- * The validated dataset, read from data/ once per server process (React cache per request on
- * top). Throws DataValidationError listing every problem, which fails `next build`.
+ * The validated dataset, read from data/ once per server process (lib/data/validated-data.ts;
+ * React cache per request on top). Throws DataValidationError listing every problem, which fails
+ * `next build`.
  */
-let loaded: { dataset: Dataset; files: RawDataFiles } | undefined;
-
-function load() {
-  if (loaded) return loaded;
-  const files = readDataFiles();
-  const result = validateDataset(files);
-  if (!result.ok) throw new DataValidationError(result.issues);
-  loaded = { dataset: result.dataset, files };
-  return loaded;
-}
-
-export const loadDataset = cache((): Dataset => load().dataset);
+export const loadDataset = cache((): Dataset => readValidatedData().dataset);
 
 const served = new Map<string, { body: string; etag: string }>();
 
@@ -36,7 +24,7 @@ export function loadValidatedFile(name: string): { body: string; etag: string } 
   if (!key) return null;
   let file = served.get(name);
   if (!file) {
-    const body = load().files[key];
+    const body = readValidatedData().files[key];
     file = { body, etag: strongEtagOf(body) };
     served.set(name, file);
   }

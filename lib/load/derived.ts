@@ -1,5 +1,6 @@
-import "server-only";
+import { processOnce } from "../cache/process-once";
 import { buildLookup, type Lookup } from "../data/lookup";
+import { readValidatedData } from "../data/validated-data";
 import { buildMapModel, type MapModel } from "../map/model";
 import { buildMapScene, type MapScene } from "../map/scene";
 import { computeClaimChecks } from "../stats/claim-check";
@@ -7,42 +8,41 @@ import { summarizeTransfers, type TransfersSummary } from "../transfers/summary"
 import type { RequestContext } from "../url/canonical-request";
 import { buildRequestContext } from "../url/request-context";
 import type { Camera } from "../url/view-state";
-import { loadDataset } from "./dataset";
 import { loadBasemap } from "./basemap";
 
 /**
- * What the pages derive from the dataset, computed once per server process: the data do not
- * change while it runs (a data update is a new build and a new process).
+ * What the pages derive from the dataset, computed once per server process and shared by its
+ * bundles (lib/cache/process-once.ts): the data do not change while it runs (a data update is a
+ * new build and a new process). No `server-only` marker: the static pictures' generator
+ * (lib/pictures/markup.ts) reads these during server rendering of a client module; the test
+ * __tests__/build/client-bundle.test.ts keeps them out of the browser's JavaScript.
  */
-function once<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let isBuilt = false;
-  return () => {
-    if (!isBuilt) [value, isBuilt] = [build(), true];
-    return value as T;
-  };
-}
+const dataset = () => readValidatedData().dataset;
 
-export const getMapModel = once((): MapModel => buildMapModel(loadDataset()));
+export const getMapModel = processOnce("map-model", (): MapModel => buildMapModel(dataset()));
 /** What a link may name (event and place ids) and the months its range is cut to. */
-export const getViewIds = once((): RequestContext => buildRequestContext(getMapModel(), loadDataset()));
-export const getLookup = once((): Lookup => buildLookup(loadDataset()));
-export const getTransferSummary = once((): TransfersSummary => summarizeTransfers(loadDataset()));
-export const getClaimChecks = once(() => computeClaimChecks(loadDataset().claims, loadDataset()));
+export const getViewIds = processOnce("view-ids", (): RequestContext => buildRequestContext(getMapModel(), dataset()));
+export const getLookup = processOnce("lookup", (): Lookup => buildLookup(dataset()));
+export const getTransferSummary = processOnce("transfer-summary", (): TransfersSummary => summarizeTransfers(dataset()));
+export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset()));
 
 /** Distinct map pictures kept; a link's view has at most (1 + events) x (1 + places) fitted pictures plus camera ones. */
 const MAX_PICTURES = 256;
-const pictures = new Map<string, MapScene>();
+const pictures = processOnce("map-scenes", () => new Map<string, MapScene>());
 
-/** The server's map picture of a view, drawn once per distinct (event, place, camera) and kept (oldest dropped first). */
+/**
+ * The server's map picture of a view, drawn once per distinct (event, place, camera) and kept
+ * (oldest dropped first); the page and the picture's markup (lib/pictures/markup.ts) share it.
+ */
 export function getMapPictureScene(view: { event: string; place: string | null; camera: Camera | null }): MapScene {
   const c = view.camera;
   const key = `${view.event}|${view.place ?? ""}|${c ? `${c.zoom}/${c.lat}/${c.lon}` : ""}`;
-  const hit = pictures.get(key);
+  const kept = pictures();
+  const hit = kept.get(key);
   if (hit) return hit;
   // 1:110m land: the picture is a few hundred pixels wide, and the page stays light.
   const scene = buildMapScene(getMapModel(), view, loadBasemap("110m"), { kind: "picture" });
-  if (pictures.size >= MAX_PICTURES) pictures.delete(pictures.keys().next().value!);
-  pictures.set(key, scene);
+  if (kept.size >= MAX_PICTURES) kept.delete(kept.keys().next().value!);
+  kept.set(key, scene);
   return scene;
 }

@@ -70,3 +70,9 @@ export function renderMapLegend(events: readonly MapEvent[], locale: Locale, t: 
     ].join(""),
   };
 }
+
+/** The legend as the page shows it: a group named by the legend's title around renderMapLegend's markup. */
+export function mapLegendHtml(events: readonly MapEvent[], locale: Locale, t: Messages): string {
+  const { label, html } = renderMapLegend(events, locale, t);
+  return xmlElement("div", { class: "map-legend", "aria-label": label, role: "group" }, html);
+}

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { render, screen, within } from "@testing-library/react";
-import type { ComponentProps } from "react";
+import { act, render, screen, within } from "@testing-library/react";
+import { Suspense, type ComponentProps, type ReactElement } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartsSection } from "@/components/charts/charts-section";
 import { ViewProvider } from "@/components/view/view-context";
 import { parseViewState } from "@/lib/url/view-state";
 import { getMessages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
+import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { loadDatasetSnapshot, SNAPSHOT_DIR } from "../../fixtures/dataset-snapshot";
+import { servePictureRoute } from "../../support/picture-route";
 
 // The framework's hooks read the page URL; the fentanyl scope comes from ?scope=.
 jest.mock("next/navigation", () => ({
@@ -35,9 +37,23 @@ function makeSources(n: number): SourceRef[] {
   }));
 }
 
+/** The pictures come from the picture route, as after a view change in the browser (support/picture-route.ts). */
+let route: ReturnType<typeof servePictureRoute>;
+beforeAll(() => (route = servePictureRoute()));
+afterAll(() => route.restore());
+
+/** Renders and waits for the pictures, inside a boundary as the page's. */
+async function renderInPage(ui: ReactElement) {
+  let rendered!: ReturnType<typeof render>;
+  await act(async () => {
+    rendered = render(<Suspense fallback={null}>{ui}</Suspense>);
+  });
+  return rendered;
+}
+
 /** ChartFrame's client leaves (links, export menu) read the view, so they need its provider. */
-function renderFrame(ui: React.ReactElement) {
-  return render(<ViewProvider ids={{ eventIds: [], placeIds: [] }}>{ui}</ViewProvider>);
+function renderFrame(ui: ReactElement) {
+  return renderInPage(<ViewProvider ids={{ eventIds: [], placeIds: [] }}>{ui}</ViewProvider>);
 }
 
 function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = {}): ComponentProps<typeof ChartFrame> {
@@ -55,6 +71,8 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
       props: { rows: [{ year: 2024, sesnsp: 30_046, inegi: 33_550, inegiNote: null }], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } },
     },
     dataDate: "2026-11-30",
+    view: DEFAULT_VIEW,
+    buildId: route.buildId,
     isTableOpen: true,
     table: () => (
       <table>
@@ -91,15 +109,15 @@ function sourceLinks(): HTMLElement[] {
 }
 
 describe("ChartFrame", () => {
-  it("ChartFrame names the figure by its title and describes it by its description", () => {
-    renderFrame(<ChartFrame {...makeFrameProps()} />);
+  it("ChartFrame names the figure by its title and describes it by its description", async () => {
+    await renderFrame(<ChartFrame {...makeFrameProps()} />);
     const figure = screen.getByRole("figure", { name: "Seizures per month" });
     expect(figure).toHaveAccessibleDescription("Monthly pounds seized, January to March 2025.");
     expect(within(figure).getByRole("heading", { level: 3 })).toHaveTextContent("Seizures per month");
   });
-  it("ChartFrame shows an open table under a link that closes it (table=0)", () => {
+  it("ChartFrame shows an open table under a link that closes it (table=0)", async () => {
     window.history.replaceState(null, "", "/?v=2&chart=annual&table=1");
-    renderFrame(<ChartFrame {...makeFrameProps()} />);
+    await renderFrame(<ChartFrame {...makeFrameProps()} />);
     const table = screen.getByRole("table");
     expect(
       within(table)
@@ -109,23 +127,23 @@ describe("ChartFrame", () => {
     expect(screen.getByRole("link", { name: t.charts.hideTable })).toHaveAttribute("href", "/?v=2&chart=annual#chart-annual");
     window.history.replaceState(null, "", "/");
   });
-  it("ChartFrame leaves a closed table out of the page and links to the view that opens it", () => {
+  it("ChartFrame leaves a closed table out of the page and links to the view that opens it", async () => {
     const table = jest.fn(() => <table />);
-    renderFrame(<ChartFrame {...makeFrameProps({ isTableOpen: false, table })} />);
+    await renderFrame(<ChartFrame {...makeFrameProps({ isTableOpen: false, table })} />);
     expect(table).not.toHaveBeenCalled();
     expect(screen.queryByRole("table")).toBeNull();
     expect(t.charts.showTable).toBe("Show the data as a table");
     expect(screen.getByRole("link", { name: t.charts.showTable })).toHaveAttribute("href", "/?v=2&chart=annual&table=1#chart-annual");
   });
-  it("ChartFrame draws the plot as a picture named by the chart's description, with no loading text", () => {
-    renderFrame(<ChartFrame {...makeFrameProps()} />);
+  it("ChartFrame draws the plot as a picture named by the chart's description, with no loading text", async () => {
+    await renderFrame(<ChartFrame {...makeFrameProps()} />);
     const picture = screen.getByRole("img", { name: "Monthly pounds seized, January to March 2025." });
     expect(picture).toHaveAttribute("data-chart-picture");
     expect(picture.closest("[data-plot=annual]")).toHaveAttribute("tabindex", "0");
     expect(document.body.textContent).not.toMatch(/Drawing the chart|Loading/);
   });
-  it("ChartFrame lists 2 sources by publisher, with no 'more' link", () => {
-    renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
+  it("ChartFrame lists 2 sources by publisher, with no 'more' link", async () => {
+    await renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
     const links = sourceLinks();
     expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
       ["Publisher 1", "https://example.org/1"],
@@ -134,7 +152,7 @@ describe("ChartFrame", () => {
     expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2.");
     expect(metaLine().textContent).toBe("Data as of June 2025. Link to this chart");
   });
-  it("ChartFrame names a source by its short title, else by its publisher without the parenthesis; the link's title keeps the full record", () => {
+  it("ChartFrame names a source by its short title, else by its publisher without the parenthesis; the link's title keeps the full record", async () => {
     const sources: SourceRef[] = [
       { id: "a", publisher: "KVIA (Associated Press copy)", title: "Mexico sends 26", url: "https://example.org/a" },
       {
@@ -145,30 +163,30 @@ describe("ChartFrame", () => {
         url: "https://example.org/b",
       },
     ];
-    renderFrame(<ChartFrame {...makeFrameProps({ sources })} />);
+    await renderFrame(<ChartFrame {...makeFrameProps({ sources })} />);
     expect(sourceLine().textContent).toBe("Source: KVIA; CBP, Nationwide Drug Seizures.");
     expect(sourceLinks().map((a) => a.getAttribute("title"))).toEqual(["Mexico sends 26", "Nationwide Drug Seizures (CSV: FY, Month, ...)"]);
   });
-  it("ChartFrame lists exactly 3 sources without a 'more' link", () => {
-    renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
+  it("ChartFrame lists exactly 3 sources without a 'more' link", async () => {
+    await renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
     expect(sourceLinks().map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3"]);
     expect(within(sourceLine()).queryByRole("link", { name: /more/ })).toBeNull();
   });
-  it("ChartFrame lists the first 3 of 5 sources and links 'and 2 more' to the sources page", () => {
-    renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
+  it("ChartFrame lists the first 3 of 5 sources and links 'and 2 more' to the sources page", async () => {
+    await renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
     const links = sourceLinks();
     expect(links.map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3", "and 2 more"]);
     expect(screen.getByRole("link", { name: "and 2 more" })).toHaveAttribute("href", "/sources#topic-test");
     for (const a of links.slice(0, 3)) expect(a).toHaveAttribute("rel", "noopener noreferrer external");
     expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more.");
   });
-  it("ChartFrame shows the caveats behind their own disclosure only when there are some", () => {
-    const { unmount } = renderFrame(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
+  it("ChartFrame shows the caveats behind their own disclosure only when there are some", async () => {
+    const { unmount } = await renderFrame(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
     const summary = screen.getByText(t.charts.caveats);
     expect(summary.tagName).toBe("SUMMARY");
     expect(Array.from(summary.closest("details")!.querySelectorAll("li")).map((li) => li.textContent)).toEqual(["Revised monthly.", "FY2026 is partial."]);
     unmount();
-    renderFrame(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
+    await renderFrame(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
     expect(screen.queryByText(t.charts.caveats)).toBeNull();
     expect(document.querySelectorAll("details.chart__caveats")).toHaveLength(0);
     expect(document.querySelectorAll(".chart__table-toggle")).toHaveLength(1);
@@ -212,9 +230,9 @@ function renderSection(search = "") {
   const data = loadDatasetSnapshot();
   const ids = { eventIds: data.events.map((e) => e.id), placeIds: data.places.map((p) => p.id) };
   const { view } = parseViewState(new URLSearchParams(search), ids);
-  return render(
+  return renderInPage(
     <ViewProvider ids={ids}>
-      <ChartsSection data={data} view={view} locale="en" t={t} />
+      <ChartsSection data={data} view={view} buildId={route.buildId} locale="en" t={t} />
     </ViewProvider>,
   );
 }
@@ -239,8 +257,8 @@ describe("ChartsSection", () => {
     window.history.replaceState(null, "", "/");
   });
 
-  it("ChartsSection shows the 91 southwest-border months of data/fentanyl-monthly.csv with 2 decimals by default", () => {
-    renderSection("?v=2&chart=fentanyl&table=1");
+  it("ChartsSection shows the 91 southwest-border months of data/fentanyl-monthly.csv with 2 decimals by default", async () => {
+    await renderSection("?v=2&chart=fentanyl&table=1");
     const expected = readCsv("fentanyl-monthly.csv")
       .filter((r) => r.scope === "swb")
       .sort((a, b) => a.month!.localeCompare(b.month!))
@@ -249,8 +267,8 @@ describe("ChartsSection", () => {
     expect(tableRows("fentanyl")).toEqual(expected);
     expect(tableRows("fentanyl")).toContainEqual(["Oct 2024", "1,902.26"]);
   });
-  it("ChartsSection shows the nationwide months with ?scope=nationwide", () => {
-    renderSection("?v=2&scope=nationwide&chart=fentanyl&table=1");
+  it("ChartsSection shows the nationwide months with ?scope=nationwide", async () => {
+    await renderSection("?v=2&scope=nationwide&chart=fentanyl&table=1");
     const expected = readCsv("fentanyl-monthly.csv")
       .filter((r) => r.scope === "nationwide")
       .sort((a, b) => a.month!.localeCompare(b.month!))
@@ -261,7 +279,7 @@ describe("ChartsSection", () => {
     expect(screen.getByRole("link", { name: "Nationwide" })).toHaveAttribute("aria-current", "true");
     expect(screen.getByText("Pounds per month, nationwide")).toBeInTheDocument();
   });
-  it("ChartsSection shows the fiscal years of the chosen scope, the incomplete year marked partial with its months", () => {
+  it("ChartsSection shows the fiscal years of the chosen scope, the incomplete year marked partial with its months", async () => {
     const years = readCsv("fentanyl-fiscal-years.csv");
     const partialYear = Number(years.find((r) => r.partial === "true")!.fiscal_year);
     // The partial year's months, read from the monthly file: October of the year before to its last month.
@@ -271,7 +289,7 @@ describe("ChartsSection", () => {
       .sort();
     const partialLabel = `partial: ${monthLabel(months[0]!)} – ${monthLabel(months.at(-1)!)}`;
     for (const scope of ["swb", "nationwide"]) {
-      const { unmount } = renderSection(`?v=2&chart=fiscal&table=1${scope === "swb" ? "" : `&scope=${scope}`}`);
+      const { unmount } = await renderSection(`?v=2&chart=fiscal&table=1${scope === "swb" ? "" : `&scope=${scope}`}`);
       const expected = years
         .filter((r) => r.scope === scope)
         .map((r) => [`FY${r.fiscal_year}`, withCommas(r.pounds!), r.partial === "true" ? partialLabel : t.charts.fiscal.full]);
@@ -284,8 +302,8 @@ describe("ChartsSection", () => {
       unmount();
     }
   });
-  it("ChartsSection shows 98 homicide months: SESNSP victims and victims per day, and the latest stated average", () => {
-    renderSection("?v=2&chart=homicides&table=1");
+  it("ChartsSection shows 98 homicide months: SESNSP victims and victims per day, and the latest stated average", async () => {
+    await renderSection("?v=2&chart=homicides&table=1");
     const rows = tableRows("homicides");
     expect(rows).toHaveLength(98);
     const byMonth = new Map(rows.map((r) => [r[0], r.slice(1)]));
@@ -304,8 +322,8 @@ describe("ChartsSection", () => {
     expect(byMonth.get("Feb 2026")).toEqual([t.common.notReported, "–", "48.8"]);
     expect(rows.filter((r) => r[3] !== "–")).toHaveLength(13);
   });
-  it("ChartsSection shows SESNSP and INEGI per year as in data/homicides-annual.csv", () => {
-    renderSection("?v=2&chart=annual&table=1");
+  it("ChartsSection shows SESNSP and INEGI per year as in data/homicides-annual.csv", async () => {
+    await renderSection("?v=2&chart=annual&table=1");
     const csv = readCsv("homicides-annual.csv");
     const years = [...new Set(csv.map((r) => r.year!))].sort();
     const victims = (year: string, series: string) => withCommas(csv.find((r) => r.year === year && r.series === series)!.victims!);
@@ -316,16 +334,16 @@ describe("ChartsSection", () => {
         .slice(0, 3),
     ).toEqual(["2024", "30,046", "33,550"]);
   });
-  it("ChartsSection shows the 3 transfers with 29, 26, 37 people and running totals 29, 55, 92", () => {
-    renderSection("?v=2&chart=transfers&table=1");
+  it("ChartsSection shows the 3 transfers with 29, 26, 37 people and running totals 29, 55, 92", async () => {
+    await renderSection("?v=2&chart=transfers&table=1");
     expect(tableRows("transfers")).toEqual([
       ["February 27, 2025", "29", "29"],
       ["August 12, 2025", "26", "55"],
       ["January 20, 2026", "37", "92"],
     ]);
   });
-  it("ChartsSection gives every chart a picture, a link that opens its table, at most 3 source links and a 'Data as of' date", () => {
-    renderSection();
+  it("ChartsSection gives every chart a picture, a link that opens its table, at most 3 source links and a 'Data as of' date", async () => {
+    await renderSection();
     const figures = screen.getAllByRole("figure");
     expect(figures.map((f) => f.id)).toEqual(["chart-transfers", "chart-homicides", "chart-annual", "chart-fentanyl", "chart-fiscal"]);
     const asOf: Record<string, string> = {
@@ -350,8 +368,8 @@ describe("ChartsSection", () => {
       }).toEqual({ id: figure.id, pictures: 1, tableLink: `/?v=2&chart=${id}&table=1#${figure.id}`, atMost3: true, asOf: asOf[figure.id] });
     }
   });
-  it("ChartsSection links the homicide chart's other sources as 'and 10 more'", () => {
-    renderSection();
+  it("ChartsSection links the homicide chart's other sources as 'and 10 more'", async () => {
+    await renderSection();
     const line = document.querySelector("#chart-homicides .chart__source") as HTMLElement;
     const more = within(line).getByRole("link", { name: /more$/ });
     expect(more).toHaveTextContent("and 10 more");
@@ -359,21 +377,21 @@ describe("ChartsSection", () => {
     // 3 sources and "and 10 more"; the link to this chart is on the line below, with the date.
     expect(within(line).getAllByRole("link")).toHaveLength(4);
   });
-  it("ChartsSection links each chart to a URL of the current view with chart=<id> and its anchor", () => {
-    renderSection("?v=2&scope=nationwide");
+  it("ChartsSection links each chart to a URL of the current view with chart=<id> and its anchor", async () => {
+    await renderSection("?v=2&scope=nationwide");
     const link = within(document.querySelector("#chart-fiscal .chart__meta") as HTMLElement).getByRole("link", { name: "Link to this chart" });
     expect(link).toHaveAttribute("href", "/?v=2&chart=fiscal&scope=nationwide#chart-fiscal");
   });
-  it("ChartsSection opens the linked chart's table when the link asks for it (table=1)", () => {
-    renderSection("?v=2&chart=annual&table=1");
+  it("ChartsSection opens the linked chart's table when the link asks for it (table=1)", async () => {
+    await renderSection("?v=2&chart=annual&table=1");
     expect(document.querySelectorAll("#chart-annual table[data-table=annual]")).toHaveLength(1);
     expect(document.querySelectorAll("table")).toHaveLength(1);
   });
-  it("ChartsSection limits the time charts to the linked range", () => {
-    const { unmount } = renderSection("?v=2&range=2024-09..2025-06&chart=homicides&table=1");
+  it("ChartsSection limits the time charts to the linked range", async () => {
+    const { unmount } = await renderSection("?v=2&range=2024-09..2025-06&chart=homicides&table=1");
     expect(document.querySelectorAll("table[data-table=homicides] tbody tr")).toHaveLength(10);
     unmount();
-    renderSection("?v=2&range=2024-09..2025-06&chart=fentanyl&table=1");
+    await renderSection("?v=2&range=2024-09..2025-06&chart=fentanyl&table=1");
     expect(document.querySelectorAll("table[data-table=fentanyl] tbody tr")).toHaveLength(10);
   });
 });

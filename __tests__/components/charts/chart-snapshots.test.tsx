@@ -1,8 +1,7 @@
 import { render } from "@testing-library/react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { ChartPicture } from "@/components/charts/chart-picture";
 import { loadPlot } from "@/components/charts/plot-registry";
 import { defineChart } from "@/lib/charts/define-chart";
+import { chartPictureHtml } from "@/lib/charts/picture-svg";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { chartExportCsv, chartExportSvg } from "@/lib/export/chart-export-file";
 import { buildChartExportStrings } from "@/lib/export/export-strings";
@@ -48,7 +47,7 @@ async function plotSvg(spec: PlotSpec, width: number, height: number): Promise<s
 
 describe("chart snapshots", () => {
   it.each(cases)("the server picture of the %s chart is unchanged", (kind, spec) => {
-    const markup = renderToStaticMarkup(<ChartPicture def={defineChart(spec)} descriptionId={`desc-${kind}`} hatchId={`hatch-${kind}`} />);
+    const markup = chartPictureHtml(defineChart(spec), { descriptionId: `desc-${kind}`, hatchId: `hatch-${kind}` });
     expectSnapshotFile(`charts/${kind}-picture.svg.html`, normalizeMarkup(markup));
   });
 

@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
-import { ChartPicture } from "@/components/charts/chart-picture";
 import { loadPlot } from "@/components/charts/plot-registry";
 import { defineChart } from "@/lib/charts/define-chart";
+import { chartPictureHtml } from "@/lib/charts/picture-svg";
 import { VIEWBOX_WIDTH } from "@/lib/charts/picture-geometry";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 import { makePlotSpecs } from "../../fixtures/plot-specs";
@@ -121,7 +121,8 @@ describe("ChartPicture and the recharts plots", () => {
     "ChartPicture draws the %s chart where recharts does, within 1 px at 800 px wide",
     async (kind, spec) => {
       const def = defineChart(spec);
-      const picture = render(<ChartPicture def={def} descriptionId="d" hatchId="h" />).container;
+      const picture = document.createElement("div");
+      picture.innerHTML = chartPictureHtml(def, { descriptionId: "d", hatchId: "h" });
       const Plot = await loadPlot(spec.kind);
       const plot = render(<Plot {...spec.props} width={WIDTH_PX} height={def.heightPx} />).container;
 

@@ -1,13 +1,13 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { notFoundRoute, resolveRoute } from "@/lib/http/route-keys";
-import type { RequestContext } from "@/lib/url/canonical-request";
+import { notFoundRoute, resolveRoute, type RouteContext } from "@/lib/http/route-keys";
 import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 
-const ctx: RequestContext = {
+const ctx: RouteContext = {
   eventIds: ["ev2025-02", "ev2025-08", "ev2026-01"],
   placeIds: ["mx_aifa", "us_houston", "us_pa"],
   months: { from: "2019-01", to: "2026-04" },
+  buildId: "b1",
 };
 const resolve = (url: string) => {
   const u = new URL(url, "http://x");
@@ -59,6 +59,23 @@ describe("resolveRoute", () => {
     expect(resolve("/data/transfers.json?x=1")).toMatchObject({ id: "dataFile", key: "/data/transfers.json" });
     expect(resolve("/map-data/ev2026-01/places.json")).toMatchObject({ id: "mapData", key: "/map-data/ev2026-01/places.json" });
     for (const path of ["/data/nope.csv", "/data/..%2Fpackage.json", "/map-data/nope/arcs.json", "/map-data/all/nope.json", "/map-data/all"])
+      expect({ path, id: resolve(path).id }).toEqual({ path, id: "notFound" });
+  });
+
+  it("a picture is keyed by its build, its kind and only the part of the view it draws; another build or an unknown kind is the 404 page", () => {
+    expect(resolve("/pictures/b1/map?lang=es&place=us_houston&junk=1&map=3/20/-100")).toMatchObject({
+      id: "pictures",
+      key: "/pictures/b1/map?v=2&map=3/20/-100&place=us_houston&lang=es",
+    });
+    // A chart's picture takes its range and language; its legend the language only; the map legend the language only.
+    const view = "?v=2&event=2026-01&place=us_pa&chart=fentanyl&scope=nationwide&range=2025-01..2025-06&table=1&lang=es";
+    expect(key(`/pictures/b1/chart-homicides${view}`)).toBe("/pictures/b1/chart-homicides?v=2&range=2025-01..2025-06&lang=es");
+    expect(key(`/pictures/b1/chart-fentanyl${view}`)).toBe("/pictures/b1/chart-fentanyl?v=2&scope=nationwide&range=2025-01..2025-06&lang=es");
+    expect(key(`/pictures/b1/legend-fentanyl${view}`)).toBe("/pictures/b1/legend-fentanyl?v=2&scope=nationwide&lang=es");
+    expect(key(`/pictures/b1/chart-annual${view}`)).toBe("/pictures/b1/chart-annual?v=2&lang=es");
+    expect(key(`/pictures/b1/map-legend${view}`)).toBe("/pictures/b1/map-legend?v=2&lang=es");
+    expect(key("/pictures/b1/map-legend")).toBe("/pictures/b1/map-legend");
+    for (const path of ["/pictures/b0/map", "/pictures/b1/chart-nope", "/pictures/b1", "/pictures/b1/map/x", "/pictures//map"])
       expect({ path, id: resolve(path).id }).toEqual({ path, id: "notFound" });
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { MapSection } from "@/components/map/map-section";
 import { ViewProvider } from "@/components/view/view-context";
+import { getBuildId } from "@/lib/load/build-id";
 import { getMapModel, getMapPictureScene } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { toSearch } from "@/lib/url/view-state";
@@ -18,11 +19,11 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Sea
           model={getMapModel()}
           view={view}
           scene={getMapPictureScene(view)}
-          path="/embed/map"
+          kind="embed-map"
           dataDate={data.meta.compiled}
+          buildId={getBuildId()}
           locale={view.lang}
           t={t}
-          isEmbed
         />
       </EmbedShell>
     </ViewProvider>

@@ -1,8 +1,8 @@
-import { formatDate } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { TimeAnnotation } from "@/lib/series/annotations";
-import type { LegendItem } from "@/lib/legend";
+import { formatDate } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { TimeAnnotation } from "../series/annotations";
+import type { LegendItem } from "../legend";
 
 /** Legend entries for the shared time markers, in the map's event colours. */
 export function annotationLegend(annotations: readonly TimeAnnotation[], locale: Locale, t: Messages): LegendItem[] {

@@ -1,0 +1,33 @@
+import { getBuildId } from "@/lib/load/build-id";
+import { renderPictureSrc } from "@/lib/pictures/markup";
+
+/**
+ * The picture route as a page in the browser reaches it: `fetch` of a picture address answered by
+ * the real generator (lib/pictures/markup.ts), as app/pictures/[build]/[kind]/route.ts answers it;
+ * `setOffline(true)` makes requests fail as a network error does. jsdom has no fetch of its own.
+ */
+export function servePictureRoute() {
+  const requests: string[] = [];
+  let isOffline = false;
+  const original = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL) => {
+    const src = String(input);
+    requests.push(src);
+    if (isOffline) throw new TypeError("Failed to fetch");
+    let html: string | null = null;
+    try {
+      html = renderPictureSrc(src);
+    } catch {
+      html = null;
+    }
+    return { ok: html !== null, status: html === null ? 404 : 200, text: async () => html ?? "Not found" };
+  }) as unknown as typeof fetch;
+  return {
+    buildId: getBuildId(),
+    requests,
+    setOffline: (offline: boolean) => void (isOffline = offline),
+    restore: () => {
+      globalThis.fetch = original;
+    },
+  };
+}

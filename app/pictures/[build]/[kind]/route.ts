@@ -1,0 +1,19 @@
+import { ROUTES } from "@/lib/http/routes";
+import { getBuildId } from "@/lib/load/build-id";
+import { parsePictureSrc, pictureMarkup } from "@/lib/pictures/markup";
+
+/**
+ * A server-drawn picture's markup (`/pictures/<build>/<kind>?<view>`), for a page that changed its
+ * view in the browser (components/view/static-markup.tsx): the same generator as the page's HTML.
+ * The front server asks only canonical addresses of this build, and caches the answers.
+ */
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Response {
+  const url = new URL(request.url);
+  const picture = parsePictureSrc(`${url.pathname}${url.search}`, getBuildId());
+  if (!picture) return new Response("Not found", { status: 404 });
+  return new Response(pictureMarkup(picture.kind, picture.view), {
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": ROUTES.pictures.cache },
+  });
+}

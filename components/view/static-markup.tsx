@@ -1,0 +1,87 @@
+"use client";
+
+import { use, useState } from "react";
+import { ErrorBoundary } from "./error-boundary";
+
+/**
+ * A server-drawn picture sent once: in the page's HTML, not again in the inline payload React
+ * hydrates from, and not hydrated element by element (measured on Next 16.4.6: a 1,500-path SVG
+ * made the page 230 KB instead of 90 KB).
+ *
+ * - Server rendering: the markup comes from the generator (lib/pictures/markup.ts), called in a
+ *   branch that exists only on the server, so neither the markup nor the generator travels to
+ *   the browser; only `src` does.
+ * - Hydration: the component takes back the markup already in the DOM. React skips the children
+ *   of an element with dangerouslySetInnerHTML when it hydrates, and being handed exactly what
+ *   is there keeps the picture even if a hydration error elsewhere makes React render it anew.
+ * - A client-side view change: a new `src` remounts it; the markup is fetched from the picture
+ *   route at `src` (versioned by build, cached), and the navigation's transition waits for it,
+ *   so the old picture stays until the new one is in. Back and forward reuse what this tab
+ *   already has.
+ *
+ * No React handler lives inside the markup (the map's marker links are soft-navigated by a
+ * delegated listener, components/map/picture-links.tsx). The wrapper is `display: contents`,
+ * so the picture's own outer element lays out as if it stood there alone.
+ */
+export function StaticMarkup({ src, failedText, retryText }: { src: string; failedText: string; retryText: string }) {
+  return (
+    <ErrorBoundary
+      key={src}
+      fallback={(retry) => (
+        <p className="static-markup__failed small" role="status">
+          {failedText}{" "}
+          <button type="button" className="button" onClick={retry}>
+            {retryText}
+          </button>
+        </p>
+      )}
+    >
+      <Markup src={src} />
+    </ErrorBoundary>
+  );
+}
+
+function Markup({ src }: { src: string }) {
+  const [adopted] = useState(() => (typeof window === "undefined" ? null : adopt(src)));
+  const html =
+    typeof window === "undefined"
+      ? // Server rendering only: the client build replaces `typeof window` and drops this branch with its require.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would put the generator in client JavaScript
+        (require("@/lib/pictures/markup") as typeof import("@/lib/pictures/markup")).renderPictureSrc(src)
+      : (adopted ?? known.get(src) ?? use(load(src)));
+  return <div className="static-markup" data-static-src={src} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** Markup this tab has (adopted or fetched), by src, newest last; a few dozen views at most. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 48;
+/** Fetches in flight, so that a render that suspends and renders again waits on the same one. */
+const pending = new Map<string, Promise<string>>();
+
+function remember(src: string, html: string): string {
+  known.delete(src);
+  known.set(src, html);
+  if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!);
+  return html;
+}
+
+/** The server's markup for `src` if the DOM holds it (hydration, or a render after a hydration error). */
+function adopt(src: string): string | null {
+  for (const el of document.querySelectorAll<HTMLElement>("[data-static-src]")) if (el.dataset.staticSrc === src) return remember(src, el.innerHTML);
+  return null;
+}
+
+function load(src: string): Promise<string> {
+  let loading = pending.get(src);
+  if (!loading) {
+    loading = fetch(src)
+      .then((response) => {
+        if (!response.ok) throw new Error(`picture ${src}: HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((html) => remember(src, html))
+      .finally(() => pending.delete(src));
+    pending.set(src, loading);
+  }
+  return loading;
+}

@@ -1,0 +1,91 @@
+import type { Dataset } from "../data/dataset";
+import { formatDate, formatNumber } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { LegendItem } from "../legend";
+import { buildTimeAnnotations } from "../series/annotations";
+import { chartTexts, type ChartTexts } from "../series/chart-texts";
+import { buildFentanylMonthRows, buildFiscalYearRows } from "../series/fentanyl";
+import { buildAnnualHomicideRows, buildHomicideRows } from "../series/homicides";
+import { rowsForRange } from "../series/time";
+import { buildTransferRows } from "../series/transfers";
+import { ink } from "../theme/ink";
+import type { ChartId, ViewState } from "../url/view-state";
+import { annotationLegend } from "./annotation-legend";
+import { CHART_CATALOG } from "./chart-catalog";
+import type { PlotSpec } from "./plot-spec";
+
+/** What each chart of a view plots and what its legend says, for the charts section and the pictures' markup alike. */
+export interface ChartPlots {
+  specs: { [K in ChartId]: Extract<PlotSpec, { kind: K }> };
+  legends: Record<ChartId, LegendItem[]>;
+  /** The view's month range held none of the chart's months (the chart then shows them all). */
+  rangeMissed: { homicides: boolean; fentanyl: boolean };
+  /** Descriptions and the partial fiscal year's label. */
+  texts: ChartTexts;
+  /** The view's fentanyl scope in words, lower case ("southwest border"). */
+  scopeName: string;
+}
+
+/**
+ * Every chart of a view: rows cut to the view's range where the chart catalogue says the chart
+ * takes it (the others show every year), in the view's scope and language.
+ */
+export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): ChartPlots {
+  const locale: Locale = view.lang;
+  const annotations = buildTimeAnnotations(data);
+  const rangeOf = (id: ChartId) => (CHART_CATALOG[id].takesRange ? view.range : null);
+  const homicides = rowsForRange(buildHomicideRows(data), rangeOf("homicides"));
+  const fentanyl = rowsForRange(buildFentanylMonthRows(data, view.scope), rangeOf("fentanyl"));
+  const transfers = buildTransferRows(data);
+  const transferList = transfers.map((r) => `${formatDate(locale, r.date, "short")}: ${formatNumber(locale, r.people)}`).join(", ");
+  const scopeName = t.charts.fentanyl.scopes[view.scope].toLowerCase();
+  const texts = chartTexts(data, locale, t, scopeName, t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
+  const c = t.charts;
+  return {
+    specs: {
+      transfers: {
+        kind: "transfers",
+        props: { rows: transfers, annotations, locale, names: { people: c.transfers.people, runningTotal: c.transfers.runningTotal } },
+      },
+      homicides: {
+        kind: "homicides",
+        props: { rows: homicides.rows, annotations, locale, names: { counted: c.homicides.counted, stated: c.homicides.stated, month: c.month } },
+      },
+      annual: { kind: "annual", props: { rows: buildAnnualHomicideRows(data), locale, names: { sesnsp: c.annual.sesnsp, inegi: c.annual.inegi } } },
+      fentanyl: { kind: "fentanyl", props: { rows: fentanyl.rows, annotations, locale, names: { pounds: c.fentanyl.pounds, month: c.month } } },
+      fiscal: {
+        kind: "fiscal",
+        props: { rows: buildFiscalYearRows(data, view.scope), locale, names: { pounds: c.fentanyl.pounds, partial: texts.fiscalPartial } },
+      },
+    },
+    legends: {
+      transfers: [
+        ...transfers.map((r) => ({ label: `${formatDate(locale, r.date, "short")}: ${t.common.people(r.people)}`, color: r.color, mark: "bar" as const })),
+        { label: c.transfers.runningTotal, color: ink("counted"), mark: "line" },
+        ...annotationLegend(
+          annotations.filter((a) => a.kind === "administration"),
+          locale,
+          t,
+        ),
+      ],
+      homicides: [
+        { label: c.homicides.counted, color: ink("counted"), mark: "line" },
+        { label: c.homicides.stated, color: ink("stated"), mark: "hollow" },
+        ...annotationLegend(annotations, locale, t),
+      ],
+      annual: [
+        { label: c.annual.sesnsp, color: ink("counted"), mark: "bar" },
+        { label: c.annual.inegi, color: ink("inegi"), mark: "bar" },
+      ],
+      fentanyl: [{ label: c.fentanyl.pounds, color: ink("seized"), mark: "bar" }, ...annotationLegend(annotations, locale, t)],
+      fiscal: [
+        { label: c.fiscal.full, color: ink("seized"), mark: "bar" },
+        ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: ink("seized"), mark: "hatched" as const }] : []),
+      ],
+    },
+    rangeMissed: { homicides: homicides.missed, fentanyl: fentanyl.missed },
+    texts,
+    scopeName,
+  };
+}

@@ -1,0 +1,79 @@
+import { ByteLru } from "../cache/byte-lru";
+import { processOnce } from "../cache/process-once";
+import { buildChartPlots } from "../charts/chart-plots";
+import { defineChart } from "../charts/define-chart";
+import { chartLegendHtml } from "../charts/legend-html";
+import { chartPictureHtml } from "../charts/picture-svg";
+import { readValidatedData } from "../data/validated-data";
+import { xmlElement } from "../export/xml";
+import { getMessages } from "../i18n/messages";
+import { getBuildId } from "../load/build-id";
+import { getMapModel, getMapPictureScene, getViewIds } from "../load/derived";
+import { mapLegendHtml } from "../map/legend-html";
+import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
+import { mapViewTexts } from "../map/view-texts";
+import { parseViewState, type ViewState } from "../url/view-state";
+import { chartOfKind, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, pictureView, type PictureKind } from "./picture-source";
+
+/**
+ * The generator of the static pictures: the markup of a picture from its kind and view, drawn by
+ * the plain string renderers of lib/map and lib/charts. It runs on the server only, in two places:
+ * the server branch of components/view/static-markup.tsx (the page's HTML) and the picture route
+ * (app/pictures/[build]/[kind]/route.ts, a client-side view change). So that the first can reach
+ * it, neither it nor anything it imports carries the `server-only` marker (the one exception to
+ * the layer rules, README "Architecture"); __tests__/build/client-bundle.test.ts checks that its
+ * marker string, and those of the renderers, never reach the browser's JavaScript.
+ */
+export const GENERATOR_MARKER = "static picture generator: no picture of kind";
+
+/** Markup kept per process (the picture route's responses are cached again, compressed, by the front server). */
+const KEPT_BYTES = 4 * 1024 * 1024;
+const kept = processOnce("picture-markup", () => new ByteLru<{ bytes: number; html: string }>(KEPT_BYTES));
+
+/** The markup of the picture of `kind` for `view` (reduced to what the kind draws), drawn once per distinct picture. */
+export function pictureMarkup(kind: PictureKind, view: ViewState): string {
+  const drawn = pictureView(kind, view);
+  const key = `${kind}|${JSON.stringify(drawn)}`;
+  const hit = kept().get(key);
+  if (hit) return hit.html;
+  const html = draw(kind, drawn);
+  kept().set(key, { bytes: html.length * 2, html });
+  return html;
+}
+
+/**
+ * The kind and view a picture address names ("/pictures/<build>/<kind>?<view>"; the query parsed
+ * like a page's, so it never throws), or null when its kind is not a picture's or its build is
+ * not `build`.
+ */
+export function parsePictureSrc(src: string, build: string): { kind: PictureKind; view: ViewState } | null {
+  const url = new URL(src, "http://picture.invalid");
+  const [at, kind, ...rest] = url.pathname.slice(PICTURES_PREFIX.length).split("/");
+  if (!url.pathname.startsWith(PICTURES_PREFIX) || at !== build || kind === undefined || rest.length > 0 || !isPictureKind(kind)) return null;
+  return { kind, view: parseViewState(url.searchParams, getViewIds()).view };
+}
+
+/** The markup at a picture address of this build; throws for an address that names none (a page hands out only good ones). */
+export function renderPictureSrc(src: string): string {
+  const picture = parsePictureSrc(src, getBuildId());
+  if (!picture) throw new Error(`${GENERATOR_MARKER} at ${src}`);
+  return pictureMarkup(picture.kind, picture.view);
+}
+
+function draw(kind: PictureKind, view: ViewState): string {
+  const t = getMessages(view.lang);
+  const model = getMapModel();
+  if (kind === "map" || kind === "embed-map") {
+    const scene = getMapPictureScene(view);
+    const texts = mapViewTexts(model, view, scene, MAP_PICTURE_PATHS[kind], view.lang, t);
+    return mapPictureHtml(
+      renderMapPicture(scene, { hrefOf: texts.placeHref, nameOf: (m) => `${texts.names.get(m.id) ?? m.label}: ${texts.summaryOf(m)}`, alt: texts.alt }),
+    );
+  }
+  if (kind === "map-legend") return mapLegendHtml(model.events, view.lang, t);
+  const chart = chartOfKind(kind);
+  if (!chart) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
+  const plots = buildChartPlots(readValidatedData().dataset, view, t);
+  if (kind.startsWith("legend-")) return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
+  return chartPictureHtml(defineChart(plots.specs[chart]), { hatchId: `hatch-${chart}`, descriptionId: `chart-${chart}-desc` });
+}
