@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { checkClientBundle } from "../../scripts/check-client-bundle.mjs";
 import { BASE_URL, launchBrowser, VIEWPORTS } from "./support/browser";
 
 let browser: Browser;
@@ -71,26 +72,70 @@ async function untilViewIs(page: Page, href: string) {
   await page.waitForFunction((h) => document.querySelector(`a[aria-current="true"][href="${h}"]`) !== null, href, { timeout: 30_000 });
 }
 
+/** The picture addresses the page fetches (a client-side view change), in order, without the build segment. */
+function watchPictureRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/pictures/")) requested.push(url.pathname.replace(/^\/pictures\/[^/]+\//, "") + url.search);
+  });
+  return requested;
+}
+
+/** The page's HTML as sent, and the inline payload React hydrates from (its `self.__next_f.push` scripts). */
+async function documentOf(path: string): Promise<{ html: string; payload: string }> {
+  const html = await (await fetch(`${BASE_URL}${path}`)).text();
+  const payload = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .filter((s) => s.includes("__next_f"))
+    .join("\n");
+  return { html, payload };
+}
+
 describe("server-drawn pictures", () => {
-  it("keeps every picture as the server drew it through hydration and client-side view changes (transfer filter, place list, back), with no error", async () => {
+  it("keeps the pictures' generator out of the browser's JavaScript of the build being served", () => {
+    expect(checkClientBundle(".next")).toEqual([]);
+  });
+
+  it("sends each picture once: its markup in the HTML, not in the inline payload", async () => {
+    const { html, payload } = await documentOf("/?v=2&event=2026-01");
+    const count = (text: string, what: string) => text.split(what).length - 1;
+    expect({ map: count(html, "map-picture__fit"), charts: count(html, "chart-picture__marks"), legends: count(html, 'class="chart__legend"') }).toEqual({
+      map: 1,
+      charts: 5,
+      legends: 5,
+    });
+    expect({ map: count(payload, "map-picture__"), charts: count(payload, "chart-picture__"), legends: count(payload, "chart__legend") }).toEqual({
+      map: 0,
+      charts: 0,
+      legends: 0,
+    });
+    expect(count(payload, "/pictures/")).toBe(2 + 2 * 5);
+  });
+
+  it("keeps every picture as the server drew it through hydration and client-side view changes (transfer filter, place list, back), fetching only the pictures that change, with no error", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
     const errors = watchErrors(page);
+    const requested = watchPictureRequests(page);
     await page.goto(`${BASE_URL}/?v=2`);
     await page.locator("button[data-map-start]").waitFor(); // only there once hydrated
     const home = await serverPictures("/?v=2");
     expect(Object.keys(home).length).toBeGreaterThanOrEqual(2 + 2 * 5);
     expect(await picturesOf(page)).toEqual(home);
+    expect(requested).toEqual([]);
 
-    // The transfer filter, then the place list: client-side view changes.
+    // The transfer filter, then the place list: client-side view changes; only the map's picture changes.
     const byEvent = await follow(page, ".event-filter a[href*='event='] >> nth=-1");
     expect(byEvent).toMatch(/event=/);
     expect(await picturesOf(page)).toEqual(await serverPictures(byEvent));
+    expect(requested).toEqual([`map${byEvent.slice(1)}`]);
     const byPlace = await follow(page, ".place-list a >> nth=0");
     expect(byPlace).toMatch(/place=/);
     expect(await picturesOf(page)).toEqual(await serverPictures(byPlace));
+    expect(requested).toEqual([`map${byEvent.slice(1)}`, `map${byPlace.slice(1)}`]);
 
-    // Back twice: the pictures of each earlier view again.
+    // Back twice: the pictures of each earlier view again, from what the tab already has.
     await page.goBack();
     await untilViewIs(page, byEvent);
     expect(await picturesOf(page)).toEqual(await serverPictures(byEvent));
@@ -98,8 +143,36 @@ describe("server-drawn pictures", () => {
     await page.waitForURL((url) => url.search === "?v=2", { timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector(".event-filter a[aria-current='true'][href*='event=']"), undefined, { timeout: 30_000 });
     expect(await picturesOf(page)).toEqual(home);
+    expect(requested).toHaveLength(2);
 
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps every picture when a hydration error elsewhere makes React render the page anew", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const requested = watchPictureRequests(page);
+    // Change the lede's text as soon as it is parsed, before React hydrates: a text mismatch.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const lede = document.querySelector("p.lede");
+        if (lede?.nextElementSibling) {
+          lede.textContent = "Changed before hydration.";
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${BASE_URL}/?v=2`);
+    // React reports the mismatch and renders the page on the client, which puts the lede back.
+    await page.waitForFunction(() => document.querySelector("p.lede")?.textContent !== "Changed before hydration.", undefined, { timeout: 30_000 });
+    await page.locator("button[data-map-start]").waitFor();
+    // React error #418: the server HTML did not match (production builds report the number only).
+    expect(errors.join("\n")).toMatch(/react.dev\/errors\/418/);
+    expect(await picturesOf(page)).toEqual(await serverPictures("/?v=2"));
+    expect(requested).toEqual([]);
     await context.close();
   });
 });

@@ -1,0 +1,2 @@
+export const SERVER_ONLY_MARKERS: string[];
+export function checkClientBundle(buildDir: string): string[];
