@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { ChartsSection } from "@/components/charts/charts-section";
-import { ClaimChecks } from "@/components/claim-checks";
-import { LatestTransfer } from "@/components/latest-transfer";
 import { MapSection } from "@/components/map/map-section";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { TransfersTable } from "@/components/transfers-table";
+import { Picture } from "@/components/view/picture";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
 import { formatDate, formatNumber } from "@/lib/format/format";
 import { getBuildId } from "@/lib/load/build-id";
 import { loadDataset } from "@/lib/load/dataset";
-import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
+import { getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { buildPageMetadata } from "@/lib/og/metadata";
 import { parseViewState } from "@/lib/url/view-state";
@@ -34,9 +32,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 export default async function OverviewPage({ searchParams }: PageProps) {
   const { view, ids, t, data } = await loadPageView(searchParams);
   const locale = view.lang;
-  const lookup = getLookup();
   const summary = getTransferSummary();
-  const checks = getClaimChecks();
   const buildId = getBuildId();
   return (
     <ViewProvider ids={ids}>
@@ -67,9 +63,9 @@ export default async function OverviewPage({ searchParams }: PageProps) {
           locale={locale}
           t={t}
         />
-        <LatestTransfer event={summary.latest} discrepancies={data.discrepancies} lookup={lookup} locale={locale} t={t} />
-        <TransfersTable events={data.events} lookup={lookup} locale={locale} t={t} />
-        <ClaimChecks checks={checks} lookup={lookup} locale={locale} t={t} />
+        <Picture kind="latest-transfer" view={view} buildId={buildId} t={t} />
+        <Picture kind="transfers-table" view={view} buildId={buildId} t={t} />
+        <Picture kind="claim-checks" view={view} buildId={buildId} t={t} />
         <ChartsSection data={data} view={view} buildId={buildId} locale={locale} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />

@@ -97,7 +97,7 @@ describe("server-drawn pictures", () => {
     expect(checkClientBundle(".next")).toEqual([]);
   });
 
-  it("sends each picture once: its markup in the HTML, not in the inline payload", async () => {
+  it("sends each picture and long text once: its markup in the HTML, not in the inline payload", async () => {
     const { html, payload } = await documentOf("/?v=2&event=2026-01");
     const count = (text: string, what: string) => text.split(what).length - 1;
     expect({ map: count(html, "map-picture__fit"), charts: count(html, "chart-picture__marks"), legends: count(html, 'class="chart__legend"') }).toEqual({
@@ -110,7 +110,13 @@ describe("server-drawn pictures", () => {
       charts: 0,
       legends: 0,
     });
-    expect(count(payload, "/pictures/")).toBe(2 + 2 * 5);
+    // The long texts too: the latest transfer, the table of transfers, the claim checks.
+    const texts = ["latest-title", "all-transfers-title", "claims-title"];
+    expect(texts.map((id) => count(html, `id="${id}"`))).toEqual([1, 1, 1]);
+    expect(texts.map((id) => count(payload, id))).toEqual([0, 0, 0]);
+    expect(count(payload, "charts-title")).toBeGreaterThan(0); // the check can see an id in the payload
+    // What the payload carries instead: each part's address (map, legend, 5 charts and their legends, 3 texts).
+    expect(count(payload, "/pictures/")).toBe(2 + 2 * 5 + 3);
   });
 
   it("keeps every picture as the server drew it through hydration and client-side view changes (transfer filter, place list, back), fetching only the pictures that change, with no error", async () => {

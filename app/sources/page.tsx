@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DataUpdates } from "@/components/data-updates";
-import { DiscrepancyList } from "@/components/discrepancy-list";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { SourceList } from "@/components/source-list";
+import { Picture } from "@/components/view/picture";
 import { DATA_FILES, type DataFileKey } from "@/lib/data/files";
-import { buildLookup } from "@/lib/data/lookup";
 import { formatDate, formatMonthRange, formatPartialDate } from "@/lib/format/format";
 import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { getBuildId } from "@/lib/load/build-id";
 import { loadDataset } from "@/lib/load/dataset";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
 
@@ -38,16 +37,12 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
  */
 export default async function SourcesPage({ searchParams }: PageProps) {
   await connection();
-  const { lang: locale } = parseViewState(await searchParams, NO_IDS).view;
+  const view = { ...DEFAULT_VIEW, lang: parseViewState(await searchParams, NO_IDS).view.lang };
+  const locale = view.lang;
   const t = getMessages(locale);
   const data = loadDataset();
-  const lookup = buildLookup(data);
   const scopes = data.seriesMeta.flatMap((m) => m.scopes);
   const scopeLabel = (id: string) => scopes.find((x) => x.id === id)?.label ?? id;
-  const eventLabel = (id: string | null) => {
-    const ev = data.events.find((e) => e.id === id);
-    return ev ? formatDate(locale, ev.date) : t.sourcesPage.general;
-  };
   return (
     <>
       <SiteHeader t={t} current="sources" lang={locale} />
@@ -101,8 +96,8 @@ export default async function SourcesPage({ searchParams }: PageProps) {
             ))}
           </ul>
         </section>
-        <DiscrepancyList discrepancies={data.discrepancies} eventLabel={eventLabel} lookup={lookup} t={t} />
-        <SourceList sources={data.sources} locale={locale} t={t} />
+        <Picture kind="sources-discrepancies" view={view} buildId={getBuildId()} t={t} />
+        <Picture kind="sources-list" view={view} buildId={getBuildId()} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </>

@@ -41,8 +41,6 @@ interface Props extends FrameBasics {
   asOf: string;
   controls?: ReactNode;
   plotSpec: PlotSpec;
-  /** Renders the data table; called only when the view asks for it (table=1 and chart=this one). */
-  table: () => ReactNode;
 }
 
 /** Sources named in the line under a chart; the rest are one link away on /sources. */
@@ -51,7 +49,8 @@ const MAX_LISTED_SOURCES = 3;
 /**
  * A chart as a self-contained figure: title, subtitle with units, legend, the plot (a picture
  * drawn on the server, interactive once reached), its data table (in the page only when the URL
- * asks for it; otherwise a link to that view), and the source line with "data as of".
+ * asks for it; otherwise a link to that view), and the source line with "data as of". The
+ * picture, the legend and the table are sent once (components/view/picture.tsx).
  */
 export function ChartFrame({
   chartId,
@@ -68,7 +67,6 @@ export function ChartFrame({
   controls,
   plotSpec,
   dataDate,
-  table,
   isTableOpen,
   view,
   buildId,
@@ -122,7 +120,7 @@ export function ChartFrame({
           <ViewPatchLink patch={{ table: false }} hash={id} className="chart__table-toggle">
             {t.charts.hideTable}
           </ViewPatchLink>
-          {table()}
+          <Picture kind={`table-${chartId}`} view={view} buildId={buildId} t={t} />
         </div>
       ) : (
         <ViewPatchLink patch={{ chart: chartId, table: true }} hash={id} className="chart__table-toggle">

@@ -7,7 +7,6 @@ import { buildChartPlots } from "@/lib/charts/chart-plots";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { CHART_CATALOG } from "@/lib/charts/chart-catalog";
-import { DataTable } from "./data-table";
 import { FentanylCharts } from "./fentanyl-charts";
 
 interface Props {
@@ -76,13 +75,7 @@ export function ChartsSection({ data, view, only, buildId, locale, t }: Props) {
       {!only && <p className="muted">{t.charts.sectionLede}</p>}
       <div className="chart-grid">
         {shows("transfers") && (
-          <ChartFrame
-            {...frame("transfers")}
-            sources={transferSources}
-            asOf={formatPartialDate(locale, data.meta.compiled)}
-            plotSpec={specs.transfers}
-            table={() => <DataTable chart="transfers" rows={specs.transfers.props.rows} locale={locale} t={t} />}
-          />
+          <ChartFrame {...frame("transfers")} sources={transferSources} asOf={formatPartialDate(locale, data.meta.compiled)} plotSpec={specs.transfers} />
         )}
         {shows("homicides") && (
           <ChartFrame
@@ -92,18 +85,10 @@ export function ChartsSection({ data, view, only, buildId, locale, t }: Props) {
             sources={homicideSources}
             asOf={asOf("homicides")}
             plotSpec={specs.homicides}
-            table={() => <DataTable chart="homicides" rows={specs.homicides.props.rows} locale={locale} t={t} />}
           />
         )}
         {shows("annual") && (
-          <ChartFrame
-            {...frame("annual")}
-            note={t.charts.annual.why}
-            sources={annualSources}
-            asOf={asOf("homicides")}
-            plotSpec={specs.annual}
-            table={() => <DataTable chart="annual" rows={specs.annual.props.rows} locale={locale} t={t} />}
-          />
+          <ChartFrame {...frame("annual")} note={t.charts.annual.why} sources={annualSources} asOf={asOf("homicides")} plotSpec={specs.annual} />
         )}
         {(shows("fentanyl") || shows("fiscal")) && (
           <FentanylCharts
@@ -113,10 +98,8 @@ export function ChartsSection({ data, view, only, buildId, locale, t }: Props) {
             sources={fentanylSources}
             asOf={asOf("fentanyl")}
             caveats={meta("fentanyl").caveats}
-            partialLabel={texts.fiscalPartial}
             frame={frame}
             view={view}
-            locale={locale}
             t={t}
           />
         )}

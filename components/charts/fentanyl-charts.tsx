@@ -1,10 +1,8 @@
-import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/map/model";
 import type { ChartPlots } from "@/lib/charts/chart-plots";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
-import { DataTable } from "./data-table";
 import { ViewPatchLink } from "../view/view-patch-link";
 
 interface Props {
@@ -15,14 +13,11 @@ interface Props {
   sources: SourceRef[];
   asOf: string;
   caveats: string[];
-  /** The partial fiscal year's label ("" when every year is complete). */
-  partialLabel: string;
   /** The props every frame takes the same way (charts-section). */
   frame: (id: "fentanyl" | "fiscal") => FrameBasics;
   view: ViewState;
   /** One of the two charts alone (embed route). */
   only?: "fentanyl" | "fiscal";
-  locale: Locale;
   t: Messages;
 }
 
@@ -30,7 +25,7 @@ interface Props {
  * The two fentanyl charts for the view's scope (southwest border / nationwide), drawn on the
  * server; the scope switch is a pair of links to the other view, which the server renders.
  */
-export function FentanylCharts({ specs, note, sources, asOf, caveats, partialLabel, frame, view, only, locale, t }: Props) {
+export function FentanylCharts({ specs, note, sources, asOf, caveats, frame, view, only, t }: Props) {
   const scopeLabels = t.charts.fentanyl.scopes;
   const scope = view.scope;
   const switcher = (
@@ -52,26 +47,9 @@ export function FentanylCharts({ specs, note, sources, asOf, caveats, partialLab
   return (
     <>
       {only !== "fiscal" && (
-        <ChartFrame
-          {...frame("fentanyl")}
-          note={note}
-          caveats={caveats}
-          sources={sources}
-          asOf={asOf}
-          controls={switcher}
-          plotSpec={specs.fentanyl}
-          table={() => <DataTable chart="fentanyl" rows={specs.fentanyl.props.rows} locale={locale} t={t} />}
-        />
+        <ChartFrame {...frame("fentanyl")} note={note} caveats={caveats} sources={sources} asOf={asOf} controls={switcher} plotSpec={specs.fentanyl} />
       )}
-      {only !== "fentanyl" && (
-        <ChartFrame
-          {...frame("fiscal")}
-          sources={sources}
-          asOf={asOf}
-          plotSpec={specs.fiscal}
-          table={() => <DataTable chart="fiscal" rows={specs.fiscal.props.rows} partialLabel={partialLabel} locale={locale} t={t} />}
-        />
-      )}
+      {only !== "fentanyl" && <ChartFrame {...frame("fiscal")} sources={sources} asOf={asOf} plotSpec={specs.fiscal} />}
     </>
   );
 }

@@ -8,7 +8,13 @@ import { readValidatedData } from "../data/validated-data";
 import { xmlElement } from "../export/xml";
 import { getMessages } from "../i18n/messages";
 import { getBuildId } from "../load/build-id";
-import { getMapModel, getMapPictureScene, getViewIds } from "../load/derived";
+import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "../load/derived";
+import { ClaimChecks } from "../texts/claim-checks";
+import { DataTable } from "../texts/data-table";
+import { DiscrepancyList } from "../texts/discrepancy-list";
+import { LatestTransfer } from "../texts/latest-transfer";
+import { SourceList } from "../texts/source-list";
+import { TransfersTable } from "../texts/transfers-table";
 import { mapLegendHtml } from "../map/legend-html";
 import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
@@ -17,7 +23,8 @@ import { chartOfKind, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, picture
 
 /**
  * The generator of the static pictures: the markup of a picture from its kind and view, drawn by
- * the plain string renderers of lib/map and lib/charts. It runs on the server only, in two places:
+ * the plain string renderers of lib/map and lib/charts, and the texts of lib/texts (JSX rendered
+ * to strings by lib/html/jsx-runtime.ts). It runs on the server only, in two places:
  * the server branch of components/view/static-markup.tsx (the page's HTML) and the picture route
  * (app/pictures/[build]/[kind]/route.ts, a client-side view change). So that the first can reach
  * it, neither it nor anything it imports carries the `server-only` marker (the one exception to
@@ -71,9 +78,20 @@ function draw(kind: PictureKind, view: ViewState): string {
     );
   }
   if (kind === "map-legend") return mapLegendHtml(model.events, view.lang, t);
+  const data = readValidatedData().dataset;
+  const locale = view.lang;
+  if (kind === "latest-transfer")
+    return String(LatestTransfer({ event: getTransferSummary().latest, discrepancies: data.discrepancies, lookup: getLookup(), locale, t }));
+  if (kind === "transfers-table") return String(TransfersTable({ events: data.events, lookup: getLookup(), locale, t }));
+  if (kind === "claim-checks") return String(ClaimChecks({ checks: getClaimChecks(), lookup: getLookup(), locale, t }));
+  if (kind === "sources-discrepancies")
+    return String(DiscrepancyList({ discrepancies: data.discrepancies, events: data.events, lookup: getLookup(), locale, t }));
+  if (kind === "sources-list") return String(SourceList({ sources: data.sources, locale, t }));
   const chart = chartOfKind(kind);
   if (!chart) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
-  const plots = buildChartPlots(readValidatedData().dataset, view, t);
+  const plots = buildChartPlots(data, view, t);
   if (kind.startsWith("legend-")) return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
+  if (kind.startsWith("table-"))
+    return String(DataTable({ chart, rows: plots.specs[chart].props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));
   return chartPictureHtml(defineChart(plots.specs[chart]), { hatchId: `hatch-${chart}`, descriptionId: `chart-${chart}-desc` });
 }

@@ -1,8 +1,9 @@
-import { CHART_CATALOG, type CellContext, type ChartColumn, type RowOf } from "@/lib/charts/chart-catalog";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { ChartId } from "@/lib/url/view-state";
-import { ScrollTable } from "../scroll-table";
+/** @jsxImportSource @/lib/html */
+import { CHART_CATALOG, type CellContext, type ChartColumn, type RowOf } from "../charts/chart-catalog";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { ChartId } from "../url/view-state";
+import { ScrollTable } from "./scroll-table";
 
 interface Props<K extends ChartId> {
   chart: K;

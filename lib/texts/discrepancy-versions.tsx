@@ -1,6 +1,7 @@
-import type { Lookup } from "@/lib/data/lookup";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Discrepancy } from "@/lib/schema/discrepancies";
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
+import type { Messages } from "../i18n/messages";
+import type { Discrepancy } from "../schema/discrepancies";
 import { Cite } from "./cite";
 
 /** Every reported version of a discrepancy, each with its sources. */

@@ -1,4 +1,5 @@
-import type { Lookup } from "@/lib/data/lookup";
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
 
 /**
  * Citation marks linking to each source's entry on /sources (publisher, title, date, link). No

@@ -1,9 +1,10 @@
-import type { Lookup } from "@/lib/data/lookup";
-import { formatDate, formatMonthRange, formatNumber, formatPercent, formatPoints } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Claim } from "@/lib/schema/claims";
-import type { ClaimCheckResult, WindowValue } from "@/lib/stats/claim-check";
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
+import { formatDate, formatMonthRange, formatNumber, formatPercent, formatPoints } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { Claim } from "../schema/claims";
+import type { ClaimCheckResult, WindowValue } from "../stats/claim-check";
 import { Cite } from "./cite";
 import { ScrollTable } from "./scroll-table";
 

@@ -1,10 +1,11 @@
-import type { Lookup } from "@/lib/data/lookup";
-import { formatDate, formatNumber } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Discrepancy } from "@/lib/schema/discrepancies";
-import type { Destination, TransferEvent } from "@/lib/schema/transfers";
-import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "@/lib/transfers/confidence";
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
+import { formatDate, formatNumber } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { Discrepancy } from "../schema/discrepancies";
+import type { Destination, TransferEvent } from "../schema/transfers";
+import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
 import { Cite } from "./cite";
 import { DiscrepancyVersions } from "./discrepancy-versions";
 

@@ -1,9 +1,10 @@
-import type { Lookup } from "@/lib/data/lookup";
-import { formatDate, formatNumber } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { TransferEvent } from "@/lib/schema/transfers";
-import { byConfidence, shortPlaceName } from "@/lib/transfers/confidence";
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
+import { formatDate, formatNumber } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { TransferEvent } from "../schema/transfers";
+import { byConfidence, shortPlaceName } from "../transfers/confidence";
 import { Cite } from "./cite";
 import { ScrollTable } from "./scroll-table";
 

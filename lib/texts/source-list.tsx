@@ -1,7 +1,8 @@
-import { formatDate, formatPartialDate } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import { SOURCE_TOPICS, type Source } from "@/lib/schema/sources";
+/** @jsxImportSource @/lib/html */
+import { formatDate, formatPartialDate } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import { SOURCE_TOPICS, type Source } from "../schema/sources";
 
 /** Every source, grouped by topic; each entry is the anchor that citations link to. */
 export function SourceList({ sources, locale, t }: { sources: readonly Source[]; locale: Locale; t: Messages }) {

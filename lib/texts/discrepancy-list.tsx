@@ -1,20 +1,31 @@
-import type { Lookup } from "@/lib/data/lookup";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Discrepancy } from "@/lib/schema/discrepancies";
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
+import { formatDate } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { TransferEvent } from "../schema/transfers";
+import type { Discrepancy } from "../schema/discrepancies";
 import { DiscrepancyVersions } from "./discrepancy-versions";
 
 /** Every point where sources disagree, each version with its sources, then our assessment. */
 export function DiscrepancyList({
   discrepancies,
-  eventLabel,
+  events,
   lookup,
+  locale,
   t,
 }: {
   discrepancies: readonly Discrepancy[];
-  eventLabel: (id: string | null) => string;
+  /** The transfers, which name a discrepancy's event by its date. */
+  events: readonly TransferEvent[];
   lookup: Lookup;
+  locale: Locale;
   t: Messages;
 }) {
+  const eventLabel = (id: string | null) => {
+    const event = events.find((e) => e.id === id);
+    return event ? formatDate(locale, event.date) : t.sourcesPage.general;
+  };
   return (
     <section aria-labelledby="disc-title">
       <h2 id="disc-title">{t.sourcesPage.discrepanciesTitle}</h2>
