@@ -66,7 +66,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
         <Picture kind="latest-transfer" view={view} buildId={buildId} t={t} />
         <Picture kind="transfers-table" view={view} buildId={buildId} t={t} />
         <Picture kind="claim-checks" view={view} buildId={buildId} t={t} />
-        <ChartsSection data={data} view={view} buildId={buildId} locale={locale} t={t} />
+        <ChartsSection data={data} view={view} buildId={buildId} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </ViewProvider>

@@ -1,5 +1,4 @@
 import type { Messages } from "@/lib/i18n/messages";
-import type { SourceRef } from "@/lib/map/model";
 import type { ChartPlots } from "@/lib/charts/chart-plots";
 import { CHART_SCOPES, type ViewState } from "@/lib/url/view-state";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
@@ -8,11 +7,6 @@ import { ViewPatchLink } from "../view/view-patch-link";
 interface Props {
   /** What the charts plot: the months of the view's scope and range, the fiscal years of its scope. */
   specs: Pick<ChartPlots["specs"], "fentanyl" | "fiscal">;
-  /** Said under the monthly chart (e.g. that the link's range held none of its months). */
-  note?: string;
-  sources: SourceRef[];
-  asOf: string;
-  caveats: string[];
   /** The props every frame takes the same way (charts-section). */
   frame: (id: "fentanyl" | "fiscal") => FrameBasics;
   view: ViewState;
@@ -25,7 +19,7 @@ interface Props {
  * The two fentanyl charts for the view's scope (southwest border / nationwide), drawn on the
  * server; the scope switch is a pair of links to the other view, which the server renders.
  */
-export function FentanylCharts({ specs, note, sources, asOf, caveats, frame, view, only, t }: Props) {
+export function FentanylCharts({ specs, frame, view, only, t }: Props) {
   const scopeLabels = t.charts.fentanyl.scopes;
   const scope = view.scope;
   const switcher = (
@@ -46,10 +40,8 @@ export function FentanylCharts({ specs, note, sources, asOf, caveats, frame, vie
   );
   return (
     <>
-      {only !== "fiscal" && (
-        <ChartFrame {...frame("fentanyl")} note={note} caveats={caveats} sources={sources} asOf={asOf} controls={switcher} plotSpec={specs.fentanyl} />
-      )}
-      {only !== "fentanyl" && <ChartFrame {...frame("fiscal")} sources={sources} asOf={asOf} plotSpec={specs.fiscal} />}
+      {only !== "fiscal" && <ChartFrame {...frame("fentanyl")} controls={switcher} plotSpec={specs.fentanyl} />}
+      {only !== "fentanyl" && <ChartFrame {...frame("fiscal")} plotSpec={specs.fiscal} />}
     </>
   );
 }

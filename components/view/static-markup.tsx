@@ -20,10 +20,11 @@ import { ErrorBoundary } from "./error-boundary";
  *   already has.
  *
  * No React handler lives inside the markup (the map's marker links are soft-navigated by a
- * delegated listener, components/map/picture-links.tsx). The wrapper is `display: contents`,
- * so the picture's own outer element lays out as if it stood there alone.
+ * delegated listener, components/map/picture-links.tsx). The wrapper is a `display: contents`
+ * <div>, so the picture's own outer element lays out as if it stood there alone; or, with `as`,
+ * an element the part's markup fills (a figure's <figcaption>).
  */
-export function StaticMarkup({ src, failedText, retryText }: { src: string; failedText: string; retryText: string }) {
+export function StaticMarkup({ src, as = "div", failedText, retryText }: { src: string; as?: "div" | "figcaption"; failedText: string; retryText: string }) {
   return (
     <ErrorBoundary
       key={src}
@@ -36,12 +37,12 @@ export function StaticMarkup({ src, failedText, retryText }: { src: string; fail
         </p>
       )}
     >
-      <Markup src={src} />
+      <Markup src={src} as={as} />
     </ErrorBoundary>
   );
 }
 
-function Markup({ src }: { src: string }) {
+function Markup({ src, as: Element }: { src: string; as: "div" | "figcaption" }) {
   const [adopted] = useState(() => (typeof window === "undefined" ? null : adopt(src)));
   const html =
     typeof window === "undefined"
@@ -49,7 +50,9 @@ function Markup({ src }: { src: string }) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would put the generator in client JavaScript
         (require("@/lib/pictures/markup") as typeof import("@/lib/pictures/markup")).renderPictureSrc(src)
       : (adopted ?? known.get(src) ?? use(load(src)));
-  return <div className="static-markup" data-static-src={src} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
+  // A <div> wrapper takes no box (static-markup.css); another element (a <figcaption>, which must be the figure's child) is the part's own.
+  const className = Element === "div" ? "static-markup" : undefined;
+  return <Element className={className} data-static-src={src} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** Markup this tab has (adopted or fetched), by src, newest last; a few dozen views at most. */

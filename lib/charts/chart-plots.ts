@@ -1,8 +1,9 @@
 import type { Dataset } from "../data/dataset";
-import { formatDate, formatNumber } from "../format/format";
+import { formatDate, formatMonthRange, formatNumber, formatPartialDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { LegendItem } from "../legend";
+import { toSourceRef, type SourceRef } from "../map/model";
 import { buildTimeAnnotations } from "../series/annotations";
 import { chartTexts, type ChartTexts } from "../series/chart-texts";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "../series/fentanyl";
@@ -15,10 +16,27 @@ import { annotationLegend } from "./annotation-legend";
 import { CHART_CATALOG } from "./chart-catalog";
 import type { PlotSpec } from "./plot-spec";
 
+/** The words around a chart: its caption, the note and caveats under it, its sources and their date. */
+export interface ChartFrameTexts {
+  title: string;
+  subtitle: string;
+  description: string;
+  /** Said under the plot (why INEGI and SESNSP differ; that the link's range held none of the months). */
+  note: string | null;
+  /** The series' caveats from data/series.json, behind a disclosure. */
+  caveats: readonly string[];
+  sources: readonly SourceRef[];
+  /** "Data as of …", formatted. */
+  asOf: string;
+  /** Where /sources lists the chart's sources, e.g. "/sources#topic-homicides". */
+  allSourcesHref: string;
+}
+
 /** What each chart of a view plots and what its legend says, for the charts section and the pictures' markup alike. */
 export interface ChartPlots {
   specs: { [K in ChartId]: Extract<PlotSpec, { kind: K }> };
   legends: Record<ChartId, LegendItem[]>;
+  frames: Record<ChartId, ChartFrameTexts>;
   /** The view's month range held none of the chart's months (the chart then shows them all). */
   rangeMissed: { homicides: boolean; fentanyl: boolean };
   /** Descriptions and the partial fiscal year's label. */
@@ -42,6 +60,21 @@ export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): Ch
   const scopeName = t.charts.fentanyl.scopes[view.scope].toLowerCase();
   const texts = chartTexts(data, locale, t, scopeName, t.charts.transfers.description(transferList, formatNumber(locale, transfers.at(-1)!.runningTotal)));
   const c = t.charts;
+  const meta = (id: "fentanyl" | "homicides") => data.seriesMeta.find((m) => m.id === id)!;
+  const sourceRefs = (ids: Iterable<string>) => {
+    const wanted = new Set(ids);
+    return data.sources.filter((x) => wanted.has(x.id)).map(toSourceRef);
+  };
+  const rangeMissed = view.range ? c.rangeMissed(formatMonthRange(locale, view.range.from, view.range.to)) : null;
+  const frame = (id: ChartId, rest: Pick<ChartFrameTexts, "note" | "caveats" | "sources" | "asOf">): ChartFrameTexts => ({
+    title: CHART_CATALOG[id].title(t),
+    subtitle: CHART_CATALOG[id].subtitle(t, scopeName),
+    description: texts.descriptions[id],
+    allSourcesHref: CHART_CATALOG[id].sourcesHref,
+    ...rest,
+  });
+  const asOf = (id: "fentanyl" | "homicides") => formatPartialDate(locale, meta(id).as_of);
+  const fentanylSources = sourceRefs(meta("fentanyl").source_ids.filter((id) => data.fentanylMonthly.some((r) => r.source_id === id)));
   return {
     specs: {
       transfers: {
@@ -83,6 +116,28 @@ export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): Ch
         { label: c.fiscal.full, color: ink("seized"), mark: "bar" },
         ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: ink("seized"), mark: "hatched" as const }] : []),
       ],
+    },
+    frames: {
+      transfers: frame("transfers", {
+        note: null,
+        caveats: [],
+        sources: sourceRefs(data.events.flatMap((e) => e.people_count.source_ids)),
+        asOf: formatPartialDate(locale, data.meta.compiled),
+      }),
+      homicides: frame("homicides", {
+        note: homicides.missed ? rangeMissed : null,
+        caveats: meta("homicides").caveats,
+        sources: sourceRefs([...meta("homicides").source_ids, ...data.homicidesStated.map((r) => r.source_id)]),
+        asOf: asOf("homicides"),
+      }),
+      annual: frame("annual", { note: c.annual.why, caveats: [], sources: sourceRefs(data.homicidesAnnual.map((r) => r.source_id)), asOf: asOf("homicides") }),
+      fentanyl: frame("fentanyl", {
+        note: fentanyl.missed ? rangeMissed : null,
+        caveats: meta("fentanyl").caveats,
+        sources: fentanylSources,
+        asOf: asOf("fentanyl"),
+      }),
+      fiscal: frame("fiscal", { note: null, caveats: [], sources: fentanylSources, asOf: asOf("fentanyl") }),
     },
     rangeMissed: { homicides: homicides.missed, fentanyl: fentanyl.missed },
     texts,

@@ -9,6 +9,7 @@ import { xmlElement } from "../export/xml";
 import { getMessages } from "../i18n/messages";
 import { getBuildId } from "../load/build-id";
 import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "../load/derived";
+import { ChartCaption, ChartNotes } from "../texts/chart-notes";
 import { ClaimChecks } from "../texts/claim-checks";
 import { DataTable } from "../texts/data-table";
 import { DiscrepancyList } from "../texts/discrepancy-list";
@@ -19,7 +20,7 @@ import { mapLegendHtml } from "../map/legend-html";
 import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
 import { parseViewState, type ViewState } from "../url/view-state";
-import { chartOfKind, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, pictureView, type PictureKind } from "./picture-source";
+import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, pictureView, type PictureKind } from "./picture-source";
 
 /**
  * The generator of the static pictures: the markup of a picture from its kind and view, drawn by
@@ -87,11 +88,13 @@ function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "sources-discrepancies")
     return String(DiscrepancyList({ discrepancies: data.discrepancies, events: data.events, lookup: getLookup(), locale, t }));
   if (kind === "sources-list") return String(SourceList({ sources: data.sources, locale, t }));
-  const chart = chartOfKind(kind);
-  if (!chart) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
+  const of = chartPartOf(kind);
+  if (!of) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
+  const { part, chart } = of;
   const plots = buildChartPlots(data, view, t);
-  if (kind.startsWith("legend-")) return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
-  if (kind.startsWith("table-"))
-    return String(DataTable({ chart, rows: plots.specs[chart].props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));
+  if (part === "legend") return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
+  if (part === "table") return String(DataTable({ chart, rows: plots.specs[chart].props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));
+  if (part === "caption") return String(ChartCaption({ id: `chart-${chart}`, frame: plots.frames[chart] }));
+  if (part === "notes" || part === "embed-notes") return String(ChartNotes({ frame: plots.frames[chart], isEmbedded: part === "embed-notes", t }));
   return chartPictureHtml(defineChart(plots.specs[chart]), { hatchId: `hatch-${chart}`, descriptionId: `chart-${chart}-desc` });
 }

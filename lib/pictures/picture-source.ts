@@ -14,13 +14,26 @@ import { CHART_IDS, DEFAULT_VIEW, toSearch, type ChartId, type ViewState } from 
  * The same address is the key the page hands the component, the request it fetches on a
  * client-side view change, and the server's cache key (lib/http/route-keys.ts).
  */
+/** What each kind of chart part draws besides the language: the view's scope, its month range (where the chart takes them). */
+const CHART_PARTS = {
+  chart: { scope: true, range: true },
+  table: { scope: true, range: true },
+  // A legend names series and markers: neither the scope nor the months change it.
+  legend: { scope: false, range: false },
+  // Title, subtitle (it names the scope) and description.
+  caption: { scope: true, range: false },
+  // The note (it says when a range held none of the months), the caveats and the source line; the embed's opens its links outside the frame.
+  notes: { scope: false, range: true },
+  "embed-notes": { scope: false, range: true },
+} as const;
+type ChartPart = keyof typeof CHART_PARTS;
+const CHART_PART_NAMES = Object.keys(CHART_PARTS) as ChartPart[];
+
 export const PICTURE_KINDS = [
   "map",
   "embed-map",
   "map-legend",
-  ...CHART_IDS.map((id) => `chart-${id}` as const),
-  ...CHART_IDS.map((id) => `legend-${id}` as const),
-  ...CHART_IDS.map((id) => `table-${id}` as const),
+  ...CHART_PART_NAMES.flatMap((part) => CHART_IDS.map((id) => `${part}-${id}` as const)),
   "latest-transfer",
   "transfers-table",
   "claim-checks",
@@ -35,30 +48,33 @@ export type MapPictureKind = keyof typeof MAP_PICTURE_PATHS;
 
 export const isPictureKind = (kind: string): kind is PictureKind => (PICTURE_KINDS as readonly string[]).includes(kind);
 
-/** The chart a chart, legend or table kind draws, or null for the others. */
-export function chartOfKind(kind: PictureKind): ChartId | null {
-  const id = kind.replace(/^(chart|legend|table)-/, "");
-  return id !== kind ? (id as ChartId) : null;
+/** The chart part a kind draws ({ part: "legend", chart: "fiscal" } for "legend-fiscal"), or null for the others. */
+export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartId } | null {
+  for (const part of CHART_PART_NAMES) {
+    const chart = kind.startsWith(`${part}-`) ? kind.slice(part.length + 1) : null;
+    if (chart && (CHART_IDS as readonly string[]).includes(chart)) return { part, chart: chart as ChartId };
+  }
+  return null;
 }
 
 /**
  * Only what a picture of `kind` depends on. The map picture's marker links carry the whole view,
- * so it takes all of it; a chart, its legend and its table the language and, where the chart
- * catalogue says they apply, the scope and the range (not the legend: it names series, never
- * months); every other kind the language only. A view change that leaves these alone keeps the
- * picture (same address, nothing fetched).
+ * so it takes all of it; a chart's parts the language and, where the chart catalogue says the
+ * chart takes them and the part draws them (CHART_PARTS), the scope and the range; every other
+ * kind the language only. A view change that leaves these alone keeps the picture (same address,
+ * nothing fetched).
  */
 export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   if (kind === "map" || kind === "embed-map") return view;
-  const chart = chartOfKind(kind);
-  if (!chart) return { ...DEFAULT_VIEW, lang: view.lang };
-  const entry = CHART_CATALOG[chart];
+  const of = chartPartOf(kind);
+  if (!of) return { ...DEFAULT_VIEW, lang: view.lang };
+  const entry = CHART_CATALOG[of.chart];
+  const draws = CHART_PARTS[of.part];
   return {
     ...DEFAULT_VIEW,
     lang: view.lang,
-    scope: entry.takesScope ? view.scope : DEFAULT_VIEW.scope,
-    // A legend names series and markers, never months.
-    range: entry.takesRange && !kind.startsWith("legend-") ? view.range : null,
+    scope: entry.takesScope && draws.scope ? view.scope : DEFAULT_VIEW.scope,
+    range: entry.takesRange && draws.range ? view.range : null,
   };
 }
 

@@ -7,7 +7,8 @@ import { ChartsSection } from "@/components/charts/charts-section";
 import { ViewProvider } from "@/components/view/view-context";
 import { parseViewState } from "@/lib/url/view-state";
 import { getMessages } from "@/lib/i18n/messages";
-import type { SourceRef } from "@/lib/map/model";
+import { buildChartPlots } from "@/lib/charts/chart-plots";
+import { readValidatedData } from "@/lib/data/validated-data";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { loadDatasetSnapshot, SNAPSHOT_DIR } from "../../fixtures/dataset-snapshot";
 import { servePictureRoute } from "../../support/picture-route";
@@ -28,14 +29,8 @@ class SilentResizeObserver {
 
 const t = getMessages("en");
 
-function makeSources(n: number): SourceRef[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `s${i + 1}`,
-    publisher: `Publisher ${i + 1}`,
-    title: `Title ${i + 1}`,
-    url: `https://example.org/${i + 1}`,
-  }));
-}
+/** The annual chart as the page has it: what it plots and its words, from data/ (the generator draws its parts from the same). */
+const plots = buildChartPlots(readValidatedData().dataset, DEFAULT_VIEW, t);
 
 /** The pictures come from the picture route, as after a view change in the browser (support/picture-route.ts). */
 let route: ReturnType<typeof servePictureRoute>;
@@ -59,17 +54,9 @@ function renderFrame(ui: ReactElement) {
 function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = {}): ComponentProps<typeof ChartFrame> {
   return {
     chartId: "annual",
-    title: "Seizures per month",
-    subtitle: "Pounds per month",
-    description: "Monthly pounds seized, January to March 2025.",
-    legend: [{ label: "Pounds", color: "#57606a", mark: "bar" }],
-    sources: makeSources(2),
-    allSourcesHref: "/sources#topic-test",
-    asOf: "June 2025",
-    plotSpec: {
-      kind: "annual",
-      props: { rows: [{ year: 2024, sesnsp: 30_046, inegi: 33_550, inegiNote: null }], locale: "en", names: { sesnsp: "SESNSP", inegi: "INEGI" } },
-    },
+    frame: plots.frames.annual,
+    legend: plots.legends.annual,
+    plotSpec: plots.specs.annual,
     dataDate: "2026-11-30",
     view: DEFAULT_VIEW,
     buildId: route.buildId,
@@ -79,27 +66,14 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
   };
 }
 
-/** The line of sources under the chart (the date and the chart's link are on the line below). */
-function sourceLine(): HTMLElement {
-  return document.querySelector(".chart__source") as HTMLElement;
-}
-function metaLine(): HTMLElement {
-  return document.querySelector(".chart__meta") as HTMLElement;
-}
-
-/** The source links of the line under the chart (not its "Link to this chart"). */
-function sourceLinks(): HTMLElement[] {
-  return within(sourceLine())
-    .getAllByRole("link")
-    .filter((a) => !a.classList.contains("chart__link"));
-}
-
 describe("ChartFrame", () => {
   it("ChartFrame names the figure by its title and describes it by its description", async () => {
     await renderFrame(<ChartFrame {...makeFrameProps()} />);
-    const figure = screen.getByRole("figure", { name: "Seizures per month" });
-    expect(figure).toHaveAccessibleDescription("Monthly pounds seized, January to March 2025.");
-    expect(within(figure).getByRole("heading", { level: 3 })).toHaveTextContent("Seizures per month");
+    const figure = screen.getByRole("figure", { name: plots.frames.annual.title });
+    expect(figure).toHaveAccessibleDescription(plots.frames.annual.description);
+    expect(within(figure).getByRole("heading", { level: 3 })).toHaveTextContent(plots.frames.annual.title);
+    expect(figure.firstElementChild?.tagName).toBe("FIGCAPTION");
+    expect(figure.querySelector(".chart__meta")).toHaveTextContent(`Data as of ${plots.frames.annual.asOf}. Link to this chart`);
   });
   it("ChartFrame shows an open table under a link that closes it (table=0)", async () => {
     window.history.replaceState(null, "", "/?v=2&chart=annual&table=1");
@@ -121,59 +95,10 @@ describe("ChartFrame", () => {
   });
   it("ChartFrame draws the plot as a picture named by the chart's description, with no loading text", async () => {
     await renderFrame(<ChartFrame {...makeFrameProps()} />);
-    const picture = screen.getByRole("img", { name: "Monthly pounds seized, January to March 2025." });
+    const picture = screen.getByRole("img", { name: plots.frames.annual.description });
     expect(picture).toHaveAttribute("data-chart-picture");
     expect(picture.closest("[data-plot=annual]")).toHaveAttribute("tabindex", "0");
     expect(document.body.textContent).not.toMatch(/Drawing the chart|Loading/);
-  });
-  it("ChartFrame lists 2 sources by publisher, with no 'more' link", async () => {
-    await renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(2) })} />);
-    const links = sourceLinks();
-    expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
-      ["Publisher 1", "https://example.org/1"],
-      ["Publisher 2", "https://example.org/2"],
-    ]);
-    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2.");
-    expect(metaLine().textContent).toBe("Data as of June 2025. Link to this chart");
-  });
-  it("ChartFrame names a source by its short title, else by its publisher without the parenthesis; the link's title keeps the full record", async () => {
-    const sources: SourceRef[] = [
-      { id: "a", publisher: "KVIA (Associated Press copy)", title: "Mexico sends 26", url: "https://example.org/a" },
-      {
-        id: "b",
-        publisher: "U.S. Customs and Border Protection (re-hosted)",
-        title: "Nationwide Drug Seizures (CSV: FY, Month, ...)",
-        shortTitle: "CBP, Nationwide Drug Seizures",
-        url: "https://example.org/b",
-      },
-    ];
-    await renderFrame(<ChartFrame {...makeFrameProps({ sources })} />);
-    expect(sourceLine().textContent).toBe("Source: KVIA; CBP, Nationwide Drug Seizures.");
-    expect(sourceLinks().map((a) => a.getAttribute("title"))).toEqual(["Mexico sends 26", "Nationwide Drug Seizures (CSV: FY, Month, ...)"]);
-  });
-  it("ChartFrame lists exactly 3 sources without a 'more' link", async () => {
-    await renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(3) })} />);
-    expect(sourceLinks().map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3"]);
-    expect(within(sourceLine()).queryByRole("link", { name: /more/ })).toBeNull();
-  });
-  it("ChartFrame lists the first 3 of 5 sources and links 'and 2 more' to the sources page", async () => {
-    await renderFrame(<ChartFrame {...makeFrameProps({ sources: makeSources(5) })} />);
-    const links = sourceLinks();
-    expect(links.map((a) => a.textContent)).toEqual(["Publisher 1", "Publisher 2", "Publisher 3", "and 2 more"]);
-    expect(screen.getByRole("link", { name: "and 2 more" })).toHaveAttribute("href", "/sources#topic-test");
-    for (const a of links.slice(0, 3)) expect(a).toHaveAttribute("rel", "noopener noreferrer external");
-    expect(sourceLine().textContent).toBe("Source: Publisher 1; Publisher 2; Publisher 3 and 2 more.");
-  });
-  it("ChartFrame shows the caveats behind their own disclosure only when there are some", async () => {
-    const { unmount } = await renderFrame(<ChartFrame {...makeFrameProps({ caveats: ["Revised monthly.", "FY2026 is partial."] })} />);
-    const summary = screen.getByText(t.charts.caveats);
-    expect(summary.tagName).toBe("SUMMARY");
-    expect(Array.from(summary.closest("details")!.querySelectorAll("li")).map((li) => li.textContent)).toEqual(["Revised monthly.", "FY2026 is partial."]);
-    unmount();
-    await renderFrame(<ChartFrame {...makeFrameProps({ caveats: [] })} />);
-    expect(screen.queryByText(t.charts.caveats)).toBeNull();
-    expect(document.querySelectorAll("details.chart__caveats")).toHaveLength(0);
-    expect(document.querySelectorAll(".chart__table-toggle")).toHaveLength(1);
   });
 });
 
@@ -216,7 +141,7 @@ function renderSection(search = "") {
   const { view } = parseViewState(new URLSearchParams(search), ids);
   return renderInPage(
     <ViewProvider ids={ids}>
-      <ChartsSection data={data} view={view} buildId={route.buildId} locale="en" t={t} />
+      <ChartsSection data={data} view={view} buildId={route.buildId} t={t} />
     </ViewProvider>,
   );
 }

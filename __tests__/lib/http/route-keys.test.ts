@@ -67,13 +67,16 @@ describe("resolveRoute", () => {
       id: "pictures",
       key: "/pictures/b1/map?v=2&map=3/20/-100&place=us_houston&lang=es",
     });
-    // A chart's picture and table take its scope, range and language; its legend no range; the texts and the map legend the language only.
+    // A chart's parts take what they draw: its picture and table the scope and range, its caption the scope, its notes the range, its legend neither.
     const view = "?v=2&event=2026-01&place=us_pa&chart=fentanyl&scope=nationwide&range=2025-01..2025-06&table=1&lang=es";
     expect(key(`/pictures/b1/chart-homicides${view}`)).toBe("/pictures/b1/chart-homicides?v=2&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/chart-fentanyl${view}`)).toBe("/pictures/b1/chart-fentanyl?v=2&scope=nationwide&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/table-homicides${view}`)).toBe("/pictures/b1/table-homicides?v=2&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/claim-checks${view}`)).toBe("/pictures/b1/claim-checks?v=2&lang=es");
-    expect(key(`/pictures/b1/legend-fentanyl${view}`)).toBe("/pictures/b1/legend-fentanyl?v=2&scope=nationwide&lang=es");
+    expect(key(`/pictures/b1/legend-fentanyl${view}`)).toBe("/pictures/b1/legend-fentanyl?v=2&lang=es");
+    expect(key(`/pictures/b1/caption-fentanyl${view}`)).toBe("/pictures/b1/caption-fentanyl?v=2&scope=nationwide&lang=es");
+    expect(key(`/pictures/b1/notes-fentanyl${view}`)).toBe("/pictures/b1/notes-fentanyl?v=2&range=2025-01..2025-06&lang=es");
+    expect(key(`/pictures/b1/embed-notes-homicides${view}`)).toBe("/pictures/b1/embed-notes-homicides?v=2&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/chart-annual${view}`)).toBe("/pictures/b1/chart-annual?v=2&lang=es");
     expect(key(`/pictures/b1/map-legend${view}`)).toBe("/pictures/b1/map-legend?v=2&lang=es");
     expect(key("/pictures/b1/map-legend")).toBe("/pictures/b1/map-legend");

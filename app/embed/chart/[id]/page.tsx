@@ -24,7 +24,7 @@ export default async function EmbedChartPage({ params, searchParams }: PageProps
   return (
     <ViewProvider ids={ids}>
       <EmbedShell fullHref={`/${toSearch({ ...view, chart: id })}#chart-${id}`} t={t}>
-        <ChartsSection data={data} view={{ ...view, chart: id }} only={id} buildId={getBuildId()} locale={view.lang} t={t} />
+        <ChartsSection data={data} view={{ ...view, chart: id }} only={id} buildId={getBuildId()} t={t} />
       </EmbedShell>
     </ViewProvider>
   );
