@@ -28,10 +28,14 @@ function picturesOf(page: Page): Promise<Record<string, { elements: number; mark
       if (el) out[key] = { elements: el.querySelectorAll("*").length + 1, markup: normal(el) };
     };
     add("map", document.querySelector("[data-map-picture]"));
+    add("map filter", document.querySelector(".map-section .event-filter"));
+    add("map side", document.querySelector(".map-side"));
     add("map legend", document.querySelector(".map-legend"));
     for (const chart of document.querySelectorAll<HTMLElement>("figure[id^='chart-']")) {
       add(`${chart.id} picture`, chart.querySelector("[data-chart-picture]"));
       add(`${chart.id} legend`, chart.querySelector(".chart__legend"));
+      add(`${chart.id} caption`, chart.querySelector("figcaption"));
+      add(`${chart.id} source line`, chart.querySelector(".chart__source"));
     }
     return out;
   });
@@ -115,8 +119,9 @@ describe("server-drawn pictures", () => {
     expect(texts.map((id) => count(html, `id="${id}"`))).toEqual([1, 1, 1]);
     expect(texts.map((id) => count(payload, id))).toEqual([0, 0, 0]);
     expect(count(payload, "charts-title")).toBeGreaterThan(0); // the check can see an id in the payload
-    // What the payload carries instead: each part's address (map, legend, 5 charts and their legends, 3 texts).
-    expect(count(payload, "/pictures/")).toBe(2 + 2 * 5 + 3);
+    // What the payload carries instead: each part's address (the map's picture, filter, side and
+    // legend; each chart's caption, legend, picture and notes; 3 texts).
+    expect(count(payload, "/pictures/")).toBe(4 + 4 * 5 + 3);
   });
 
   it("keeps every picture as the server drew it through hydration and client-side view changes (transfer filter, place list, back), fetching only the pictures that change, with no error", async () => {
@@ -127,19 +132,22 @@ describe("server-drawn pictures", () => {
     await page.goto(`${BASE_URL}/?v=2`);
     await page.locator("button[data-map-start]").waitFor(); // only there once hydrated
     const home = await serverPictures("/?v=2");
-    expect(Object.keys(home).length).toBeGreaterThanOrEqual(2 + 2 * 5);
+    expect(Object.keys(home).length).toBeGreaterThanOrEqual(4 + 4 * 5);
     expect(await picturesOf(page)).toEqual(home);
     expect(requested).toEqual([]);
 
-    // The transfer filter, then the place list: client-side view changes; only the map's picture changes.
+    // The transfer filter, then the place list: client-side view changes; only the map's parts change
+    // (picture, filter, side), never the charts, legends or texts.
     const byEvent = await follow(page, ".event-filter a[href*='event='] >> nth=-1");
     expect(byEvent).toMatch(/event=/);
     expect(await picturesOf(page)).toEqual(await serverPictures(byEvent));
-    expect(requested).toEqual([`map${byEvent.slice(1)}`]);
+    const query = (href: string) => href.slice(1);
+    expect([...requested].sort()).toEqual([`map-filter${query(byEvent)}`, `map-side${query(byEvent)}`, `map${query(byEvent)}`]);
     const byPlace = await follow(page, ".place-list a >> nth=0");
     expect(byPlace).toMatch(/place=/);
     expect(await picturesOf(page)).toEqual(await serverPictures(byPlace));
-    expect(requested).toEqual([`map${byEvent.slice(1)}`, `map${byPlace.slice(1)}`]);
+    // The filter drops the place from its links: it stays.
+    expect(requested.slice(3).sort()).toEqual([`map-side${query(byPlace)}`, `map${query(byPlace)}`]);
 
     // Back twice: the pictures of each earlier view again, from what the tab already has.
     await page.goBack();
@@ -149,7 +157,7 @@ describe("server-drawn pictures", () => {
     await page.waitForURL((url) => url.search === "?v=2", { timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector(".event-filter a[aria-current='true'][href*='event=']"), undefined, { timeout: 30_000 });
     expect(await picturesOf(page)).toEqual(home);
-    expect(requested).toHaveLength(2);
+    expect(requested).toHaveLength(5);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -7,15 +7,12 @@ import { mapViewTexts } from "@/lib/map/view-texts";
 import { MAP_PICTURE_PATHS, type MapPictureKind } from "@/lib/pictures/picture-source";
 import { ATTRIBUTION } from "@/lib/map/style";
 import { ink } from "@/lib/theme/ink";
-import { toSearch, type ViewState } from "@/lib/url/view-state";
+import type { ViewState } from "@/lib/url/view-state";
 import { MapExportMenu } from "../export/map-export-menu";
 import { ShareButtons } from "../share/share-buttons";
-import { EventFilter } from "./event-filter";
 import { LiveMapFrame } from "./live-map-frame";
 import { Picture } from "../view/picture";
 import { PictureLinks } from "./picture-links";
-import { PlaceDetail } from "./place-detail";
-import { PlaceList } from "./place-list";
 import { buildMapExportStrings } from "@/lib/export/export-strings";
 
 interface Props {
@@ -39,9 +36,8 @@ interface Props {
 export function MapSection({ model, view, scene, kind, dataDate, buildId, locale, t }: Props) {
   const path = MAP_PICTURE_PATHS[kind];
   const isEmbed = kind === "embed-map";
-  const hrefOf = (next: ViewState) => `${path}${toSearch(next)}`;
-  const { filterName, names, summaryOf, placeHref } = mapViewTexts(model, view, scene, path, locale, t);
-  const place = view.place ? model.places.find((p) => p.id === view.place) : undefined;
+  const { filterName } = mapViewTexts(model, view, scene, path, locale, t);
+  const embedded = isEmbed ? "embed-" : "";
   return (
     <section className="card map-section" aria-labelledby="map-title">
       <div className="section-head">
@@ -49,13 +45,7 @@ export function MapSection({ model, view, scene, kind, dataDate, buildId, locale
         {!isEmbed && <ShareButtons strings={t.share} title={t.map.title} embedPath="/embed/map" />}
       </div>
       {!isEmbed && <p className="muted">{t.map.lede}</p>}
-      <EventFilter
-        events={model.events}
-        current={view.event}
-        hrefFor={(event) => hrefOf({ ...view, event, place: null, camera: null })}
-        locale={locale}
-        t={t}
-      />
+      <Picture kind={`${embedded}map-filter`} view={view} buildId={buildId} t={t} />
       <div className="map-layout">
         <LiveMapFrame
           fitBounds={scene.fitBounds}
@@ -67,18 +57,11 @@ export function MapSection({ model, view, scene, kind, dataDate, buildId, locale
             {t.map.mapDescription(filterName)}
           </p>
           <Picture kind={kind} view={view} buildId={buildId} t={t} />
-          <PictureLinks />
         </LiveMapFrame>
-        <div className="map-side">
-          {place ? (
-            <PlaceDetail model={model} place={place} event={view.event} closeHref={hrefOf({ ...view, place: null, camera: null })} locale={locale} t={t} />
-          ) : (
-            <p className="place-detail place-detail--empty muted">{t.map.detailEmpty}</p>
-          )}
-          <PlaceList markers={scene.markers} names={names} selected={view.place} hrefFor={placeHref} summaryOf={summaryOf} t={t} />
-        </div>
+        <Picture kind={`${embedded}map-side`} view={view} buildId={buildId} t={t} />
       </div>
       <Picture kind="map-legend" view={view} buildId={buildId} t={t} />
+      <PictureLinks />
       {!isEmbed && (
         <MapExportMenu
           summary={t.export.downloadMap}

@@ -11,8 +11,9 @@ import { escapeXml } from "../export/xml";
  *   as `dangerouslySetInnerHTML`, is kept as it is.
  * - React's prop names are written as HTML's (`className` -> `class`, `htmlFor` -> `for`,
  *   `tabIndex` -> `tabindex`); `key` is dropped; `true` writes an empty attribute, `false`, null
- *   and undefined leave it out; event handlers and object values are refused (nothing in this
- *   markup runs: a static part has no React handler, links are delegated).
+ *   and undefined leave it out; a `style` object of string values is written as CSS text
+ *   (`{ borderColor: "#0072B2" }` -> `border-color:#0072B2`); event handlers and other objects are
+ *   refused (nothing in this markup runs: a static part has no React handler, links are delegated).
  * - No `<!-- -->` between adjacent texts: nothing hydrates this markup.
  *
  *   <p className="muted">{"A & B"}</p> // renders '<p class="muted">A &amp; B</p>'
@@ -45,9 +46,21 @@ function childHtml(child: Child): string {
   return escapeXml(String(child));
 }
 
+/** A style object as CSS text: camelCase names in kebab-case, string values only (a number would need React's units). */
+function cssText(style: Record<string, unknown>): string {
+  return Object.entries(style)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([name, value]) => {
+      if (typeof value !== "string") throw new TypeError(`static markup: style "${name}" must be a string, got ${typeof value}`);
+      return `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value}`;
+    })
+    .join(";");
+}
+
 function attributes(props: Props): string {
   let out = "";
-  for (const [name, value] of Object.entries(props)) {
+  for (const [name, raw] of Object.entries(props)) {
+    const value = name === "style" && raw !== null && typeof raw === "object" ? cssText(raw as Record<string, unknown>) || undefined : raw;
     if (name === "children" || name === "key" || name === "dangerouslySetInnerHTML" || value === false || value === null || value === undefined) continue;
     if (/^on[A-Z]/.test(name) || typeof value === "function" || typeof value === "object")
       throw new TypeError(`static markup: attribute "${name}" cannot be written as HTML (no handlers or objects in a static part)`);

@@ -13,13 +13,15 @@ import { ChartCaption, ChartNotes } from "../texts/chart-notes";
 import { ClaimChecks } from "../texts/claim-checks";
 import { DataTable } from "../texts/data-table";
 import { DiscrepancyList } from "../texts/discrepancy-list";
+import { EventFilter } from "../texts/event-filter";
+import { MapSide } from "../texts/map-side";
 import { LatestTransfer } from "../texts/latest-transfer";
 import { SourceList } from "../texts/source-list";
 import { TransfersTable } from "../texts/transfers-table";
 import { mapLegendHtml } from "../map/legend-html";
 import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
-import { parseViewState, type ViewState } from "../url/view-state";
+import { parseViewState, toSearch, type ViewState } from "../url/view-state";
 import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, pictureView, type PictureKind } from "./picture-source";
 
 /**
@@ -79,6 +81,29 @@ function draw(kind: PictureKind, view: ViewState): string {
     );
   }
   if (kind === "map-legend") return mapLegendHtml(model.events, view.lang, t);
+  if (kind === "map-filter" || kind === "embed-map-filter") {
+    const path = MAP_PICTURE_PATHS[kind];
+    const hrefFor = (event: string) => `${path}${toSearch({ ...view, event, place: null, camera: null })}`;
+    return String(EventFilter({ events: model.events, current: view.event, hrefFor, locale: view.lang, t }));
+  }
+  if (kind === "map-side" || kind === "embed-map-side") {
+    const path = MAP_PICTURE_PATHS[kind];
+    const scene = getMapPictureScene(view);
+    const texts = mapViewTexts(model, view, scene, path, view.lang, t);
+    const place = view.place ? model.places.find((p) => p.id === view.place) : undefined;
+    return String(
+      MapSide({
+        model,
+        place,
+        event: view.event,
+        markers: scene.markers,
+        texts,
+        closeHref: `${path}${toSearch({ ...view, place: null, camera: null })}`,
+        locale: view.lang,
+        t,
+      }),
+    );
+  }
   const data = readValidatedData().dataset;
   const locale = view.lang;
   if (kind === "latest-transfer")

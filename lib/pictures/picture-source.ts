@@ -32,6 +32,10 @@ const CHART_PART_NAMES = Object.keys(CHART_PARTS) as ChartPart[];
 export const PICTURE_KINDS = [
   "map",
   "embed-map",
+  "map-filter",
+  "embed-map-filter",
+  "map-side",
+  "embed-map-side",
   "map-legend",
   ...CHART_PART_NAMES.flatMap((part) => CHART_IDS.map((id) => `${part}-${id}` as const)),
   "latest-transfer",
@@ -42,9 +46,17 @@ export const PICTURE_KINDS = [
 ] as const;
 export type PictureKind = (typeof PICTURE_KINDS)[number];
 
-/** The page each map picture's links lead to: the overview or the map embed. */
-export const MAP_PICTURE_PATHS = { map: "/", "embed-map": "/embed/map" } as const;
-export type MapPictureKind = keyof typeof MAP_PICTURE_PATHS;
+/** The page each map part's links lead to: the overview or the map embed. */
+export const MAP_PICTURE_PATHS = {
+  map: "/",
+  "embed-map": "/embed/map",
+  "map-filter": "/",
+  "embed-map-filter": "/embed/map",
+  "map-side": "/",
+  "embed-map-side": "/embed/map",
+} as const;
+export type MapPartKind = keyof typeof MAP_PICTURE_PATHS;
+export type MapPictureKind = "map" | "embed-map";
 
 export const isPictureKind = (kind: string): kind is PictureKind => (PICTURE_KINDS as readonly string[]).includes(kind);
 
@@ -59,13 +71,16 @@ export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartI
 
 /**
  * Only what a picture of `kind` depends on. The map picture's marker links carry the whole view,
- * so it takes all of it; a chart's parts the language and, where the chart catalogue says the
+ * so it takes all of it; the place list and panel all but the camera (their links drop it), the
+ * transfer filter all but the camera and the place (its links drop both); a chart's parts the language and, where the chart catalogue says the
  * chart takes them and the part draws them (CHART_PARTS), the scope and the range; every other
  * kind the language only. A view change that leaves these alone keeps the picture (same address,
  * nothing fetched).
  */
 export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   if (kind === "map" || kind === "embed-map") return view;
+  if (kind === "map-side" || kind === "embed-map-side") return { ...view, camera: null };
+  if (kind === "map-filter" || kind === "embed-map-filter") return { ...view, camera: null, place: null };
   const of = chartPartOf(kind);
   if (!of) return { ...DEFAULT_VIEW, lang: view.lang };
   const entry = CHART_CATALOG[of.chart];

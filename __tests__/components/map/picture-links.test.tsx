@@ -7,11 +7,18 @@ import { DEFAULT_VIEW } from "@/lib/url/view-state";
 const push = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
 
-/** The map picture as the server sends it (markup only, no React handler inside), with the leaf that soft-navigates its links. */
-function renderPicture() {
+/** A map part as the server sends it (markup only, no React handler inside), with the leaf that soft-navigates its links. */
+function renderPicture(kind: "map" | "map-side" = "map") {
   return render(
     <>
-      <div className="static-markup" dangerouslySetInnerHTML={{ __html: pictureMarkup("map", { ...DEFAULT_VIEW, event: "ev2026-01" }) }} />
+      <div
+        className="static-markup"
+        data-static-src="/pictures/b/x"
+        dangerouslySetInnerHTML={{ __html: pictureMarkup(kind, { ...DEFAULT_VIEW, event: "ev2026-01" }) }}
+      />
+      <a href="/sources#src-s01" data-view-link="">
+        outside
+      </a>
       <PictureLinks />
     </>,
   );
@@ -27,6 +34,19 @@ describe(PictureLinks, () => {
     pin.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
     expect(push).toHaveBeenCalledWith("/?v=2&event=2026-01&place=mx_tlc", { scroll: false });
+  });
+
+  it("PictureLinks soft-navigates the place list's view links too, and leaves links outside a part sent once alone", () => {
+    const { container } = renderPicture("map-side");
+    const item = container.querySelector<HTMLAnchorElement>('.place-list a[data-view-link][href*="place=us_houston"]')!;
+    const event = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    item.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(push).toHaveBeenCalledWith("/?v=2&event=2026-01&place=us_houston", { scroll: false });
+    const outside = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+    container.querySelector('a[href="/sources#src-s01"]')!.dispatchEvent(outside);
+    expect(outside.defaultPrevented).toBe(false);
+    expect(push).toHaveBeenCalledTimes(1);
   });
 
   it("PictureLinks leaves a click with a modifier key (new tab or window) to the browser", () => {

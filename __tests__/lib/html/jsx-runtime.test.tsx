@@ -55,6 +55,13 @@ describe("the static JSX runtime", () => {
   it("escapes a hostile text that looks like markup, and refuses handlers and object attributes", () => {
     expect(String(<p>{"<script>alert(1)</script>"}</p>)).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
     expect(() => <button onClick={() => undefined}>x</button>).toThrow(/attribute "onClick" cannot be written as HTML/);
-    expect(() => <p style={{ color: "red" }}>x</p>).toThrow(/attribute "style"/);
+    expect(() => <p style={{ width: 3 }}>x</p>).toThrow(/style "width" must be a string/);
+    expect(() => <p data-x={{} as string}>x</p>).toThrow(/attribute "data-x"/);
+  });
+
+  it("writes a style object of strings as CSS text, escaped, and leaves out an empty one", () => {
+    expect(String(<span style={{ borderColor: "#0072B2", background: undefined }}>x</span>)).toBe('<span style="border-color:#0072B2">x</span>');
+    expect(String(<span style={{ color: '"><b>' }} />)).toBe('<span style="color:&quot;&gt;&lt;b&gt;"></span>');
+    expect(String(<span style={{}} />)).toBe("<span></span>");
   });
 });

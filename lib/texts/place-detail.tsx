@@ -1,9 +1,10 @@
-import { formatDate, formatNumber } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { EventFilter } from "@/lib/map/features";
-import type { MapModel, MapPlace, SourceRef } from "@/lib/map/model";
-import { ViewLink } from "../view/view-link";
+/** @jsxImportSource @/lib/html */
+import { formatDate, formatNumber } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { EventFilter } from "../map/features";
+import type { MapModel, MapPlace, SourceRef } from "../map/model";
+import { ViewLink } from "./view-link";
 
 interface Props {
   model: MapModel;

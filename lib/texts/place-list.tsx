@@ -1,7 +1,8 @@
-import { ink } from "@/lib/theme/ink";
-import type { Messages } from "@/lib/i18n/messages";
-import type { SceneMarker } from "@/lib/map/scene";
-import { ViewLink } from "../view/view-link";
+/** @jsxImportSource @/lib/html */
+import { ink } from "../theme/ink";
+import type { Messages } from "../i18n/messages";
+import type { SceneMarker } from "../map/scene";
+import { ViewLink } from "./view-link";
 
 interface Props {
   markers: readonly SceneMarker[];

@@ -1,8 +1,9 @@
-import { formatDate } from "@/lib/format/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
-import type { MapEvent } from "@/lib/map/model";
-import { ViewLink } from "../view/view-link";
+/** @jsxImportSource @/lib/html */
+import { formatDate } from "../format/format";
+import type { Locale } from "../i18n/locale";
+import type { Messages } from "../i18n/messages";
+import type { MapEvent } from "../map/model";
+import { ViewLink } from "./view-link";
 
 interface Props {
   events: readonly MapEvent[];
