@@ -8,6 +8,7 @@ import { siteOrigin } from "@/lib/env";
 import { headers } from "next/headers";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { PictureStringsProvider } from "@/components/view/picture-strings";
 import { inkStyleSheet } from "@/lib/theme/ink";
 import { INK } from "@/lib/theme/palette";
 import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-script";
@@ -33,9 +34,11 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Set by proxy.ts from ?lang=; the pages themselves parse it with lib/url/view-state.
   const lang = (await headers()).get("x-lang");
+  const locale = lang && isLocale(lang) ? lang : DEFAULT_LOCALE;
+  const words = getMessages(locale).common;
   return (
     // suppressHydrationWarning: the init script may have set data-theme on <html> before React hydrates.
-    <html lang={lang && isLocale(lang) ? lang : DEFAULT_LOCALE} suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
         {/* First in <head>: the reader's light/dark choice is on <html> before anything is painted. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
@@ -45,7 +48,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
       </head>
-      <body>{children}</body>
+      <body>
+        {/* Said by any part sent once that cannot be fetched (components/view/static-markup.tsx), given once for the page. */}
+        <PictureStringsProvider strings={{ failedText: words.pictureFailed, retryText: words.retry }}>{children}</PictureStringsProvider>
+      </body>
     </html>
   );
 }

@@ -63,9 +63,9 @@ export default async function OverviewPage({ searchParams }: PageProps) {
           locale={locale}
           t={t}
         />
-        <Picture kind="latest-transfer" view={view} buildId={buildId} t={t} />
-        <Picture kind="transfers-table" view={view} buildId={buildId} t={t} />
-        <Picture kind="claim-checks" view={view} buildId={buildId} t={t} />
+        <Picture kind="latest-transfer" view={view} buildId={buildId} />
+        <Picture kind="transfers-table" view={view} buildId={buildId} />
+        <Picture kind="claim-checks" view={view} buildId={buildId} />
         <ChartsSection data={data} view={view} buildId={buildId} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />

@@ -96,8 +96,8 @@ export default async function SourcesPage({ searchParams }: PageProps) {
             ))}
           </ul>
         </section>
-        <Picture kind="sources-discrepancies" view={view} buildId={getBuildId()} t={t} />
-        <Picture kind="sources-list" view={view} buildId={getBuildId()} t={t} />
+        <Picture kind="sources-discrepancies" view={view} buildId={getBuildId()} />
+        <Picture kind="sources-list" view={view} buildId={getBuildId()} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </>

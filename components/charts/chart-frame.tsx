@@ -2,11 +2,9 @@ import type { ReactNode } from "react";
 import type { ChartFrameTexts } from "@/lib/charts/chart-plots";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
-import { toWire } from "@/lib/charts/wire";
 import { buildChartExportStrings } from "@/lib/export/export-strings";
+import { picturePath } from "@/lib/pictures/picture-source";
 import type { Messages } from "@/lib/i18n/messages";
-import type { LegendItem } from "@/lib/legend";
-import { chartSourceLine } from "@/lib/texts/chart-notes";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { ChartLink } from "../share/chart-link";
 import { Picture } from "../view/picture";
@@ -18,16 +16,12 @@ export interface FrameBasics {
   chartId: ChartId;
   /** Caption, note, caveats, sources and their date. */
   frame: ChartFrameTexts;
-  /** The data's compile date, for stable export file names. */
-  dataDate: string;
   /** In an embed (another site's frame): its links open outside the frame. */
   isEmbedded?: boolean;
   isTableOpen?: boolean;
   /** The view and the build, which name the chart's parts sent once (lib/pictures/). */
   view: ViewState;
   buildId: string;
-  /** The legend's items, drawn by the legend picture and by the image export. */
-  legend: readonly LegendItem[];
   t: Messages;
 }
 
@@ -43,31 +37,23 @@ interface Props extends FrameBasics {
  * and "data as of" with the chart's link. Caption, legend, picture, table and notes are sent once
  * (components/view/picture.tsx); only the links that depend on the whole view are React's.
  */
-export function ChartFrame({ chartId, isEmbedded = false, frame, legend, controls, plotSpec, dataDate, isTableOpen, view, buildId, t }: Props) {
+export function ChartFrame({ chartId, isEmbedded = false, frame, controls, plotSpec, isTableOpen, view, buildId, t }: Props) {
   const def = defineChart(plotSpec);
   const id = `chart-${chartId}`;
-  const part = (kind: `${"legend" | "chart" | "table" | "notes" | "embed-notes"}-${ChartId}`) => <Picture kind={kind} view={view} buildId={buildId} t={t} />;
+  const part = (kind: `${"legend" | "chart" | "table" | "notes" | "embed-notes"}-${ChartId}`) => <Picture kind={kind} view={view} buildId={buildId} />;
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <Picture as="figcaption" kind={`caption-${chartId}`} view={view} buildId={buildId} t={t} />
+      <Picture as="figcaption" kind={`caption-${chartId}`} view={view} buildId={buildId} />
       {controls}
       {part(`legend-${chartId}`)}
       <PlotSlot
-        wire={toWire(plotSpec)}
+        kind={plotSpec.kind}
+        dataSrc={picturePath(buildId, `plot-${chartId}`, view)}
         heightPx={def.heightPx}
         label={t.charts.explore}
         failedText={t.charts.plotFailed}
         retryText={t.common.retry}
-        exportMeta={{
-          chartId,
-          title: frame.title,
-          subtitle: frame.subtitle,
-          legend: [...legend],
-          sourceLine: chartSourceLine(frame.sources, t),
-          asOf: frame.asOf,
-          dataDate,
-        }}
-        exportStrings={buildChartExportStrings(t)}
+        exportMenu={{ chartId, strings: buildChartExportStrings(t) }}
       >
         {part(`chart-${chartId}`)}
       </PlotSlot>

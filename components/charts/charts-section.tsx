@@ -24,17 +24,15 @@ interface Props {
  */
 export function ChartsSection({ data, view, only, buildId, t }: Props) {
   const shows = (id: ChartId) => !only || only === id;
-  const { specs, legends, frames } = buildChartPlots(data, view, t);
+  const { specs, frames } = buildChartPlots(data, view, t);
   /** The props every chart's frame takes the same way. */
   const frame = (id: ChartId): FrameBasics => ({
     isEmbedded: Boolean(only),
     chartId: id,
     isTableOpen: view.table && view.chart === id,
     frame: frames[id],
-    dataDate: data.meta.compiled,
     view,
     buildId,
-    legend: legends[id],
     t,
   });
   return (

@@ -1,16 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ChartExportMeta } from "@/lib/export/chart-export-meta";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { PlotKind, PlotSpec } from "@/lib/charts/plot-spec";
+import type { ChartId } from "@/lib/url/view-state";
 import type { ChartExportStrings } from "@/lib/export/export-strings";
-import { fromWire, type WirePlotSpec } from "@/lib/charts/wire";
 import { ChartExportMenu } from "../export/chart-export-menu";
 import { ErrorBoundary } from "../view/error-boundary";
+import { loadPlotData } from "./plot-data";
 import { loadPlot, type PlotComponent } from "./plot-registry";
 
 interface Props {
-  /** The plot's rows and names in their compact form (lib/charts/wire). */
-  wire: WirePlotSpec;
+  kind: PlotKind;
+  /** Where the plot's data is (a picture address of kind plot-<chart>, lib/pictures/): fetched on reach. */
+  dataSrc: string;
   heightPx: number;
   /** Accessible name of the box before the interactive chart is in it, e.g. "Explore the chart". */
   label: string;
@@ -19,33 +21,33 @@ interface Props {
   retryText: string;
   /** The server-drawn picture, shown until recharts takes over. */
   children: ReactNode;
-  exportMeta?: ChartExportMeta;
-  exportStrings?: ChartExportStrings;
+  /** The chart's download menu: its id and words (the rest comes with the plot's data). */
+  exportMenu?: { chartId: ChartId; strings: ChartExportStrings };
 }
 
 /**
- * A box of fixed height holding the server-drawn picture of a chart. recharts is imported only
- * when a reader reaches for the chart (pointer over it, touch, keyboard focus); it then replaces
- * the picture at the box's size, so nothing shifts, and keyboard focus moves into it.
+ * A box of fixed height holding the server-drawn picture of a chart. recharts and the plot's data
+ * are fetched only when a reader reaches for the chart (pointer over it, touch, keyboard focus);
+ * the plot then replaces the picture at the box's size, so nothing shifts, and keyboard focus
+ * moves into it.
  */
-export function PlotSlot({ wire, heightPx, label, failedText, retryText, children, exportMeta, exportStrings }: Props) {
+export function PlotSlot({ kind, dataSrc, heightPx, label, failedText, retryText, children, exportMenu }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const isRequested = useRef(false);
-  const [Plot, setPlot] = useState<PlotComponent | null>(null);
+  const [plot, setPlot] = useState<{ Plot: PlotComponent; spec: PlotSpec } | null>(null);
   const [widthPx, setWidthPx] = useState(0);
-  const spec = useMemo(() => fromWire(wire), [wire]);
-  const kind = wire.kind;
+  const Plot = plot?.Plot ?? null;
 
   const handleReach = useCallback(() => {
     if (isRequested.current) return;
     isRequested.current = true;
-    loadPlot(kind).then(
-      (component) => setPlot(() => component),
+    Promise.all([loadPlot(kind), loadPlotData(dataSrc)]).then(
+      ([component, { spec }]) => setPlot({ Plot: component, spec }),
       () => {
-        isRequested.current = false; // a failed chunk load: the picture stays, the next reach retries
+        isRequested.current = false; // a failed chunk or data load: the picture stays, the next reach retries
       },
     );
-  }, [kind]);
+  }, [kind, dataSrc]);
 
   useEffect(() => {
     const el = ref.current;
@@ -103,13 +105,13 @@ export function PlotSlot({ wire, heightPx, label, failedText, retryText, childre
               </>
             )}
           >
-            <Plot {...spec.props} width={widthPx} height={heightPx} />
+            <Plot {...plot!.spec.props} width={widthPx} height={heightPx} />
           </ErrorBoundary>
         ) : (
           children
         )}
       </div>
-      {exportMeta && exportStrings && <ChartExportMenu spec={spec} meta={exportMeta} strings={exportStrings} />}
+      {exportMenu && <ChartExportMenu chartId={exportMenu.chartId} dataSrc={dataSrc} strings={exportMenu.strings} />}
     </>
   );
 }

@@ -3,13 +3,13 @@
 import { useRef, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { viewPartsOf } from "@/lib/charts/chart-catalog";
-import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { chartExportCsv, chartExportSvg } from "@/lib/export/chart-export-file";
-import type { ChartExportMeta } from "@/lib/export/chart-export-meta";
 import type { ChartExportStrings } from "@/lib/export/export-strings";
 import { buildChartExportLayout } from "@/lib/export/compose-svg";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, PNG_SCALES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
+import { loadPlotData } from "../charts/plot-data";
+import type { ChartId } from "@/lib/url/view-state";
 import { useView } from "../view/view-context";
 import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
 import { ExportOptions } from "./export-options";
@@ -22,8 +22,11 @@ function screenSize(host: HTMLElement | null): { width: number; height: number }
   return { width, height: Math.round(width * 0.66) };
 }
 
-/** Download menu of one chart: PNG 1x/2x/4x, SVG and CSV, drawn in the browser. */
-export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta: ChartExportMeta; strings: ChartExportStrings }) {
+/**
+ * Download menu of one chart: PNG 1x/2x/4x, SVG and CSV, drawn in the browser from the plot's data
+ * and the image's words (title, legend, source line), fetched from `dataSrc` at the first export.
+ */
+export function ChartExportMenu({ chartId, dataSrc, strings }: { chartId: ChartId; dataSrc: string; strings: ChartExportStrings }) {
   const { view, hrefOf } = useView();
   const [size, setSize] = useState<ExportSize>("social");
   const [background, setBackground] = useState<ExportBackground>("light");
@@ -36,15 +39,21 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const ref = useRef<HTMLDivElement>(null);
   const { status, run, isBusy } = useExportStatus(strings);
 
-  const link = () => `${window.location.origin}${hrefOf({ ...view, chart: meta.chartId }).split("#")[0]}#chart-${meta.chartId}`;
-  const slugParts = viewPartsOf(meta.chartId, view);
+  const link = () => `${window.location.origin}${hrefOf({ ...view, chart: chartId }).split("#")[0]}#chart-${chartId}`;
+  const slugParts = viewPartsOf(chartId, view);
   /** e.g. fiscal_swb_2026-11-30.png, fiscal_swb_2x_2026-11-30.png (the scale is part of the view). */
-  const fileName = (ext: string, scale = 1) =>
-    exportFileName({ chart: meta.chartId, view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]), date: meta.dataDate, ext });
+  const fileName = async (ext: string, scale = 1) =>
+    exportFileName({
+      chart: chartId,
+      view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]),
+      date: (await loadPlotData(dataSrc)).meta.dataDate,
+      ext,
+    });
 
   async function composeSvg(): Promise<{ svg: string; width: number; height: number }> {
     const { width, height } = EXPORT_SIZES[size] ?? screenSize(ref.current);
     const theme = EXPORT_THEMES[background];
+    const { spec, meta } = await loadPlotData(dataSrc);
     const imageMeta = {
       title: meta.title,
       subtitle: meta.subtitle,
@@ -67,7 +76,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
       if (!check.ok) throw new Error(check.reason);
       await document.fonts.ready;
       const { svg } = await composeSvg();
-      const name = fileName("png", scale);
+      const name = await fileName("png", scale);
       downloadBlob(await svgToPng(svg, width, height, scale), name);
       return name;
     });
@@ -75,15 +84,16 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
   const exportSvg = () =>
     run("SVG", async () => {
       const { svg } = await composeSvg();
-      const name = fileName("svg");
+      const name = await fileName("svg");
       downloadBlob(new Blob([svg], { type: "image/svg+xml" }), name);
       return name;
     });
 
   const exportCsv = () =>
     run("CSV", async () => {
+      const { spec, meta } = await loadPlotData(dataSrc);
       const csv = chartExportCsv(spec, { ...meta, link: link() }, strings);
-      const name = fileName("csv");
+      const name = await fileName("csv");
       downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), name);
       return name;
     });
@@ -94,7 +104,7 @@ export function ChartExportMenu({ spec, meta, strings }: { spec: PlotSpec; meta:
       {isOpened && (
         <div className="export__panel">
           <ExportOptions
-            idPrefix={`export-${meta.chartId}`}
+            idPrefix={`export-${chartId}`}
             size={size}
             background={background}
             onSize={setSize}

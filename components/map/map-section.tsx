@@ -45,7 +45,7 @@ export function MapSection({ model, view, scene, kind, dataDate, buildId, locale
         {!isEmbed && <ShareButtons strings={t.share} title={t.map.title} embedPath="/embed/map" />}
       </div>
       {!isEmbed && <p className="muted">{t.map.lede}</p>}
-      <Picture kind={`${embedded}map-filter`} view={view} buildId={buildId} t={t} />
+      <Picture kind={`${embedded}map-filter`} view={view} buildId={buildId} />
       <div className="map-layout">
         <LiveMapFrame
           fitBounds={scene.fitBounds}
@@ -56,11 +56,11 @@ export function MapSection({ model, view, scene, kind, dataDate, buildId, locale
           <p id="map-description" className="visually-hidden">
             {t.map.mapDescription(filterName)}
           </p>
-          <Picture kind={kind} view={view} buildId={buildId} t={t} />
+          <Picture kind={kind} view={view} buildId={buildId} />
         </LiveMapFrame>
-        <Picture kind={`${embedded}map-side`} view={view} buildId={buildId} t={t} />
+        <Picture kind={`${embedded}map-side`} view={view} buildId={buildId} />
       </div>
-      <Picture kind="map-legend" view={view} buildId={buildId} t={t} />
+      <Picture kind="map-legend" view={view} buildId={buildId} />
       <PictureLinks />
       {!isEmbed && (
         <MapExportMenu

@@ -2,6 +2,7 @@
 
 import { use, useState } from "react";
 import { ErrorBoundary } from "./error-boundary";
+import { usePictureStrings, type PictureStrings } from "./picture-strings";
 
 /**
  * A server-drawn picture sent once: in the page's HTML, not again in the inline payload React
@@ -19,12 +20,14 @@ import { ErrorBoundary } from "./error-boundary";
  *   so the old picture stays until the new one is in. Back and forward reuse what this tab
  *   already has.
  *
+ * Its words when a fetch fails come from the page (picture-strings.tsx), or from its props.
  * No React handler lives inside the markup (the map's marker links are soft-navigated by a
  * delegated listener, components/map/picture-links.tsx). The wrapper is a `display: contents`
  * <div>, so the picture's own outer element lays out as if it stood there alone; or, with `as`,
  * an element the part's markup fills (a figure's <figcaption>).
  */
-export function StaticMarkup({ src, as = "div", failedText, retryText }: { src: string; as?: "div" | "figcaption"; failedText: string; retryText: string }) {
+export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: "div" | "figcaption" } & Partial<PictureStrings>) {
+  const { failedText, retryText } = usePictureStrings(words);
   return (
     <ErrorBoundary
       key={src}

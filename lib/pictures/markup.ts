@@ -4,12 +4,15 @@ import { buildChartPlots } from "../charts/chart-plots";
 import { defineChart } from "../charts/define-chart";
 import { chartLegendHtml } from "../charts/legend-html";
 import { chartPictureHtml } from "../charts/picture-svg";
+import { toWire } from "../charts/wire";
+import type { PlotData } from "../charts/plot-data";
+import type { ChartExportMeta } from "../export/chart-export-meta";
 import { readValidatedData } from "../data/validated-data";
 import { xmlElement } from "../export/xml";
 import { getMessages } from "../i18n/messages";
 import { getBuildId } from "../load/build-id";
 import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "../load/derived";
-import { ChartCaption, ChartNotes } from "../texts/chart-notes";
+import { ChartCaption, ChartNotes, chartSourceLine } from "../texts/chart-notes";
 import { ClaimChecks } from "../texts/claim-checks";
 import { DataTable } from "../texts/data-table";
 import { DiscrepancyList } from "../texts/discrepancy-list";
@@ -117,6 +120,19 @@ function draw(kind: PictureKind, view: ViewState): string {
   if (!of) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
   const { part, chart } = of;
   const plots = buildChartPlots(data, view, t);
+  if (part === "plot") {
+    const frame = plots.frames[chart];
+    const meta: ChartExportMeta = {
+      chartId: chart,
+      title: frame.title,
+      subtitle: frame.subtitle,
+      legend: plots.legends[chart],
+      sourceLine: chartSourceLine(frame.sources, t),
+      asOf: frame.asOf,
+      dataDate: data.meta.compiled,
+    };
+    return JSON.stringify({ spec: toWire(plots.specs[chart]), meta } satisfies PlotData);
+  }
   if (part === "legend") return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
   if (part === "table") return String(DataTable({ chart, rows: plots.specs[chart].props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));
   if (part === "caption") return String(ChartCaption({ id: `chart-${chart}`, frame: plots.frames[chart] }));

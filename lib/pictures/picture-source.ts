@@ -6,7 +6,8 @@ import { CHART_IDS, DEFAULT_VIEW, toSearch, type ChartId, type ViewState } from 
  * the pictures (the map picture of the page and of the map embed, whose marker links differ; the
  * map legend; each chart's picture and legend) and the long server-only texts (the latest
  * transfer, the table of transfers, the claim checks, a chart's data table, the discrepancies and
- * the sources of /sources). All are called pictures here. Each is a pure function of its kind,
+ * the sources of /sources). All are called pictures here; one kind is not markup but the data of
+ * a chart's plot (`plot-<chart>`, JSON), fetched the same way when recharts needs it. Each is a pure function of its kind,
  * the parts of the view it draws (pictureView) and the build; its address says all three:
  *
  *   picturePath("b1", "chart-homicides", view) // "/pictures/b1/chart-homicides?v=2&range=2025-01..2025-06"
@@ -17,6 +18,8 @@ import { CHART_IDS, DEFAULT_VIEW, toSearch, type ChartId, type ViewState } from 
 /** What each kind of chart part draws besides the language: the view's scope, its month range (where the chart takes them). */
 const CHART_PARTS = {
   chart: { scope: true, range: true },
+  // The plot's data (JSON, lib/charts/wire.ts), fetched when a reader reaches the chart or exports it.
+  plot: { scope: true, range: true },
   table: { scope: true, range: true },
   // A legend names series and markers: neither the scope nor the months change it.
   legend: { scope: false, range: false },
@@ -59,6 +62,9 @@ export type MapPartKind = keyof typeof MAP_PICTURE_PATHS;
 export type MapPictureKind = "map" | "embed-map";
 
 export const isPictureKind = (kind: string): kind is PictureKind => (PICTURE_KINDS as readonly string[]).includes(kind);
+
+/** The media type a picture of `kind` is served as: JSON for a plot's data, HTML for the rest. */
+export const pictureMediaType = (kind: PictureKind): string => (kind.startsWith("plot-") ? "application/json" : "text/html; charset=utf-8");
 
 /** The chart part a kind draws ({ part: "legend", chart: "fiscal" } for "legend-fiscal"), or null for the others. */
 export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartId } | null {

@@ -4,6 +4,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import { Suspense, type ComponentProps, type ReactElement } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartsSection } from "@/components/charts/charts-section";
+import { PictureStringsProvider } from "@/components/view/picture-strings";
 import { ViewProvider } from "@/components/view/view-context";
 import { parseViewState } from "@/lib/url/view-state";
 import { getMessages } from "@/lib/i18n/messages";
@@ -41,7 +42,11 @@ afterAll(() => route.restore());
 async function renderInPage(ui: ReactElement) {
   let rendered!: ReturnType<typeof render>;
   await act(async () => {
-    rendered = render(<Suspense fallback={null}>{ui}</Suspense>);
+    rendered = render(
+      <PictureStringsProvider strings={{ failedText: t.common.pictureFailed, retryText: t.common.retry }}>
+        <Suspense fallback={null}>{ui}</Suspense>
+      </PictureStringsProvider>,
+    );
   });
   return rendered;
 }
@@ -55,9 +60,7 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
   return {
     chartId: "annual",
     frame: plots.frames.annual,
-    legend: plots.legends.annual,
     plotSpec: plots.specs.annual,
-    dataDate: "2026-11-30",
     view: DEFAULT_VIEW,
     buildId: route.buildId,
     isTableOpen: true,

@@ -1,6 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { PictureStringsProvider } from "@/components/view/picture-strings";
 import { StaticMarkup } from "@/components/view/static-markup";
 import { getBuildId } from "@/lib/load/build-id";
 import { pictureMarkup } from "@/lib/pictures/markup";
@@ -82,6 +83,22 @@ describe("StaticMarkup in the browser", () => {
     expect(new Set(route.requests)).toEqual(new Set([other]));
     expect(screen.queryByRole("status")).toBeNull();
     expect(document.querySelector("[data-chart-picture]")).not.toBeNull();
+  });
+
+  it("takes its words from the page's provider when its props give none, and refuses to render without any", async () => {
+    route.setOffline(true);
+    await act(async () => {
+      render(
+        <PictureStringsProvider strings={{ failedText: "Sin imagen.", retryText: "Reintentar" }}>
+          <Suspense fallback={null}>
+            <StaticMarkup src={picturePath(build, "legend-fiscal", { ...DEFAULT_VIEW, lang: "es" })} />
+          </Suspense>
+        </PictureStringsProvider>,
+      );
+    });
+    expect(screen.getByRole("status")).toHaveTextContent("Sin imagen.");
+    expect(screen.getByRole("button", { name: "Reintentar" })).toBeInTheDocument();
+    expect(() => render(<StaticMarkup src={en} />)).toThrow(/PictureStringsProvider/);
   });
 
   it("shows the message for an address the route does not answer (another build's picture)", async () => {

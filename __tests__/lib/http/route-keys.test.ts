@@ -74,6 +74,7 @@ describe("resolveRoute", () => {
     expect(key(`/pictures/b1/table-homicides${view}`)).toBe("/pictures/b1/table-homicides?v=2&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/claim-checks${view}`)).toBe("/pictures/b1/claim-checks?v=2&lang=es");
     expect(key(`/pictures/b1/legend-fentanyl${view}`)).toBe("/pictures/b1/legend-fentanyl?v=2&lang=es");
+    expect(key(`/pictures/b1/plot-fentanyl${view}`)).toBe("/pictures/b1/plot-fentanyl?v=2&scope=nationwide&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/caption-fentanyl${view}`)).toBe("/pictures/b1/caption-fentanyl?v=2&scope=nationwide&lang=es");
     expect(key(`/pictures/b1/notes-fentanyl${view}`)).toBe("/pictures/b1/notes-fentanyl?v=2&range=2025-01..2025-06&lang=es");
     expect(key(`/pictures/b1/embed-notes-homicides${view}`)).toBe("/pictures/b1/embed-notes-homicides?v=2&range=2025-01..2025-06&lang=es");

@@ -1,7 +1,10 @@
 /** @jest-environment node */
 import { getBuildId } from "@/lib/load/build-id";
 import { GENERATOR_MARKER, parsePictureSrc, pictureMarkup, renderPictureSrc } from "@/lib/pictures/markup";
-import { picturePath } from "@/lib/pictures/picture-source";
+import type { PlotData } from "@/lib/charts/plot-data";
+import { fromWire } from "@/lib/charts/wire";
+import { getMessages } from "@/lib/i18n/messages";
+import { pictureMediaType, picturePath } from "@/lib/pictures/picture-source";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/url/view-state";
 
 /** The static pictures' generator: what each kind draws from a view, and the addresses it answers. */
@@ -40,6 +43,16 @@ describe("pictureMarkup", () => {
     expect(all).toMatch(/^<div class="chart-picture" data-chart-picture=""( data-thin="\d+")? role="img" aria-labelledby="chart-homicides-desc">/);
     expect(points(cut)).toBeLessThan(points(all));
     expect(pictureMarkup("legend-fiscal", view({}))).toMatch(/^<ul class="chart__legend"><li>/);
+  });
+
+  it("gives a plot's data as JSON (the compact wire form, cut to the view's range and in its scope) with the export's words", () => {
+    const data = JSON.parse(pictureMarkup("plot-fentanyl", view({ scope: "nationwide", range: { from: "2025-01", to: "2025-06" }, lang: "es" }))) as PlotData;
+    const spec = fromWire(data.spec);
+    expect(spec.kind).toBe("fentanyl");
+    expect(data.meta).toMatchObject({ chartId: "fentanyl", title: getMessages("es").charts.fentanyl.title, sourceLine: expect.stringMatching(/^Fuente/) });
+    expect((spec.props.rows as { month: string }[]).map((r) => r.month)).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
+    expect(pictureMediaType("plot-fentanyl")).toBe("application/json");
+    expect(pictureMediaType("chart-fentanyl")).toBe("text/html; charset=utf-8");
   });
 
   it("draws a picture once per distinct result: parts of the view it does not draw give the very same string", () => {
