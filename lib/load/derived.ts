@@ -26,8 +26,12 @@ export const getLookup = processOnce("lookup", (): Lookup => buildLookup(dataset
 export const getTransferSummary = processOnce("transfer-summary", (): TransfersSummary => summarizeTransfers(dataset()));
 export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset()));
 
-/** Distinct map pictures kept; a link's view has at most (1 + events) x (1 + places) fitted pictures plus camera ones. */
-const MAX_PICTURES = 256;
+/**
+ * Distinct map scenes kept. A scene serves one render (the page's section and its parts' markup,
+ * which lib/pictures/markup.ts then keeps as strings), so a few dozen cover the views being drawn
+ * at once; more would only hold memory during a storm of new camera links.
+ */
+const MAX_PICTURES = 48;
 const pictures = processOnce("map-scenes", () => new Map<string, MapScene>());
 
 /**
