@@ -79,11 +79,17 @@ function expectSecurityHeaders(headers: IncomingHttpHeaders, what: string, isFra
 }
 
 let chunkPath = "";
+/** A picture's address as the page hands it out (the build names it). */
+let picturePath = "";
 beforeAll(async () => {
   const html = await (await fetch(`${BASE_URL}/`)).text();
   chunkPath = /src="(\/_next\/static\/[^"?]+\.js)"/.exec(html)?.[1] ?? "";
+  picturePath = (/data-static-src="(\/pictures\/[^"]+\/map-legend)"/.exec(html)?.[1] ?? "").replaceAll("&amp;", "&");
   expect(chunkPath).not.toBe("");
+  expect(picturePath).not.toBe("");
 });
+/** A URL a route answers with 200: its example, or one the build names. */
+const exampleOf = (id: string, route: { example: string | null }) => route.example ?? (id === "pictures" ? picturePath : chunkPath);
 afterAll(() => agent.destroy());
 
 describe("the route table, walked against the server", () => {
@@ -96,7 +102,7 @@ describe("the route table, walked against the server", () => {
   });
 
   it.each(routes)("%s answers its example by its rule, with the table's Cache-Control, to GET and HEAD", async (id, route) => {
-    const path = route.example ?? chunkPath;
+    const path = exampleOf(id, route);
     const expected = route.rule === "not-found" || route.rule === "refused" ? 404 : 200;
     for (const method of ["GET", "HEAD"]) {
       const res = await send(method, path);
@@ -108,12 +114,7 @@ describe("the route table, walked against the server", () => {
   it.each(routes)("%s answers any other method with 405 and Allow, and nothing reaches Next", async (id, route) => {
     const before = await reachedNext();
     for (const method of ["POST", "PUT", "DELETE", "PATCH", "PROPFIND", "TRACE", "OPTIONS"]) {
-      const res = await send(
-        method,
-        route.example ?? chunkPath,
-        method === "POST" ? { "content-type": "text/plain" } : {},
-        method === "POST" ? "x=1" : undefined,
-      );
+      const res = await send(method, exampleOf(id, route), method === "POST" ? { "content-type": "text/plain" } : {}, method === "POST" ? "x=1" : undefined);
       expect({ id, method, status: res.status, allow: res.headers.allow }).toEqual({ id, method, status: 405, allow: "GET, HEAD" });
       expectSecurityHeaders(res.headers, `${method} ${id}`);
     }
@@ -237,6 +238,21 @@ describe("hostile requests", () => {
       expect(answer).toMatch(/strict-transport-security: max-age=\d{7,}/i);
       expect(answer).toMatch(/content-security-policy: [^\r]*frame-ancestors 'none'/i);
     }
+  });
+
+  it("a picture is drawn once per canonical address: junk parameters and their order make no new render; another build's or an unknown kind's address is the 404 page, without a render", async () => {
+    const legend = picturePath; // "/pictures/<build>/map-legend", the default view
+    await send("GET", `${legend}?lang=es`);
+    const before = await stats();
+    const spellings = [`${legend}?lang=es`, `${legend}?junk=1&lang=es`, `${legend}?lang=es&event=2026-01&place=us_houston`, `${legend}?v=1&lang=es&chart=nope`];
+    const answers = await Promise.all(spellings.map((p) => send("GET", p)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.headers.etag)).size).toBe(1);
+    expect(answers[0]!.body.toString()).toContain('aria-label="Simbología"');
+    const other = [legend.replace(/\/pictures\/[^/]+\//, "/pictures/another-build/"), legend.replace(/map-legend$/, "nope"), `${legend}/x`];
+    for (const path of other) expect({ path, status: (await send("GET", path)).status }).toEqual({ path, status: 404 });
+    const after = await stats();
+    expect(after.reachedNext.file).toBe(before.reachedNext.file);
   });
 
   it("a GET with a body gets 413", async () => {
