@@ -3,12 +3,16 @@ import { gzipSync } from "node:zlib";
 import { DEEP_LINK_PATH, FLOOR_PATH, HOME_PATH } from "./settings.mjs";
 import { fetchWithTimeout } from "./timing.mjs";
 
-/** Bytes of a page's HTML: raw (decoded), gzip -9, and how much of it is inline <script> text. */
+/**
+ * Bytes of a page's HTML: raw (decoded), gzip -9, how much of it is inline <script> text, and how
+ * much of that is the inline payload React hydrates from (Next's `self.__next_f.push(…)` scripts).
+ */
 async function htmlOf(baseUrl, path) {
   const res = await fetchWithTimeout(`${baseUrl}${path}`);
   if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
   const bytes = Buffer.from(await res.arrayBuffer()); // fetch decodes any content-encoding
-  const inline = [...bytes.toString("utf8").matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => Buffer.byteLength(m[1]));
+  const scripts = [...bytes.toString("utf8").matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  const inline = scripts.map((text) => Buffer.byteLength(text));
   return {
     path,
     rawBytes: bytes.length,
@@ -16,6 +20,7 @@ async function htmlOf(baseUrl, path) {
     serverContentEncoding: res.headers.get("content-encoding"), // what next start sent (fetch asked for gzip, br)
     inlineScriptCount: inline.length,
     inlineScriptBytes: inline.reduce((s, n) => s + n, 0),
+    inlinePayloadBytes: scripts.filter((text) => text.includes("self.__next_f")).reduce((s, text) => s + Buffer.byteLength(text), 0),
   };
 }
 

@@ -35,6 +35,8 @@ function target(group, label, source, op, value, measured, rule = null) {
 
 /** 100 KB, as the README prints sizes (KB = 1024 bytes). */
 const HTML_HOME_MAX_BYTES = 100 * 1024;
+/** 20 KB of inline payload (the `self.__next_f` scripts) in the HTML of `/`. */
+const PAYLOAD_HOME_MAX_BYTES = 20 * 1024;
 const FIRST_LOAD_JS_MAX_RATIO = 1.2;
 
 export function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStorm, images, responseIdentity, hostileBurst }) {
@@ -96,6 +98,7 @@ export function computeTargets({ lighthouse, firstLoadJs, html, load, cameraStor
     }
   }
   out.htmlHomeBytes = fp("HTML of / (raw bytes)", "html.home.rawBytes", "<=", HTML_HOME_MAX_BYTES, html?.home?.rawBytes);
+  out.payloadHomeBytes = fp("inline RSC payload of / (bytes)", "html.home.inlinePayloadBytes", "<=", PAYLOAD_HOME_MAX_BYTES, html?.home?.inlinePayloadBytes);
   out.firstLoadJsRatio = fp("first-load JS gzip, / over /floor", "firstLoadJs.ratio", "<=", FIRST_LOAD_JS_MAX_RATIO, firstLoadJs?.ratio);
   const loadOk = load && !load.error ? load : null;
   const sum = (k) => (loadOk ? ["home", "deepLink", "floor"].reduce((s, p) => s + loadOk[p][k], 0) : null);

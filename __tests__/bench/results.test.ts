@@ -39,7 +39,7 @@ describe("mergeResults", () => {
   const previous = makePreviousFile();
   const ran = [{ name: "html", keys: ["html"], durationSeconds: 0.2 }];
   const meta = buildMeta(makeRun("2026-02-02T00:00:00.000Z", "bbb2222"), ran, previous);
-  const merged = mergeResults(previous, meta, { html: { home: { rawBytes: 90_000 } } });
+  const merged = mergeResults(previous, meta, { html: { home: { rawBytes: 90_000, inlinePayloadBytes: 25_000 } } });
 
   it("mergeResults replaces the sections measured and keeps the others and the scale test", () => {
     expect(merged.html.home.rawBytes).toBe(90_000);
@@ -49,6 +49,7 @@ describe("mergeResults", () => {
 
   it("mergeResults recomputes the targets from the merged sections and keeps targets computed elsewhere", () => {
     expect(merged.targets.htmlHomeBytes).toMatchObject({ measured: 90_000, met: true });
+    expect(merged.targets.payloadHomeBytes).toMatchObject({ measured: 25_000, target: 20_480, met: false });
     expect(merged.targets.scaleFailover).toEqual(previous.targets.scaleFailover);
   });
 
