@@ -8,13 +8,16 @@ import { siteOrigin } from "@/lib/env";
 import { headers } from "next/headers";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { pageWords } from "@/lib/i18n/page-words";
 import { PictureStringsProvider } from "@/components/view/picture-strings";
-import { inkStyleSheet } from "@/lib/theme/ink";
+import { StaticMarkup } from "@/components/view/static-markup";
+import { picturePath } from "@/lib/pictures/picture-source";
+import { getBuildId } from "@/lib/load/build-id";
+import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { INK } from "@/lib/theme/palette";
 import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-script";
 
 const t = getMessages(DEFAULT_LOCALE);
-const INK_STYLE_SHEET = inkStyleSheet();
 
 export const metadata: Metadata = {
   metadataBase: siteOrigin(),
@@ -35,22 +38,22 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Set by proxy.ts from ?lang=; the pages themselves parse it with lib/url/view-state.
   const lang = (await headers()).get("x-lang");
   const locale = lang && isLocale(lang) ? lang : DEFAULT_LOCALE;
-  const words = getMessages(locale).common;
   return (
     // suppressHydrationWarning: the init script may have set data-theme on <html> before React hydrates.
     <html lang={locale} suppressHydrationWarning>
       <head>
         {/* First in <head>: the reader's light/dark choice is on <html> before anything is painted. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
-        {/* The pictures' inks (--ink-*), light and dark, from the one palette (lib/theme/palette.ts). */}
-        <style dangerouslySetInnerHTML={{ __html: INK_STYLE_SHEET }} />
+        {/* The pictures' inks (--ink-*), light and dark, from the one palette (lib/theme/palette.ts), sent once (not again in the
+            payload). Its address never changes, so it is never fetched: no words for a failure (outside the page's provider). */}
+        <StaticMarkup as="style" src={picturePath(getBuildId(), "ink", DEFAULT_VIEW)} failedText="" retryText="" />
         {/* The two faces above the fold, from our own origin (copied from @fontsource/inter on install). */}
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
       </head>
       <body>
-        {/* Said by any part sent once that cannot be fetched (components/view/static-markup.tsx), given once for the page. */}
-        <PictureStringsProvider strings={{ failedText: words.pictureFailed, retryText: words.retry }}>{children}</PictureStringsProvider>
+        {/* The words of what the page fetches after its first paint (parts sent once, charts' plots, download menus), given once. */}
+        <PictureStringsProvider strings={pageWords(getMessages(locale))}>{children}</PictureStringsProvider>
       </body>
     </html>
   );

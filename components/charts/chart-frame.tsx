@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { ChartFrameTexts } from "@/lib/charts/chart-plots";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
-import { buildChartExportStrings } from "@/lib/export/export-strings";
 import { picturePath } from "@/lib/pictures/picture-source";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
@@ -50,10 +49,7 @@ export function ChartFrame({ chartId, isEmbedded = false, frame, controls, plotS
         kind={plotSpec.kind}
         dataSrc={picturePath(buildId, `plot-${chartId}`, view)}
         heightPx={def.heightPx}
-        label={t.charts.explore}
-        failedText={t.charts.plotFailed}
-        retryText={t.common.retry}
-        exportMenu={{ chartId, strings: buildChartExportStrings(t) }}
+        exportMenu={{ chartId, download: t.export.download }}
       >
         {part(`chart-${chartId}`)}
       </PlotSlot>

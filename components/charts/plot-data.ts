@@ -1,17 +1,19 @@
 import type { PlotData } from "@/lib/charts/plot-data";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
 import { fromWire } from "@/lib/charts/wire";
-import type { ChartExportMeta } from "@/lib/export/chart-export-meta";
+
+/** A chart's plot data with its rows read back from the wire form. */
+export type LoadedPlotData = Omit<PlotData, "spec"> & { spec: PlotSpec };
 
 /** Plot data this tab has fetched or is fetching, by address; a failed fetch is forgotten, so the next reach tries again. */
-const loaded = new Map<string, Promise<{ spec: PlotSpec; meta: ChartExportMeta }>>();
+const loaded = new Map<string, Promise<LoadedPlotData>>();
 
 /**
- * A chart's plot data (rows, names, locale) and export words, fetched from its picture address
+ * A chart's plot data (rows, names, locale), export words and menu words, fetched from its picture address
  * (`/pictures/<build>/plot-<chart>?<view>`, lib/charts/plot-data.ts) when recharts or an export
  * needs them: the page's payload carries only the address. Example: `(await loadPlotData(src)).spec`.
  */
-export function loadPlotData(src: string): Promise<{ spec: PlotSpec; meta: ChartExportMeta }> {
+export function loadPlotData(src: string): Promise<LoadedPlotData> {
   let data = loaded.get(src);
   if (!data) {
     data = fetch(src)
@@ -19,7 +21,7 @@ export function loadPlotData(src: string): Promise<{ spec: PlotSpec; meta: Chart
         if (!response.ok) throw new Error(`plot data ${src}: HTTP ${response.status}`);
         return response.json() as Promise<PlotData>;
       })
-      .then(({ spec, meta }) => ({ spec: fromWire(spec), meta }));
+      .then((data) => ({ ...data, spec: fromWire(data.spec) }));
     data.catch(() => loaded.delete(src));
     loaded.set(src, data);
   }

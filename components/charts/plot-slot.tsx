@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { PlotKind, PlotSpec } from "@/lib/charts/plot-spec";
 import type { ChartId } from "@/lib/url/view-state";
-import type { ChartExportStrings } from "@/lib/export/export-strings";
 import { ChartExportMenu } from "../export/chart-export-menu";
 import { ErrorBoundary } from "../view/error-boundary";
+import { usePictureStrings } from "../view/picture-strings";
 import { loadPlotData } from "./plot-data";
 import { loadPlot, type PlotComponent } from "./plot-registry";
 
@@ -14,15 +14,10 @@ interface Props {
   /** Where the plot's data is (a picture address of kind plot-<chart>, lib/pictures/): fetched on reach. */
   dataSrc: string;
   heightPx: number;
-  /** Accessible name of the box before the interactive chart is in it, e.g. "Explore the chart". */
-  label: string;
-  /** Said when the interactive chart fails (the picture then stays), and its retry button. */
-  failedText: string;
-  retryText: string;
   /** The server-drawn picture, shown until recharts takes over. */
   children: ReactNode;
-  /** The chart's download menu: its id and words (the rest comes with the plot's data). */
-  exportMenu?: { chartId: ChartId; strings: ChartExportStrings };
+  /** The chart's download menu: its id and label (the rest comes with the plot's data). */
+  exportMenu?: { chartId: ChartId; download: string };
 }
 
 /**
@@ -31,7 +26,9 @@ interface Props {
  * the plot then replaces the picture at the box's size, so nothing shifts, and keyboard focus
  * moves into it.
  */
-export function PlotSlot({ kind, dataSrc, heightPx, label, failedText, retryText, children, exportMenu }: Props) {
+export function PlotSlot({ kind, dataSrc, heightPx, children, exportMenu }: Props) {
+  // The box's name before the interactive chart is in it, and what it says if that fails: the page's words (picture-strings.tsx).
+  const { plotLabel: label, plotFailedText: failedText, retryText } = usePictureStrings(["plotLabel", "plotFailedText", "retryText"]);
   const ref = useRef<HTMLDivElement>(null);
   const isRequested = useRef(false);
   const [plot, setPlot] = useState<{ Plot: PlotComponent; spec: PlotSpec } | null>(null);
@@ -111,7 +108,7 @@ export function PlotSlot({ kind, dataSrc, heightPx, label, failedText, retryText
           children
         )}
       </div>
-      {exportMenu && <ChartExportMenu chartId={exportMenu.chartId} dataSrc={dataSrc} strings={exportMenu.strings} />}
+      {exportMenu && <ChartExportMenu chartId={exportMenu.chartId} dataSrc={dataSrc} download={exportMenu.download} />}
     </>
   );
 }

@@ -4,11 +4,11 @@ import { useRef, useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { viewPartsOf } from "@/lib/charts/chart-catalog";
 import { chartExportCsv, chartExportSvg } from "@/lib/export/chart-export-file";
-import type { ChartExportStrings } from "@/lib/export/export-strings";
 import { buildChartExportLayout } from "@/lib/export/compose-svg";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, PNG_SCALES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
-import { loadPlotData } from "../charts/plot-data";
+import { loadPlotData, type LoadedPlotData } from "../charts/plot-data";
+import { usePictureStrings } from "../view/picture-strings";
 import type { ChartId } from "@/lib/url/view-state";
 import { useView } from "../view/view-context";
 import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
@@ -23,37 +23,56 @@ function screenSize(host: HTMLElement | null): { width: number; height: number }
 }
 
 /**
- * Download menu of one chart: PNG 1x/2x/4x, SVG and CSV, drawn in the browser from the plot's data
- * and the image's words (title, legend, source line), fetched from `dataSrc` at the first export.
+ * Download menu of one chart: PNG 1x/2x/4x, SVG and CSV, drawn in the browser. Only its label is
+ * in the page; the panel is built when first opened, from the plot's data, the image's words
+ * (title, legend, source line) and the menu's own words, fetched then from `dataSrc`.
  */
-export function ChartExportMenu({ chartId, dataSrc, strings }: { chartId: ChartId; dataSrc: string; strings: ChartExportStrings }) {
+export function ChartExportMenu({ chartId, dataSrc, download }: { chartId: ChartId; dataSrc: string; download: string }) {
+  const [data, setData] = useState<LoadedPlotData | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  const { loadFailedText, retryText } = usePictureStrings(["loadFailedText", "retryText"]);
+  const load = () => {
+    setHasFailed(false);
+    loadPlotData(dataSrc).then(setData, () => setHasFailed(true));
+  };
+  // Read the element now: React clears currentTarget once the handler returns.
+  const handleToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
+    if (e.currentTarget.open && !data) load();
+  };
+  return (
+    <details className="export" onToggle={handleToggle}>
+      <summary>{download}</summary>
+      {data && <ChartExportPanel chartId={chartId} data={data} />}
+      {hasFailed && (
+        <p className="small" role="status">
+          {loadFailedText}{" "}
+          <button type="button" className="button" onClick={load}>
+            {retryText}
+          </button>
+        </p>
+      )}
+    </details>
+  );
+}
+
+/** The options and buttons of an opened menu, with everything they draw from. */
+function ChartExportPanel({ chartId, data }: { chartId: ChartId; data: LoadedPlotData }) {
+  const { spec, meta, exportStrings: strings } = data;
   const { view, hrefOf } = useView();
   const [size, setSize] = useState<ExportSize>("social");
   const [background, setBackground] = useState<ExportBackground>("light");
-  // The panel is built when first opened: five charts' menus stay out of the first HTML.
-  const [isOpened, setIsOpened] = useState(false);
-  // Read the element now: React clears currentTarget once the handler returns.
-  const handleToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
-    if (e.currentTarget.open) setIsOpened(true);
-  };
   const ref = useRef<HTMLDivElement>(null);
   const { status, run, isBusy } = useExportStatus(strings);
 
   const link = () => `${window.location.origin}${hrefOf({ ...view, chart: chartId }).split("#")[0]}#chart-${chartId}`;
   const slugParts = viewPartsOf(chartId, view);
   /** e.g. fiscal_swb_2026-11-30.png, fiscal_swb_2x_2026-11-30.png (the scale is part of the view). */
-  const fileName = async (ext: string, scale = 1) =>
-    exportFileName({
-      chart: chartId,
-      view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]),
-      date: (await loadPlotData(dataSrc)).meta.dataDate,
-      ext,
-    });
+  const fileName = (ext: string, scale = 1) =>
+    exportFileName({ chart: chartId, view: viewSlug(scale === 1 ? slugParts : [...slugParts, `${scale}x`]), date: meta.dataDate, ext });
 
   async function composeSvg(): Promise<{ svg: string; width: number; height: number }> {
     const { width, height } = EXPORT_SIZES[size] ?? screenSize(ref.current);
     const theme = EXPORT_THEMES[background];
-    const { spec, meta } = await loadPlotData(dataSrc);
     const imageMeta = {
       title: meta.title,
       subtitle: meta.subtitle,
@@ -76,7 +95,7 @@ export function ChartExportMenu({ chartId, dataSrc, strings }: { chartId: ChartI
       if (!check.ok) throw new Error(check.reason);
       await document.fonts.ready;
       const { svg } = await composeSvg();
-      const name = await fileName("png", scale);
+      const name = fileName("png", scale);
       downloadBlob(await svgToPng(svg, width, height, scale), name);
       return name;
     });
@@ -84,49 +103,36 @@ export function ChartExportMenu({ chartId, dataSrc, strings }: { chartId: ChartI
   const exportSvg = () =>
     run("SVG", async () => {
       const { svg } = await composeSvg();
-      const name = await fileName("svg");
+      const name = fileName("svg");
       downloadBlob(new Blob([svg], { type: "image/svg+xml" }), name);
       return name;
     });
 
   const exportCsv = () =>
     run("CSV", async () => {
-      const { spec, meta } = await loadPlotData(dataSrc);
       const csv = chartExportCsv(spec, { ...meta, link: link() }, strings);
-      const name = await fileName("csv");
+      const name = fileName("csv");
       downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), name);
       return name;
     });
 
   return (
-    <details className="export" ref={ref as unknown as React.Ref<HTMLDetailsElement>} onToggle={handleToggle}>
-      <summary>{strings.download}</summary>
-      {isOpened && (
-        <div className="export__panel">
-          <ExportOptions
-            idPrefix={`export-${chartId}`}
-            size={size}
-            background={background}
-            onSize={setSize}
-            onBackground={setBackground}
-            t={{ export: strings }}
-          />
-          <div className="export__buttons">
-            {PNG_SCALES.map((scale) => (
-              <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>
-                PNG {scale}×
-              </button>
-            ))}
-            <button type="button" className="button" disabled={isBusy} onClick={exportSvg} data-export="svg">
-              SVG
-            </button>
-            <button type="button" className="button" disabled={isBusy} onClick={exportCsv} data-export="csv">
-              CSV
-            </button>
-          </div>
-          <ExportStatusLine status={status} />
-        </div>
-      )}
-    </details>
+    <div className="export__panel" ref={ref}>
+      <ExportOptions idPrefix={`export-${chartId}`} size={size} background={background} onSize={setSize} onBackground={setBackground} t={{ export: strings }} />
+      <div className="export__buttons">
+        {PNG_SCALES.map((scale) => (
+          <button key={scale} type="button" className="button" disabled={isBusy} onClick={() => exportPng(scale)} data-export={`png-${scale}`}>
+            PNG {scale}×
+          </button>
+        ))}
+        <button type="button" className="button" disabled={isBusy} onClick={exportSvg} data-export="svg">
+          SVG
+        </button>
+        <button type="button" className="button" disabled={isBusy} onClick={exportCsv} data-export="csv">
+          CSV
+        </button>
+      </div>
+      <ExportStatusLine status={status} />
+    </div>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
+import type { PageWords } from "@/lib/i18n/page-words";
 
-/** What a part sent once says when it cannot be fetched, and its retry button. */
-export interface PictureStrings {
-  failedText: string;
-  retryText: string;
-}
+/** The page's words (lib/i18n/page-words.ts). */
+export type PictureStrings = PageWords;
 
 const Strings = createContext<PictureStrings | null>(null);
 
@@ -18,11 +16,14 @@ export function PictureStringsProvider({ strings, children }: { strings: Picture
   return <Strings.Provider value={strings}>{children}</Strings.Provider>;
 }
 
-/** The page's words for a part that failed; `given` (a part's own props) wins. */
-export function usePictureStrings(given: Partial<PictureStrings>): PictureStrings {
+/** The page's words named by `keys`; `given` (a component's own props) wins. Throws when one is in neither. */
+export function usePictureStrings<K extends keyof PictureStrings>(keys: readonly K[], given: Partial<PictureStrings> = {}): Pick<PictureStrings, K> {
   const page = useContext(Strings);
-  const failedText = given.failedText ?? page?.failedText;
-  const retryText = given.retryText ?? page?.retryText;
-  if (failedText === undefined || retryText === undefined) throw new Error("a part sent once needs its words: render it inside <PictureStringsProvider>");
-  return { failedText, retryText };
+  const words = {} as Pick<PictureStrings, K>;
+  for (const key of keys) {
+    const value = given[key] ?? page?.[key];
+    if (value === undefined) throw new Error(`the words "${key}" are missing: render inside <PictureStringsProvider>`);
+    words[key] = value;
+  }
+  return words;
 }

@@ -6,7 +6,7 @@ import { StaticMarkup } from "./static-markup";
  * A server-drawn picture of the view (lib/pictures/), sent once: only its address rides in the
  * page's payload (its words if it cannot be fetched come from the page's PictureStringsProvider).
  */
-export function Picture({ kind, view, buildId, as }: { kind: PictureKind; view: ViewState; buildId: string; as?: "figcaption" }) {
+export function Picture({ kind, view, buildId, as }: { kind: PictureKind; view: ViewState; buildId: string; as?: "figcaption" | "style" }) {
   const src = picturePath(buildId, kind, view);
   // No `as` prop unless given: each prop is bytes in the payload, about 30 parts on `/`.
   return as ? <StaticMarkup src={src} as={as} /> : <StaticMarkup src={src} />;

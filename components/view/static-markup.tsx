@@ -24,10 +24,10 @@ import { usePictureStrings, type PictureStrings } from "./picture-strings";
  * No React handler lives inside the markup (the map's marker links are soft-navigated by a
  * delegated listener, components/map/picture-links.tsx). The wrapper is a `display: contents`
  * <div>, so the picture's own outer element lays out as if it stood there alone; or, with `as`,
- * an element the part's markup fills (a figure's <figcaption>).
+ * an element the part's markup fills (a figure's <figcaption>, the <style> of the inks in <head>).
  */
-export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: "div" | "figcaption" } & Partial<PictureStrings>) {
-  const { failedText, retryText } = usePictureStrings(words);
+export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: "div" | "figcaption" | "style" } & Partial<PictureStrings>) {
+  const { failedText, retryText } = usePictureStrings(["failedText", "retryText"], words);
   return (
     <ErrorBoundary
       key={src}
@@ -45,7 +45,7 @@ export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: 
   );
 }
 
-function Markup({ src, as: Element }: { src: string; as: "div" | "figcaption" }) {
+function Markup({ src, as: Element }: { src: string; as: "div" | "figcaption" | "style" }) {
   const [adopted] = useState(() => (typeof window === "undefined" ? null : adopt(src)));
   const html =
     typeof window === "undefined"

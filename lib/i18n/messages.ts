@@ -33,6 +33,8 @@ export interface Messages {
     retry: string;
     /** A server-drawn picture that could not be fetched after a view change in the browser. */
     pictureFailed: string;
+    /** Something fetched on demand (a download menu's words and data) that could not be loaded. */
+    loadFailed: string;
     notReported: string;
     sources: string;
     sourceCount: (n: number) => string;
@@ -282,6 +284,7 @@ const en: Messages = {
   common: {
     retry: "Try again",
     pictureFailed: "This picture could not be loaded. The rest of the page shows the same view.",
+    loadFailed: "This could not be loaded; check the connection.",
     notReported: "not reported",
     sources: "Sources",
     sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
@@ -596,6 +599,7 @@ const es: Messages = {
   common: {
     retry: "Reintentar",
     pictureFailed: "No se pudo cargar esta imagen. El resto de la página muestra la misma vista.",
+    loadFailed: "No se pudo cargar; revisa la conexión.",
     notReported: "no reportado",
     sources: "Fuentes",
     sourceCount: (n) => `${n} ${n === 1 ? "fuente" : "fuentes"}`,

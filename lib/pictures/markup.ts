@@ -7,6 +7,7 @@ import { chartPictureHtml } from "../charts/picture-svg";
 import { toWire } from "../charts/wire";
 import type { PlotData } from "../charts/plot-data";
 import type { ChartExportMeta } from "../export/chart-export-meta";
+import { buildChartExportStrings } from "../export/export-strings";
 import { readValidatedData } from "../data/validated-data";
 import { xmlElement } from "../export/xml";
 import { getMessages } from "../i18n/messages";
@@ -24,6 +25,7 @@ import { TransfersTable } from "../texts/transfers-table";
 import { mapLegendHtml } from "../map/legend-html";
 import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
+import { inkStyleSheet } from "../theme/ink";
 import { parseViewState, toSearch, type ViewState } from "../url/view-state";
 import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, pictureView, type PictureKind } from "./picture-source";
 
@@ -74,6 +76,7 @@ export function renderPictureSrc(src: string): string {
 }
 
 function draw(kind: PictureKind, view: ViewState): string {
+  if (kind === "ink") return inkStyleSheet();
   const t = getMessages(view.lang);
   const model = getMapModel();
   if (kind === "map" || kind === "embed-map") {
@@ -131,7 +134,7 @@ function draw(kind: PictureKind, view: ViewState): string {
       asOf: frame.asOf,
       dataDate: data.meta.compiled,
     };
-    return JSON.stringify({ spec: toWire(plots.specs[chart]), meta } satisfies PlotData);
+    return JSON.stringify({ spec: toWire(plots.specs[chart]), meta, exportStrings: buildChartExportStrings(t) } satisfies PlotData);
   }
   if (part === "legend") return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
   if (part === "table") return String(DataTable({ chart, rows: plots.specs[chart].props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));

@@ -46,6 +46,8 @@ export const PICTURE_KINDS = [
   "claim-checks",
   "sources-discrepancies",
   "sources-list",
+  // The inks of both schemes as CSS custom properties (lib/theme/ink.ts), in every page's <head>.
+  "ink",
 ] as const;
 export type PictureKind = (typeof PICTURE_KINDS)[number];
 
@@ -85,6 +87,7 @@ export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartI
  */
 export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   if (kind === "map" || kind === "embed-map") return view;
+  if (kind === "ink") return DEFAULT_VIEW;
   if (kind === "map-side" || kind === "embed-map-side") return { ...view, camera: null };
   if (kind === "map-filter" || kind === "embed-map-filter") return { ...view, camera: null, place: null };
   const of = chartPartOf(kind);

@@ -8,6 +8,7 @@ import { PictureStringsProvider } from "@/components/view/picture-strings";
 import { ViewProvider } from "@/components/view/view-context";
 import { parseViewState } from "@/lib/url/view-state";
 import { getMessages } from "@/lib/i18n/messages";
+import { pageWords } from "@/lib/i18n/page-words";
 import { buildChartPlots } from "@/lib/charts/chart-plots";
 import { readValidatedData } from "@/lib/data/validated-data";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
@@ -43,7 +44,7 @@ async function renderInPage(ui: ReactElement) {
   let rendered!: ReturnType<typeof render>;
   await act(async () => {
     rendered = render(
-      <PictureStringsProvider strings={{ failedText: t.common.pictureFailed, retryText: t.common.retry }}>
+      <PictureStringsProvider strings={pageWords(t)}>
         <Suspense fallback={null}>{ui}</Suspense>
       </PictureStringsProvider>,
     );

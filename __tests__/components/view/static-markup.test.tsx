@@ -3,6 +3,8 @@ import { Suspense } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { PictureStringsProvider } from "@/components/view/picture-strings";
 import { StaticMarkup } from "@/components/view/static-markup";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageWords } from "@/lib/i18n/page-words";
 import { getBuildId } from "@/lib/load/build-id";
 import { pictureMarkup } from "@/lib/pictures/markup";
 import { picturePath } from "@/lib/pictures/picture-source";
@@ -89,7 +91,7 @@ describe("StaticMarkup in the browser", () => {
     route.setOffline(true);
     await act(async () => {
       render(
-        <PictureStringsProvider strings={{ failedText: "Sin imagen.", retryText: "Reintentar" }}>
+        <PictureStringsProvider strings={{ ...pageWords(getMessages("es")), failedText: "Sin imagen." }}>
           <Suspense fallback={null}>
             <StaticMarkup src={picturePath(build, "legend-fiscal", { ...DEFAULT_VIEW, lang: "es" })} />
           </Suspense>
