@@ -53,16 +53,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
             ))}
           </ol>
         </section>
-        <MapSection
-          model={getMapModel()}
-          view={view}
-          scene={getMapPictureScene(view)}
-          kind="map"
-          dataDate={data.meta.compiled}
-          buildId={buildId}
-          locale={locale}
-          t={t}
-        />
+        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="map" buildId={buildId} locale={locale} t={t} />
         <Picture kind="latest-transfer" view={view} buildId={buildId} />
         <Picture kind="transfers-table" view={view} buildId={buildId} />
         <Picture kind="claim-checks" view={view} buildId={buildId} />

@@ -2,18 +2,45 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import type { MapExportProps } from "./map-export-panel";
+import type { MapExportData } from "@/lib/export/map-export-data";
+import { loadPartJson } from "../view/part-json";
+import { usePictureStrings } from "../view/picture-strings";
 
 /** The export code (canvas composition, fonts, file names) is its own chunk, loaded when the menu opens. */
 const MapExportPanel = dynamic(() => import("./map-export-panel"), { ssr: false });
 
-/** "Download the map": a disclosure whose panel loads on first open. */
-export function MapExportMenu({ summary, ...panel }: MapExportProps & { summary: string }) {
+/**
+ * "Download the map": a disclosure whose panel loads on first open, with its words and the image's
+ * (fetched then from `src`, a picture address of kind map-export): only the label is in the page.
+ */
+export function MapExportMenu({ summary, src }: { summary: string; src: string }) {
   const [isOpen, setOpen] = useState(false);
+  const [data, setData] = useState<MapExportData | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  const { loadFailedText, retryText } = usePictureStrings(["loadFailedText", "retryText"]);
+  const load = () => {
+    setHasFailed(false);
+    loadPartJson<MapExportData>(src).then(setData, () => setHasFailed(true));
+  };
   return (
-    <details className="export export--map" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="export export--map"
+      onToggle={(e) => {
+        const open = e.currentTarget.open;
+        setOpen(open);
+        if (open && !data) load();
+      }}
+    >
       <summary>{summary}</summary>
-      {isOpen && <MapExportPanel {...panel} />}
+      {isOpen && data && <MapExportPanel {...data} />}
+      {hasFailed && (
+        <p className="small" role="status">
+          {loadFailedText}{" "}
+          <button type="button" className="button" onClick={load}>
+            {retryText}
+          </button>
+        </p>
+      )}
     </details>
   );
 }

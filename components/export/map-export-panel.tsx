@@ -4,25 +4,17 @@ import { useState } from "react";
 import { checkCanvasSize } from "@/lib/export/canvas-limits";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
-import type { MapExportStrings } from "@/lib/export/export-strings";
+import type { MapExportData } from "@/lib/export/map-export-data";
 import { toSearch } from "@/lib/url/view-state";
 import { liveMapStore } from "../map/live-map-store";
 import { useView } from "../view/view-context";
 import { downloadBlob } from "./browser-files";
 import { ExportOptions } from "./export-options";
-import { composeMapPng, type MapImageMeta } from "./map-png";
+import { composeMapPng } from "./map-png";
 import { ExportStatusLine, useExportStatus } from "./use-export-status";
 
-export interface MapExportProps {
-  /** Title, legend and footer for the current view, minus the link (added here). */
-  meta: Omit<MapImageMeta, "footer"> & { footer: string[] };
-  dataDate: string;
-  /** The panel's words in the page's language, resolved on the server (buildMapExportStrings). */
-  strings: MapExportStrings;
-}
-
 /** The map's download options and button, loaded when the menu opens (components/export/map-export-menu.tsx). */
-export default function MapExportPanel({ meta, dataDate, strings }: MapExportProps) {
+export default function MapExportPanel({ meta, dataDate, strings }: MapExportData) {
   const { view } = useView();
   const [size, setSize] = useState<ExportSize>("screen");
   const [background, setBackground] = useState<ExportBackground>("light");

@@ -1,18 +1,12 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { resolveInk } from "@/lib/theme/ink";
 import type { ExportTheme } from "@/lib/export/presets";
-import type { LegendItem, MapLegendMark } from "@/lib/legend";
+import type { MapImageMeta } from "@/lib/export/map-export-data";
 import { canvasToPng } from "./browser-files";
 import { palettePaint } from "@/lib/map/style";
 import { INK, MAP_PALETTES, NEUTRAL_COLOR, type MapPalette } from "@/lib/theme/palette";
 
-export interface MapImageMeta {
-  title: string;
-  subtitle: string;
-  legend: LegendItem<MapLegendMark>[];
-  attribution: string;
-  footer: string[];
-}
+export type { MapImageMeta } from "@/lib/export/map-export-data";
 
 /** Header, legend and footer bands, in CSS px; the map fills the rest. */
 const HEADER_PX = 64;

@@ -1,19 +1,15 @@
-import { formatDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/model";
 import type { MapScene } from "@/lib/map/scene";
 import { mapViewTexts } from "@/lib/map/view-texts";
-import { MAP_PICTURE_PATHS, type MapPictureKind } from "@/lib/pictures/picture-source";
-import { ATTRIBUTION } from "@/lib/map/style";
-import { ink } from "@/lib/theme/ink";
+import { MAP_PICTURE_PATHS, picturePath, type MapPictureKind } from "@/lib/pictures/picture-source";
 import type { ViewState } from "@/lib/url/view-state";
 import { MapExportMenu } from "../export/map-export-menu";
 import { ShareButtons } from "../share/share-buttons";
 import { LiveMapFrame } from "./live-map-frame";
 import { Picture } from "../view/picture";
 import { PictureLinks } from "./picture-links";
-import { buildMapExportStrings } from "@/lib/export/export-strings";
 
 interface Props {
   model: MapModel;
@@ -21,7 +17,6 @@ interface Props {
   scene: MapScene;
   /** The overview's map ("map") or the map embed ("embed-map"): where its links lead, and what it leaves out. */
   kind: MapPictureKind;
-  dataDate: string;
   /** The build's id, which versions the pictures' addresses. */
   buildId: string;
   locale: Locale;
@@ -33,7 +28,7 @@ interface Props {
  * (the live map takes its place on demand), the place list and the detail panel. Every choice is
  * a link to a view; with JavaScript it is a soft navigation, and the server renders the new view.
  */
-export function MapSection({ model, view, scene, kind, dataDate, buildId, locale, t }: Props) {
+export function MapSection({ model, view, scene, kind, buildId, locale, t }: Props) {
   const path = MAP_PICTURE_PATHS[kind];
   const isEmbed = kind === "embed-map";
   const { filterName } = mapViewTexts(model, view, scene, path, locale, t);
@@ -62,27 +57,7 @@ export function MapSection({ model, view, scene, kind, dataDate, buildId, locale
       </div>
       <Picture kind="map-legend" view={view} buildId={buildId} />
       <PictureLinks />
-      {!isEmbed && (
-        <MapExportMenu
-          summary={t.export.downloadMap}
-          dataDate={dataDate}
-          strings={buildMapExportStrings(t)}
-          meta={{
-            title: t.export.mapTitle(filterName),
-            subtitle: t.export.mapSubtitle,
-            legend: [
-              ...model.events
-                .filter((e) => view.event === "all" || e.id === view.event)
-                .map((e) => ({ label: formatDate(locale, e.date, "short"), color: e.color, mark: "line" as const })),
-              { label: t.export.mapLegendDisputed, color: ink("muted"), mark: "dashed" },
-              { label: t.map.legendNotReported, color: ink("muted"), mark: "hollow" },
-              { label: t.map.legendDeparture, color: ink("neutral"), mark: "dot" },
-            ],
-            attribution: ATTRIBUTION,
-            footer: [`${t.footer.data(formatDate(locale, dataDate))} ${t.map.legendProxy}`],
-          }}
-        />
-      )}
+      {!isEmbed && <MapExportMenu summary={t.export.downloadMap} src={picturePath(buildId, "map-export", view)} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { toWire } from "../charts/wire";
 import type { PlotData } from "../charts/plot-data";
 import type { ChartExportMeta } from "../export/chart-export-meta";
 import { buildChartExportStrings } from "../export/export-strings";
+import { buildMapExportData } from "../export/map-export-data";
 import { readValidatedData } from "../data/validated-data";
 import { xmlElement } from "../export/xml";
 import { getMessages } from "../i18n/messages";
@@ -77,6 +78,7 @@ export function renderPictureSrc(src: string): string {
 
 function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "ink") return inkStyleSheet();
+  if (kind === "map-export") return JSON.stringify(buildMapExportData(getMapModel(), view, readValidatedData().dataset.meta.compiled, getMessages(view.lang)));
   const t = getMessages(view.lang);
   const model = getMapModel();
   if (kind === "map" || kind === "embed-map") {

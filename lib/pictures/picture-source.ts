@@ -46,6 +46,8 @@ export const PICTURE_KINDS = [
   "claim-checks",
   "sources-discrepancies",
   "sources-list",
+  // The map download panel's words and the image's (JSON, lib/export/map-export-data.ts).
+  "map-export",
   // The inks of both schemes as CSS custom properties (lib/theme/ink.ts), in every page's <head>.
   "ink",
 ] as const;
@@ -65,8 +67,9 @@ export type MapPictureKind = "map" | "embed-map";
 
 export const isPictureKind = (kind: string): kind is PictureKind => (PICTURE_KINDS as readonly string[]).includes(kind);
 
-/** The media type a picture of `kind` is served as: JSON for a plot's data, HTML for the rest. */
-export const pictureMediaType = (kind: PictureKind): string => (kind.startsWith("plot-") ? "application/json" : "text/html; charset=utf-8");
+/** The media type a picture of `kind` is served as: JSON for a plot's data and the map's download panel, HTML for the rest. */
+export const pictureMediaType = (kind: PictureKind): string =>
+  kind.startsWith("plot-") || kind === "map-export" ? "application/json" : "text/html; charset=utf-8";
 
 /** The chart part a kind draws ({ part: "legend", chart: "fiscal" } for "legend-fiscal"), or null for the others. */
 export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartId } | null {
@@ -88,6 +91,7 @@ export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartI
 export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   if (kind === "map" || kind === "embed-map") return view;
   if (kind === "ink") return DEFAULT_VIEW;
+  if (kind === "map-export") return { ...DEFAULT_VIEW, lang: view.lang, event: view.event };
   if (kind === "map-side" || kind === "embed-map-side") return { ...view, camera: null };
   if (kind === "map-filter" || kind === "embed-map-filter") return { ...view, camera: null, place: null };
   const of = chartPartOf(kind);

@@ -2,6 +2,7 @@
 import { getBuildId } from "@/lib/load/build-id";
 import { GENERATOR_MARKER, parsePictureSrc, pictureMarkup, renderPictureSrc } from "@/lib/pictures/markup";
 import type { PlotData } from "@/lib/charts/plot-data";
+import type { MapExportData } from "@/lib/export/map-export-data";
 import { fromWire } from "@/lib/charts/wire";
 import { getMessages } from "@/lib/i18n/messages";
 import { pictureMediaType, picturePath } from "@/lib/pictures/picture-source";
@@ -53,6 +54,14 @@ describe("pictureMarkup", () => {
     expect((spec.props.rows as { month: string }[]).map((r) => r.month)).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
     expect(pictureMediaType("plot-fentanyl")).toBe("application/json");
     expect(pictureMediaType("chart-fentanyl")).toBe("text/html; charset=utf-8");
+  });
+
+  it("gives the map download panel's words and the image's for the view's transfer, as JSON", () => {
+    const data = JSON.parse(pictureMarkup("map-export", view({ event: "ev2025-08", lang: "es", place: "us_pa" }))) as MapExportData;
+    expect(data.meta.title).toContain("12 de agosto de 2025");
+    expect(data.meta.legend.filter((item) => item.mark === "line")).toHaveLength(1);
+    expect(data.strings.size).toBe(getMessages("es").export.size);
+    expect(pictureMediaType("map-export")).toBe("application/json");
   });
 
   it("draws a picture once per distinct result: parts of the view it does not draw give the very same string", () => {

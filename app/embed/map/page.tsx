@@ -11,20 +11,11 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
 
 /** The map alone, for an <iframe> on another site (the only pages other sites may frame). */
 export default async function EmbedMapPage({ searchParams }: { searchParams: SearchParams }) {
-  const { view, ids, t, data } = await loadPageView(searchParams);
+  const { view, ids, t } = await loadPageView(searchParams);
   return (
     <ViewProvider ids={ids}>
       <EmbedShell fullHref={`/${toSearch(view)}`} t={t}>
-        <MapSection
-          model={getMapModel()}
-          view={view}
-          scene={getMapPictureScene(view)}
-          kind="embed-map"
-          dataDate={data.meta.compiled}
-          buildId={getBuildId()}
-          locale={view.lang}
-          t={t}
-        />
+        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="embed-map" buildId={getBuildId()} locale={view.lang} t={t} />
       </EmbedShell>
     </ViewProvider>
   );
