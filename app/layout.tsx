@@ -11,7 +11,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { pageWords } from "@/lib/i18n/page-words";
 import { PictureStringsProvider } from "@/components/view/picture-strings";
 import { StaticMarkup } from "@/components/view/static-markup";
-import { picturePath } from "@/lib/pictures/picture-source";
+import { pictureKey, picturesBase } from "@/lib/pictures/picture-source";
 import { getBuildId } from "@/lib/load/build-id";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { INK } from "@/lib/theme/palette";
@@ -46,14 +46,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
         {/* The pictures' inks (--ink-*), light and dark, from the one palette (lib/theme/palette.ts), sent once (not again in the
             payload). Its address never changes, so it is never fetched: no words for a failure (outside the page's provider). */}
-        <StaticMarkup as="style" src={picturePath(getBuildId(), "ink", DEFAULT_VIEW)} failedText="" retryText="" />
+        <StaticMarkup as="style" src={pictureKey("ink", DEFAULT_VIEW)} failedText="" retryText="" />
         {/* The two faces above the fold, from our own origin (copied from @fontsource/inter on install). */}
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
       </head>
       <body>
         {/* The words of what the page fetches after its first paint (parts sent once, charts' plots, download menus), given once. */}
-        <PictureStringsProvider strings={pageWords(getMessages(locale))}>{children}</PictureStringsProvider>
+        <PictureStringsProvider strings={pageWords(getMessages(locale))} base={picturesBase(getBuildId())}>
+          {children}
+        </PictureStringsProvider>
       </body>
     </html>
   );

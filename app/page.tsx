@@ -7,7 +7,6 @@ import { Picture } from "@/components/view/picture";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
 import { formatDate, formatNumber } from "@/lib/format/format";
-import { getBuildId } from "@/lib/load/build-id";
 import { loadDataset } from "@/lib/load/dataset";
 import { getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
@@ -33,7 +32,6 @@ export default async function OverviewPage({ searchParams }: PageProps) {
   const { view, ids, t, data } = await loadPageView(searchParams);
   const locale = view.lang;
   const summary = getTransferSummary();
-  const buildId = getBuildId();
   return (
     <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" lang={locale} />
@@ -53,11 +51,11 @@ export default async function OverviewPage({ searchParams }: PageProps) {
             ))}
           </ol>
         </section>
-        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="map" buildId={buildId} locale={locale} t={t} />
-        <Picture kind="latest-transfer" view={view} buildId={buildId} />
-        <Picture kind="transfers-table" view={view} buildId={buildId} />
-        <Picture kind="claim-checks" view={view} buildId={buildId} />
-        <ChartsSection data={data} view={view} buildId={buildId} t={t} />
+        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="map" locale={locale} t={t} />
+        <Picture kind="latest-transfer" view={view} />
+        <Picture kind="transfers-table" view={view} />
+        <Picture kind="claim-checks" view={view} />
+        <ChartsSection data={data} view={view} t={t} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </ViewProvider>

@@ -1,5 +1,6 @@
 import { getBuildId } from "@/lib/load/build-id";
-import { renderPictureSrc } from "@/lib/pictures/markup";
+import { parsePictureSrc, pictureMarkup } from "@/lib/pictures/markup";
+import { picturesBase } from "@/lib/pictures/picture-source";
 
 /**
  * The picture route as a page in the browser reaches it: `fetch` of a picture address answered by
@@ -14,16 +15,14 @@ export function servePictureRoute() {
     const src = String(input);
     requests.push(src);
     if (isOffline) throw new TypeError("Failed to fetch");
-    let html: string | null = null;
-    try {
-      html = renderPictureSrc(src);
-    } catch {
-      html = null;
-    }
+    const picture = parsePictureSrc(src, getBuildId());
+    const html = picture ? pictureMarkup(picture.kind, picture.view) : null;
     return { ok: html !== null, status: html === null ? 404 : 200, text: async () => html ?? "Not found" };
   }) as unknown as typeof fetch;
   return {
     buildId: getBuildId(),
+    /** Where the page fetches this build's parts from (the layout's PictureStringsProvider base). */
+    base: picturesBase(getBuildId()),
     requests,
     setOffline: (offline: boolean) => void (isOffline = offline),
     restore: () => {

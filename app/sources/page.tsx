@@ -8,7 +8,6 @@ import { DATA_FILES, type DataFileKey } from "@/lib/data/files";
 import { formatDate, formatMonthRange, formatPartialDate } from "@/lib/format/format";
 import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
-import { getBuildId } from "@/lib/load/build-id";
 import { loadDataset } from "@/lib/load/dataset";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
 
@@ -96,8 +95,8 @@ export default async function SourcesPage({ searchParams }: PageProps) {
             ))}
           </ul>
         </section>
-        <Picture kind="sources-discrepancies" view={view} buildId={getBuildId()} />
-        <Picture kind="sources-list" view={view} buildId={getBuildId()} />
+        <Picture kind="sources-discrepancies" view={view} />
+        <Picture kind="sources-list" view={view} />
       </main>
       <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
     </>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { ChartFrameTexts } from "@/lib/charts/chart-plots";
 import { defineChart } from "@/lib/charts/define-chart";
 import type { PlotSpec } from "@/lib/charts/plot-spec";
-import { picturePath } from "@/lib/pictures/picture-source";
+import { pictureKey } from "@/lib/pictures/picture-source";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ChartId, ViewState } from "@/lib/url/view-state";
 import { ChartLink } from "../share/chart-link";
@@ -18,9 +18,8 @@ export interface FrameBasics {
   /** In an embed (another site's frame): its links open outside the frame. */
   isEmbedded?: boolean;
   isTableOpen?: boolean;
-  /** The view and the build, which name the chart's parts sent once (lib/pictures/). */
+  /** The view, which names the chart's parts sent once (lib/pictures/). */
   view: ViewState;
-  buildId: string;
   t: Messages;
 }
 
@@ -36,18 +35,18 @@ interface Props extends FrameBasics {
  * and "data as of" with the chart's link. Caption, legend, picture, table and notes are sent once
  * (components/view/picture.tsx); only the links that depend on the whole view are React's.
  */
-export function ChartFrame({ chartId, isEmbedded = false, frame, controls, plotSpec, isTableOpen, view, buildId, t }: Props) {
+export function ChartFrame({ chartId, isEmbedded = false, frame, controls, plotSpec, isTableOpen, view, t }: Props) {
   const def = defineChart(plotSpec);
   const id = `chart-${chartId}`;
-  const part = (kind: `${"legend" | "chart" | "table" | "notes" | "embed-notes"}-${ChartId}`) => <Picture kind={kind} view={view} buildId={buildId} />;
+  const part = (kind: `${"legend" | "chart" | "table" | "notes" | "embed-notes"}-${ChartId}`) => <Picture kind={kind} view={view} />;
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <Picture as="figcaption" kind={`caption-${chartId}`} view={view} buildId={buildId} />
+      <Picture as="figcaption" kind={`caption-${chartId}`} view={view} />
       {controls}
       {part(`legend-${chartId}`)}
       <PlotSlot
         kind={plotSpec.kind}
-        dataSrc={picturePath(buildId, `plot-${chartId}`, view)}
+        dataSrc={pictureKey(`plot-${chartId}`, view)}
         heightPx={def.heightPx}
         exportMenu={{ chartId, download: t.export.download }}
       >

@@ -11,8 +11,6 @@ interface Props {
   view: ViewState;
   /** Render one chart alone (the embed route); all of them when absent. */
   only?: ChartId;
-  /** The build's id, which versions the pictures' addresses. */
-  buildId: string;
   t: Messages;
 }
 
@@ -22,7 +20,7 @@ interface Props {
  * each chart plots, its legend and its words come from lib/charts/chart-plots.ts, as for the
  * parts of it that are sent once.
  */
-export function ChartsSection({ data, view, only, buildId, t }: Props) {
+export function ChartsSection({ data, view, only, t }: Props) {
   const shows = (id: ChartId) => !only || only === id;
   const { specs, frames } = buildChartPlots(data, view, t);
   /** The props every chart's frame takes the same way. */
@@ -32,7 +30,6 @@ export function ChartsSection({ data, view, only, buildId, t }: Props) {
     isTableOpen: view.table && view.chart === id,
     frame: frames[id],
     view,
-    buildId,
     t,
   });
   return (

@@ -5,13 +5,13 @@ import type { PlotKind, PlotSpec } from "@/lib/charts/plot-spec";
 import type { ChartId } from "@/lib/url/view-state";
 import { ChartExportMenu } from "../export/chart-export-menu";
 import { ErrorBoundary } from "../view/error-boundary";
-import { usePictureStrings } from "../view/picture-strings";
+import { usePictureAddress, usePictureStrings } from "../view/picture-strings";
 import { loadPlotData } from "./plot-data";
 import { loadPlot, type PlotComponent } from "./plot-registry";
 
 interface Props {
   kind: PlotKind;
-  /** Where the plot's data is (a picture address of kind plot-<chart>, lib/pictures/): fetched on reach. */
+  /** The key of the plot's data (a picture of kind plot-<chart>, lib/pictures/): fetched on reach. */
   dataSrc: string;
   heightPx: number;
   /** The server-drawn picture, shown until recharts takes over. */
@@ -29,6 +29,7 @@ interface Props {
 export function PlotSlot({ kind, dataSrc, heightPx, children, exportMenu }: Props) {
   // The box's name before the interactive chart is in it, and what it says if that fails: the page's words (picture-strings.tsx).
   const { plotLabel: label, plotFailedText: failedText, retryText } = usePictureStrings(["plotLabel", "plotFailedText", "retryText"]);
+  const dataAddress = usePictureAddress()(dataSrc);
   const ref = useRef<HTMLDivElement>(null);
   const isRequested = useRef(false);
   const [plot, setPlot] = useState<{ Plot: PlotComponent; spec: PlotSpec } | null>(null);
@@ -38,13 +39,13 @@ export function PlotSlot({ kind, dataSrc, heightPx, children, exportMenu }: Prop
   const handleReach = useCallback(() => {
     if (isRequested.current) return;
     isRequested.current = true;
-    Promise.all([loadPlot(kind), loadPlotData(dataSrc)]).then(
+    Promise.all([loadPlot(kind), loadPlotData(dataAddress)]).then(
       ([component, { spec }]) => setPlot({ Plot: component, spec }),
       () => {
         isRequested.current = false; // a failed chunk or data load: the picture stays, the next reach retries
       },
     );
-  }, [kind, dataSrc]);
+  }, [kind, dataAddress]);
 
   useEffect(() => {
     const el = ref.current;

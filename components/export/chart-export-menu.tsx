@@ -8,7 +8,7 @@ import { buildChartExportLayout } from "@/lib/export/compose-svg";
 import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, PNG_SCALES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
 import { loadPlotData, type LoadedPlotData } from "../charts/plot-data";
-import { usePictureStrings } from "../view/picture-strings";
+import { usePictureAddress, usePictureStrings } from "../view/picture-strings";
 import type { ChartId } from "@/lib/url/view-state";
 import { useView } from "../view/view-context";
 import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
@@ -31,9 +31,10 @@ export function ChartExportMenu({ chartId, dataSrc, download }: { chartId: Chart
   const [data, setData] = useState<LoadedPlotData | null>(null);
   const [hasFailed, setHasFailed] = useState(false);
   const { loadFailedText, retryText } = usePictureStrings(["loadFailedText", "retryText"]);
+  const dataAddress = usePictureAddress()(dataSrc);
   const load = () => {
     setHasFailed(false);
-    loadPlotData(dataSrc).then(setData, () => setHasFailed(true));
+    loadPlotData(dataAddress).then(setData, () => setHasFailed(true));
   };
   // Read the element now: React clears currentTarget once the handler returns.
   const handleToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {

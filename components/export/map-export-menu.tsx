@@ -4,23 +4,24 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { MapExportData } from "@/lib/export/map-export-data";
 import { loadPartJson } from "../view/part-json";
-import { usePictureStrings } from "../view/picture-strings";
+import { usePictureAddress, usePictureStrings } from "../view/picture-strings";
 
 /** The export code (canvas composition, fonts, file names) is its own chunk, loaded when the menu opens. */
 const MapExportPanel = dynamic(() => import("./map-export-panel"), { ssr: false });
 
 /**
  * "Download the map": a disclosure whose panel loads on first open, with its words and the image's
- * (fetched then from `src`, a picture address of kind map-export): only the label is in the page.
+ * (fetched then from the picture keyed `src`, of kind map-export): only the label is in the page.
  */
 export function MapExportMenu({ summary, src }: { summary: string; src: string }) {
   const [isOpen, setOpen] = useState(false);
   const [data, setData] = useState<MapExportData | null>(null);
   const [hasFailed, setHasFailed] = useState(false);
   const { loadFailedText, retryText } = usePictureStrings(["loadFailedText", "retryText"]);
+  const address = usePictureAddress()(src);
   const load = () => {
     setHasFailed(false);
-    loadPartJson<MapExportData>(src).then(setData, () => setHasFailed(true));
+    loadPartJson<MapExportData>(address).then(setData, () => setHasFailed(true));
   };
   return (
     <details

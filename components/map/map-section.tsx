@@ -3,7 +3,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { MapModel } from "@/lib/map/model";
 import type { MapScene } from "@/lib/map/scene";
 import { mapViewTexts } from "@/lib/map/view-texts";
-import { MAP_PICTURE_PATHS, picturePath, type MapPictureKind } from "@/lib/pictures/picture-source";
+import { MAP_PICTURE_PATHS, pictureKey, type MapPictureKind } from "@/lib/pictures/picture-source";
 import type { ViewState } from "@/lib/url/view-state";
 import { MapExportMenu } from "../export/map-export-menu";
 import { ShareButtons } from "../share/share-buttons";
@@ -17,8 +17,6 @@ interface Props {
   scene: MapScene;
   /** The overview's map ("map") or the map embed ("embed-map"): where its links lead, and what it leaves out. */
   kind: MapPictureKind;
-  /** The build's id, which versions the pictures' addresses. */
-  buildId: string;
   locale: Locale;
   t: Messages;
 }
@@ -28,7 +26,7 @@ interface Props {
  * (the live map takes its place on demand), the place list and the detail panel. Every choice is
  * a link to a view; with JavaScript it is a soft navigation, and the server renders the new view.
  */
-export function MapSection({ model, view, scene, kind, buildId, locale, t }: Props) {
+export function MapSection({ model, view, scene, kind, locale, t }: Props) {
   const path = MAP_PICTURE_PATHS[kind];
   const isEmbed = kind === "embed-map";
   const { filterName } = mapViewTexts(model, view, scene, path, locale, t);
@@ -40,7 +38,7 @@ export function MapSection({ model, view, scene, kind, buildId, locale, t }: Pro
         {!isEmbed && <ShareButtons strings={t.share} title={t.map.title} embedPath="/embed/map" />}
       </div>
       {!isEmbed && <p className="muted">{t.map.lede}</p>}
-      <Picture kind={`${embedded}map-filter`} view={view} buildId={buildId} />
+      <Picture kind={`${embedded}map-filter`} view={view} />
       <div className="map-layout">
         <LiveMapFrame
           fitBounds={scene.fitBounds}
@@ -51,13 +49,13 @@ export function MapSection({ model, view, scene, kind, buildId, locale, t }: Pro
           <p id="map-description" className="visually-hidden">
             {t.map.mapDescription(filterName)}
           </p>
-          <Picture kind={kind} view={view} buildId={buildId} />
+          <Picture kind={kind} view={view} />
         </LiveMapFrame>
-        <Picture kind={`${embedded}map-side`} view={view} buildId={buildId} />
+        <Picture kind={`${embedded}map-side`} view={view} />
       </div>
-      <Picture kind="map-legend" view={view} buildId={buildId} />
+      <Picture kind="map-legend" view={view} />
       <PictureLinks />
-      {!isEmbed && <MapExportMenu summary={t.export.downloadMap} src={picturePath(buildId, "map-export", view)} />}
+      {!isEmbed && <MapExportMenu summary={t.export.downloadMap} src={pictureKey("map-export", view)} />}
     </section>
   );
 }

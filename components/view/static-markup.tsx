@@ -2,7 +2,7 @@
 
 import { use, useState } from "react";
 import { ErrorBoundary } from "./error-boundary";
-import { usePictureStrings, type PictureStrings } from "./picture-strings";
+import { usePictureAddress, usePictureStrings, type PictureStrings } from "./picture-strings";
 
 /**
  * A server-drawn picture sent once: in the page's HTML, not again in the inline payload React
@@ -15,8 +15,9 @@ import { usePictureStrings, type PictureStrings } from "./picture-strings";
  * - Hydration: the component takes back the markup already in the DOM. React skips the children
  *   of an element with dangerouslySetInnerHTML when it hydrates, and being handed exactly what
  *   is there keeps the picture even if a hydration error elsewhere makes React render it anew.
- * - A client-side view change: a new `src` remounts it; the markup is fetched from the picture
- *   route at `src` (versioned by build, cached), and the navigation's transition waits for it,
+ * - A client-side view change: a new `src` (the part's key, lib/pictures/picture-source.ts)
+ *   remounts it; the markup is fetched from the picture route at the page's base and that key
+ *   (versioned by build, cached), and the navigation's transition waits for it,
  *   so the old picture stays until the new one is in. Back and forward reuse what this tab
  *   already has.
  *
@@ -46,13 +47,14 @@ export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: 
 }
 
 function Markup({ src, as: Element }: { src: string; as: "div" | "figcaption" | "style" }) {
+  const addressOf = usePictureAddress();
   const [adopted] = useState(() => (typeof window === "undefined" ? null : adopt(src)));
   const html =
     typeof window === "undefined"
       ? // Server rendering only: the client build replaces `typeof window` and drops this branch with its require.
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would put the generator in client JavaScript
-        (require("@/lib/pictures/markup") as typeof import("@/lib/pictures/markup")).renderPictureSrc(src)
-      : (adopted ?? known.get(src) ?? use(load(src)));
+        (require("@/lib/pictures/markup") as typeof import("@/lib/pictures/markup")).renderPictureKey(src)
+      : (adopted ?? known.get(src) ?? use(load(src, addressOf)));
   // A <div> wrapper takes no box (static-markup.css); another element (a <figcaption>, which must be the figure's child) is the part's own.
   const className = Element === "div" ? "static-markup" : undefined;
   return <Element className={className} data-static-src={src} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
@@ -77,10 +79,10 @@ function adopt(src: string): string | null {
   return null;
 }
 
-function load(src: string): Promise<string> {
+function load(src: string, addressOf: (key: string) => string): Promise<string> {
   let loading = pending.get(src);
   if (!loading) {
-    loading = fetch(src)
+    loading = fetch(addressOf(src))
       .then((response) => {
         if (!response.ok) throw new Error(`picture ${src}: HTTP ${response.status}`);
         return response.text();

@@ -28,7 +28,7 @@ import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
 import { inkStyleSheet } from "../theme/ink";
 import { parseViewState, toSearch, type ViewState } from "../url/view-state";
-import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, pictureView, type PictureKind } from "./picture-source";
+import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, picturesBase, pictureView, type PictureKind } from "./picture-source";
 
 /**
  * The generator of the static pictures: the markup of a picture from its kind and view, drawn by
@@ -69,10 +69,10 @@ export function parsePictureSrc(src: string, build: string): { kind: PictureKind
   return { kind, view: parseViewState(url.searchParams, getViewIds()).view };
 }
 
-/** The markup at a picture address of this build; throws for an address that names none (a page hands out only good ones). */
-export function renderPictureSrc(src: string): string {
-  const picture = parsePictureSrc(src, getBuildId());
-  if (!picture) throw new Error(`${GENERATOR_MARKER} at ${src}`);
+/** The markup of a picture of this build by its key ("map-legend?v=2&lang=es"); throws for a key that names none (a page hands out only good ones). */
+export function renderPictureKey(key: string): string {
+  const picture = parsePictureSrc(`${picturesBase(getBuildId())}${key}`, getBuildId());
+  if (!picture) throw new Error(`${GENERATOR_MARKER} at ${key}`);
   return pictureMarkup(picture.kind, picture.view);
 }
 

@@ -106,10 +106,21 @@ export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   };
 }
 
-/** The path of the pictures of one build: "/pictures/<build>/". */
+/** The path under which every build's pictures are: "/pictures/<build>/". */
 export const PICTURES_PREFIX = "/pictures/";
+
+/** Where one build's pictures are: "/pictures/<build>/". */
+export const picturesBase = (build: string): string => `${PICTURES_PREFIX}${build}/`;
+
+/**
+ * A picture's key: its address without the build's base, "chart-homicides?v=2&range=…". The page
+ * hands a part only this; the base is given once per page (components/view/picture-strings.tsx).
+ */
+export function pictureKey(kind: PictureKind, view: ViewState): string {
+  return `${kind}${toSearch(pictureView(kind, view))}`;
+}
 
 /** The address of a picture of `kind` for `view` in build `build`. */
 export function picturePath(build: string, kind: PictureKind, view: ViewState): string {
-  return `${PICTURES_PREFIX}${build}/${kind}${toSearch(pictureView(kind, view))}`;
+  return `${picturesBase(build)}${pictureKey(kind, view)}`;
 }

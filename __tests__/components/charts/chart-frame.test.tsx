@@ -44,7 +44,7 @@ async function renderInPage(ui: ReactElement) {
   let rendered!: ReturnType<typeof render>;
   await act(async () => {
     rendered = render(
-      <PictureStringsProvider strings={pageWords(t)}>
+      <PictureStringsProvider strings={pageWords(t)} base={route.base}>
         <Suspense fallback={null}>{ui}</Suspense>
       </PictureStringsProvider>,
     );
@@ -63,7 +63,6 @@ function makeFrameProps(overrides: Partial<ComponentProps<typeof ChartFrame>> = 
     frame: plots.frames.annual,
     plotSpec: plots.specs.annual,
     view: DEFAULT_VIEW,
-    buildId: route.buildId,
     isTableOpen: true,
     t,
     ...overrides,
@@ -145,7 +144,7 @@ function renderSection(search = "") {
   const { view } = parseViewState(new URLSearchParams(search), ids);
   return renderInPage(
     <ViewProvider ids={ids}>
-      <ChartsSection data={data} view={view} buildId={route.buildId} t={t} />
+      <ChartsSection data={data} view={view} t={t} />
     </ViewProvider>,
   );
 }

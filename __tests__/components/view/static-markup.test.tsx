@@ -7,7 +7,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { pageWords } from "@/lib/i18n/page-words";
 import { getBuildId } from "@/lib/load/build-id";
 import { pictureMarkup } from "@/lib/pictures/markup";
-import { picturePath } from "@/lib/pictures/picture-source";
+import { pictureKey } from "@/lib/pictures/picture-source";
 import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { servePictureRoute } from "../../support/picture-route";
 
@@ -19,9 +19,15 @@ import { servePictureRoute } from "../../support/picture-route";
  * checked in static-markup-server.test.tsx and, end to end, in e2e/pictures.e2e.ts.
  */
 const build = getBuildId();
-const en = picturePath(build, "legend-annual", DEFAULT_VIEW);
-const es = picturePath(build, "legend-annual", { ...DEFAULT_VIEW, lang: "es" });
+const en = pictureKey("legend-annual", DEFAULT_VIEW);
+const es = pictureKey("legend-annual", { ...DEFAULT_VIEW, lang: "es" });
 const STRINGS = { failedText: "This picture could not be loaded.", retryText: "Try again" };
+/** The page's provider: words and where this build's parts are (`base`, or another build's). */
+const page = (base: string, children: React.ReactNode) => (
+  <PictureStringsProvider strings={pageWords(getMessages("en"))} base={base}>
+    {children}
+  </PictureStringsProvider>
+);
 
 let route: ReturnType<typeof servePictureRoute>;
 let consoleError: jest.SpyInstance;
@@ -34,15 +40,11 @@ afterEach(() => {
   consoleError.mockRestore();
 });
 
-/** Renders as a client-side view change does: inside the page's boundary, the update waited on. */
-async function renderClient(src: string) {
+/** Renders as a client-side view change does: inside the page's provider and boundary, the update waited on. */
+async function renderClient(src: string, base = route.base) {
   let view!: ReturnType<typeof render>;
   await act(async () => {
-    view = render(
-      <Suspense fallback={<p>waiting</p>}>
-        <StaticMarkup src={src} {...STRINGS} />
-      </Suspense>,
-    );
+    view = render(page(base, <Suspense fallback={<p>waiting</p>}>{<StaticMarkup src={src} {...STRINGS} />}</Suspense>));
   });
   return view;
 }
@@ -55,7 +57,7 @@ describe("StaticMarkup in the browser", () => {
     const list = host.querySelector("ul.chart__legend");
     expect(list).not.toBeNull();
     await act(async () => {
-      hydrateRoot(host, <StaticMarkup src={en} {...STRINGS} />);
+      hydrateRoot(host, page(route.base, <StaticMarkup src={en} {...STRINGS} />));
     });
     expect(route.requests).toEqual([]);
     expect(host.querySelector("ul.chart__legend")).toBe(list);
@@ -65,15 +67,15 @@ describe("StaticMarkup in the browser", () => {
 
   it("fetches another view's picture from its address, then reuses it without fetching again", async () => {
     const { container, rerender } = await renderClient(es);
-    expect(route.requests).toEqual([es]);
+    expect(route.requests).toEqual([route.base + es]);
     expect(container.querySelector(`[data-static-src]`)?.innerHTML).toBe(pictureMarkup("legend-annual", { ...DEFAULT_VIEW, lang: "es" }));
     expect(container.textContent).toContain("INEGI");
-    await act(async () => rerender(<StaticMarkup src={es} {...STRINGS} />));
-    expect(route.requests).toEqual([es]);
+    await act(async () => rerender(page(route.base, <StaticMarkup src={es} {...STRINGS} />)));
+    expect(route.requests).toEqual([route.base + es]);
   });
 
   it("says the picture could not be loaded, keeps the rest, and fetches again on retry", async () => {
-    const other = picturePath(build, "chart-annual", { ...DEFAULT_VIEW, lang: "es" });
+    const other = pictureKey("chart-annual", { ...DEFAULT_VIEW, lang: "es" });
     route.setOffline(true);
     await renderClient(other);
     expect(screen.getByRole("status")).toHaveTextContent(STRINGS.failedText);
@@ -82,7 +84,7 @@ describe("StaticMarkup in the browser", () => {
     route.setOffline(false);
     await act(async () => screen.getByRole("button", { name: STRINGS.retryText }).click());
     expect(route.requests.length).toBeGreaterThan(failed);
-    expect(new Set(route.requests)).toEqual(new Set([other]));
+    expect(new Set(route.requests)).toEqual(new Set([route.base + other]));
     expect(screen.queryByRole("status")).toBeNull();
     expect(document.querySelector("[data-chart-picture]")).not.toBeNull();
   });
@@ -91,9 +93,9 @@ describe("StaticMarkup in the browser", () => {
     route.setOffline(true);
     await act(async () => {
       render(
-        <PictureStringsProvider strings={{ ...pageWords(getMessages("es")), failedText: "Sin imagen." }}>
+        <PictureStringsProvider strings={{ ...pageWords(getMessages("es")), failedText: "Sin imagen." }} base={route.base}>
           <Suspense fallback={null}>
-            <StaticMarkup src={picturePath(build, "legend-fiscal", { ...DEFAULT_VIEW, lang: "es" })} />
+            <StaticMarkup src={pictureKey("legend-fiscal", { ...DEFAULT_VIEW, lang: "es" })} />
           </Suspense>
         </PictureStringsProvider>,
       );
@@ -101,10 +103,11 @@ describe("StaticMarkup in the browser", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Sin imagen.");
     expect(screen.getByRole("button", { name: "Reintentar" })).toBeInTheDocument();
     expect(() => render(<StaticMarkup src={en} />)).toThrow(/PictureStringsProvider/);
+    expect(build).not.toBe("");
   });
 
   it("shows the message for an address the route does not answer (another build's picture)", async () => {
-    await renderClient(picturePath(`${build}-old`, "map-legend", DEFAULT_VIEW));
+    await renderClient(pictureKey("map-legend", DEFAULT_VIEW), `/pictures/${build}-old/`);
     expect(screen.getByRole("status")).toHaveTextContent(STRINGS.failedText);
   });
 });

@@ -1,11 +1,11 @@
 /** @jest-environment node */
 import { getBuildId } from "@/lib/load/build-id";
-import { GENERATOR_MARKER, parsePictureSrc, pictureMarkup, renderPictureSrc } from "@/lib/pictures/markup";
+import { GENERATOR_MARKER, parsePictureSrc, pictureMarkup, renderPictureKey } from "@/lib/pictures/markup";
 import type { PlotData } from "@/lib/charts/plot-data";
 import type { MapExportData } from "@/lib/export/map-export-data";
 import { fromWire } from "@/lib/charts/wire";
 import { getMessages } from "@/lib/i18n/messages";
-import { pictureMediaType, picturePath } from "@/lib/pictures/picture-source";
+import { pictureKey, pictureMediaType } from "@/lib/pictures/picture-source";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/url/view-state";
 
 /** The static pictures' generator: what each kind draws from a view, and the addresses it answers. */
@@ -71,7 +71,7 @@ describe("pictureMarkup", () => {
   });
 });
 
-describe("parsePictureSrc and renderPictureSrc", () => {
+describe("parsePictureSrc and renderPictureKey", () => {
   const build = getBuildId();
 
   it("read the kind and the view from an address of this build; junk in the query is ignored as a page ignores it", () => {
@@ -79,12 +79,12 @@ describe("parsePictureSrc and renderPictureSrc", () => {
       kind: "chart-fentanyl",
       view: view({ scope: "nationwide" }),
     });
-    expect(renderPictureSrc(picturePath(build, "map-legend", view({ lang: "es" })))).toBe(pictureMarkup("map-legend", view({ lang: "es" })));
+    expect(renderPictureKey(pictureKey("map-legend", view({ lang: "es" })))).toBe(pictureMarkup("map-legend", view({ lang: "es" })));
   });
 
   it("name no picture for another build, an unknown kind or another path; rendering one throws with the generator's marker", () => {
     for (const src of [`/pictures/other/map`, `/pictures/${build}/nope`, `/pictures/${build}/map/x`, `/og?v=2`, `/pictures/${build}`])
       expect({ src, parsed: parsePictureSrc(src, build) }).toEqual({ src, parsed: null });
-    expect(() => renderPictureSrc(`/pictures/other/map`)).toThrow(GENERATOR_MARKER);
+    expect(() => renderPictureKey("nope?v=2")).toThrow(GENERATOR_MARKER);
   });
 });

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { MapSection } from "@/components/map/map-section";
 import { ViewProvider } from "@/components/view/view-context";
-import { getBuildId } from "@/lib/load/build-id";
 import { getMapModel, getMapPictureScene } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { toSearch } from "@/lib/url/view-state";
@@ -15,7 +14,7 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Sea
   return (
     <ViewProvider ids={ids}>
       <EmbedShell fullHref={`/${toSearch(view)}`} t={t}>
-        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="embed-map" buildId={getBuildId()} locale={view.lang} t={t} />
+        <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="embed-map" locale={view.lang} t={t} />
       </EmbedShell>
     </ViewProvider>
   );

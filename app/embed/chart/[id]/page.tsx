@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartsSection } from "@/components/charts/charts-section";
-import { getBuildId } from "@/lib/load/build-id";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { ViewProvider } from "@/components/view/view-context";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
@@ -24,7 +23,7 @@ export default async function EmbedChartPage({ params, searchParams }: PageProps
   return (
     <ViewProvider ids={ids}>
       <EmbedShell fullHref={`/${toSearch({ ...view, chart: id })}#chart-${id}`} t={t}>
-        <ChartsSection data={data} view={{ ...view, chart: id }} only={id} buildId={getBuildId()} t={t} />
+        <ChartsSection data={data} view={{ ...view, chart: id }} only={id} t={t} />
       </EmbedShell>
     </ViewProvider>
   );
