@@ -4,11 +4,12 @@ import { MapSection } from "@/components/map/map-section";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { Picture } from "@/components/view/picture";
+import { pictureKey } from "@/lib/pictures/picture-source";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
-import { formatDate, formatNumber } from "@/lib/format/format";
+import { formatDate } from "@/lib/format/format";
 import { loadDataset } from "@/lib/load/dataset";
-import { getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "@/lib/load/derived";
+import { getMapModel, getMapPictureScene, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { buildPageMetadata } from "@/lib/og/metadata";
 import { parseViewState } from "@/lib/url/view-state";
@@ -31,26 +32,12 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 export default async function OverviewPage({ searchParams }: PageProps) {
   const { view, ids, t, data } = await loadPageView(searchParams);
   const locale = view.lang;
-  const summary = getTransferSummary();
   return (
     <ViewProvider ids={ids}>
       <SiteHeader t={t} current="overview" lang={locale} />
       <main id="main" className="page">
-        <UrlNotice strings={t.notice} />
-        <section className="hero" aria-labelledby="headline">
-          <p className="eyebrow">{t.site.tagline}</p>
-          <h1 id="headline">{t.headline.title(formatNumber(locale, summary.totalPeople), summary.transferCount)}</h1>
-          <p className="lede">{t.headline.lede}</p>
-          <ol className="timeline" aria-label={t.headline.allTransfersTitle}>
-            {summary.cumulative.map((c) => (
-              <li key={c.id}>
-                <span className="timeline__date">{formatDate(locale, c.date, "short")}</span>
-                <span className="timeline__people">+{formatNumber(locale, c.people)}</span>
-                <span className="timeline__total">= {formatNumber(locale, c.runningTotal)}</span>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <UrlNotice src={pictureKey("notice-words", view)} />
+        <Picture kind="hero" view={view} />
         <MapSection model={getMapModel()} view={view} scene={getMapPictureScene(view)} kind="map" locale={locale} t={t} />
         <Picture kind="latest-transfer" view={view} />
         <Picture kind="transfers-table" view={view} />

@@ -121,8 +121,8 @@ describe("server-drawn pictures", () => {
     expect(count(payload, "charts-title")).toBeGreaterThan(0); // the check can see an id in the payload
     // What the payload carries instead: each part's key, and once the base they are fetched from.
     expect(count(payload, "/pictures/")).toBe(1);
-    // The parts in the HTML: the inks; the map's picture, filter, side and legend; each chart's caption, legend, picture and notes; 3 texts.
-    expect(count(html, "data-static-src=")).toBe(1 + 4 + 4 * 5 + 3);
+    // The parts in the HTML: the inks; the headline; the map's picture, filter, side and legend; each chart's caption, legend, picture and notes; 3 texts.
+    expect(count(html, "data-static-src=")).toBe(1 + 1 + 4 + 4 * 5 + 3);
   });
 
   it("keeps every picture as the server drew it through hydration and client-side view changes (transfer filter, place list, back), fetching only the pictures that change, with no error", async () => {
@@ -169,20 +169,20 @@ describe("server-drawn pictures", () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     const requested = watchPictureRequests(page);
-    // Change the lede's text as soon as it is parsed, before React hydrates: a text mismatch.
+    // Change a text React renders (the map section's title) as soon as it is parsed, before React hydrates: a mismatch.
     await page.addInitScript(() => {
       const observer = new MutationObserver(() => {
-        const lede = document.querySelector("p.lede");
-        if (lede?.nextElementSibling) {
-          lede.textContent = "Changed before hydration.";
+        const title = document.querySelector("#map-title");
+        if (title?.nextElementSibling) {
+          title.textContent = "Changed before hydration.";
           observer.disconnect();
         }
       });
       observer.observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${BASE_URL}/?v=2`);
-    // React reports the mismatch and renders the page on the client, which puts the lede back.
-    await page.waitForFunction(() => document.querySelector("p.lede")?.textContent !== "Changed before hydration.", undefined, { timeout: 30_000 });
+    // React reports the mismatch and renders the page on the client, which puts the title back.
+    await page.waitForFunction(() => document.querySelector("#map-title")?.textContent !== "Changed before hydration.", undefined, { timeout: 30_000 });
     await page.locator("button[data-map-start]").waitFor();
     // React error #418: the server HTML did not match (production builds report the number only).
     expect(errors.join("\n")).toMatch(/react.dev\/errors\/418/);

@@ -19,6 +19,7 @@ import { ClaimChecks } from "../texts/claim-checks";
 import { DataTable } from "../texts/data-table";
 import { DiscrepancyList } from "../texts/discrepancy-list";
 import { EventFilter } from "../texts/event-filter";
+import { Hero } from "../texts/hero";
 import { MapSide } from "../texts/map-side";
 import { LatestTransfer } from "../texts/latest-transfer";
 import { SourceList } from "../texts/source-list";
@@ -78,6 +79,8 @@ export function renderPictureKey(key: string): string {
 
 function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "ink") return inkStyleSheet();
+  if (kind === "notice-words") return JSON.stringify(getMessages(view.lang).notice);
+  if (kind === "hero") return String(Hero({ summary: getTransferSummary(), locale: view.lang, t: getMessages(view.lang) }));
   if (kind === "map-export") return JSON.stringify(buildMapExportData(getMapModel(), view, readValidatedData().dataset.meta.compiled, getMessages(view.lang)));
   const t = getMessages(view.lang);
   const model = getMapModel();

@@ -48,6 +48,10 @@ export const PICTURE_KINDS = [
   "sources-list",
   // The map download panel's words and the image's (JSON, lib/export/map-export-data.ts).
   "map-export",
+  // The words of the notice about a link's ignored parts (JSON), fetched only when there is one.
+  "notice-words",
+  // The headline, the lede and the running count of the transfers.
+  "hero",
   // The inks of both schemes as CSS custom properties (lib/theme/ink.ts), in every page's <head>.
   "ink",
 ] as const;
@@ -67,9 +71,9 @@ export type MapPictureKind = "map" | "embed-map";
 
 export const isPictureKind = (kind: string): kind is PictureKind => (PICTURE_KINDS as readonly string[]).includes(kind);
 
-/** The media type a picture of `kind` is served as: JSON for a plot's data and the map's download panel, HTML for the rest. */
+/** The media type a picture of `kind` is served as: JSON for a plot's data, the map's download panel and the notice's words, HTML for the rest. */
 export const pictureMediaType = (kind: PictureKind): string =>
-  kind.startsWith("plot-") || kind === "map-export" ? "application/json" : "text/html; charset=utf-8";
+  kind.startsWith("plot-") || kind === "map-export" || kind === "notice-words" ? "application/json" : "text/html; charset=utf-8";
 
 /** The chart part a kind draws ({ part: "legend", chart: "fiscal" } for "legend-fiscal"), or null for the others. */
 export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartId } | null {
