@@ -15,7 +15,7 @@
 //     "use client" file, of anything but the static pictures' generator (SERVER_BRANCH_MODULES).
 //     This is the one exception to the layers: the client build drops the branch, so the
 //     generator runs during server rendering and never reaches the browser (the build test
-//     __tests__/build/client-bundle.test.ts greps .next/static for its marker); such a require is
+//     build step scripts/check-client-bundle.mjs greps .next/static for its markers); such a require is
 //     not a run-time import of the client file.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -14,8 +14,9 @@ import { loadBasemap } from "./basemap";
  * What the pages derive from the dataset, computed once per server process and shared by its
  * bundles (lib/cache/process-once.ts): the data do not change while it runs (a data update is a
  * new build and a new process). No `server-only` marker: the static pictures' generator
- * (lib/pictures/markup.ts) reads these during server rendering of a client module; the test
- * __tests__/build/client-bundle.test.ts keeps them out of the browser's JavaScript.
+ * (lib/pictures/markup.ts) reads these during server rendering of a client module; the check
+ * scripts/check-client-bundle.mjs (run by every build) keeps them out of the
+ * browser's JavaScript.
  */
 const dataset = () => readValidatedData().dataset;
 

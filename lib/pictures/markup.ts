@@ -38,7 +38,7 @@ import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, picture
  * the server branch of components/view/static-markup.tsx (the page's HTML) and the picture route
  * (app/pictures/[build]/[kind]/route.ts, a client-side view change). So that the first can reach
  * it, neither it nor anything it imports carries the `server-only` marker (the one exception to
- * the layer rules, README "Architecture"); __tests__/build/client-bundle.test.ts checks that its
+ * the layer rules, README "Architecture"); scripts/check-client-bundle.mjs (run by every build) checks that its
  * marker string, and those of the renderers, never reach the browser's JavaScript.
  */
 export const GENERATOR_MARKER = "static picture generator: no picture of kind";
