@@ -46,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
         {/* The pictures' inks (--ink-*), light and dark, from the one palette (lib/theme/palette.ts), sent once (not again in the
             payload). Its address never changes, so it is never fetched: no words for a failure (outside the page's provider). */}
-        <StaticMarkup as="style" src={pictureKey("ink", DEFAULT_VIEW)} failedText="" retryText="" />
+        <StaticMarkup src={pictureKey("ink", DEFAULT_VIEW)} failedText="" retryText="" />
         {/* The two faces above the fold, from our own origin (copied from @fontsource/inter on install). */}
         <link rel="preload" href="/fonts/inter-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         <link rel="preload" href="/fonts/inter-latin-700-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />

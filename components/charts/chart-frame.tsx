@@ -41,7 +41,7 @@ export function ChartFrame({ chartId, isEmbedded = false, frame, controls, plotS
   const part = (kind: `${"legend" | "chart" | "table" | "notes" | "embed-notes"}-${ChartId}`) => <Picture kind={kind} view={view} />;
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <Picture as="figcaption" kind={`caption-${chartId}`} view={view} />
+      <Picture kind={`caption-${chartId}`} view={view} />
       {controls}
       {part(`legend-${chartId}`)}
       <PlotSlot

@@ -6,7 +6,7 @@ import { mapViewTexts } from "@/lib/map/view-texts";
 import { MAP_PICTURE_PATHS, pictureKey, type MapPictureKind } from "@/lib/pictures/picture-source";
 import type { ViewState } from "@/lib/url/view-state";
 import { MapExportMenu } from "../export/map-export-menu";
-import { ShareButtons } from "../share/share-buttons";
+import { ShareButtons, type ShareStrings } from "../share/share-buttons";
 import { LiveMapFrame } from "./live-map-frame";
 import { Picture } from "../view/picture";
 import { PictureLinks } from "./picture-links";
@@ -31,11 +31,20 @@ export function MapSection({ model, view, scene, kind, locale, t }: Props) {
   const isEmbed = kind === "embed-map";
   const { filterName } = mapViewTexts(model, view, scene, path, locale, t);
   const embedded = isEmbed ? "embed-" : "";
+  // Only the words the share menu says: each one is bytes in the page's payload.
+  const shareStrings: ShareStrings = {
+    copy: t.share.copy,
+    copied: t.share.copied,
+    share: t.share.share,
+    manual: t.share.manual,
+    embed: t.share.embed,
+    embedHint: t.share.embedHint,
+  };
   return (
     <section className="card map-section" aria-labelledby="map-title">
       <div className="section-head">
         <h2 id="map-title">{t.map.title}</h2>
-        {!isEmbed && <ShareButtons strings={t.share} title={t.map.title} embedPath="/embed/map" />}
+        {!isEmbed && <ShareButtons strings={shareStrings} title={t.map.title} embedPath="/embed/map" />}
       </div>
       {!isEmbed && <p className="muted">{t.map.lede}</p>}
       <Picture kind={`${embedded}map-filter`} view={view} />

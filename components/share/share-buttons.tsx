@@ -2,6 +2,9 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Messages } from "@/lib/i18n/messages";
+
+/** The share menu's words (the chart link's and the embed's own are elsewhere). */
+export type ShareStrings = Omit<Messages["share"], "chartLink" | "embedBack">;
 import { toSearch } from "@/lib/url/view-state";
 import { useOptionalView } from "../view/view-context";
 
@@ -14,7 +17,7 @@ const subscribeNever = () => () => {};
  * Copy the current address (Clipboard API, with a visible confirmation) and, where the browser
  * has it, the system share sheet. If the clipboard is refused, the link is shown selected.
  */
-export function ShareButtons({ strings, title, embedPath }: { strings: Messages["share"]; title: string; embedPath?: string }) {
+export function ShareButtons({ strings, title, embedPath }: { strings: ShareStrings; title: string; embedPath?: string }) {
   const t = { share: strings };
   const [state, setState] = useState<CopyState>("idle");
   // Known only in the browser: false on the server, then the real answer after hydration.

@@ -1,6 +1,7 @@
 "use client";
 
 import { use, useState } from "react";
+import { pictureElement } from "@/lib/pictures/picture-source";
 import { ErrorBoundary } from "./error-boundary";
 import { usePictureAddress, usePictureStrings, type PictureStrings } from "./picture-strings";
 
@@ -24,10 +25,11 @@ import { usePictureAddress, usePictureStrings, type PictureStrings } from "./pic
  * Its words when a fetch fails come from the page (picture-strings.tsx), or from its props.
  * No React handler lives inside the markup (the map's marker links are soft-navigated by a
  * delegated listener, components/map/picture-links.tsx). The wrapper is a `display: contents`
- * <div>, so the picture's own outer element lays out as if it stood there alone; or, with `as`,
- * an element the part's markup fills (a figure's <figcaption>, the <style> of the inks in <head>).
+ * <div>, so the picture's own outer element lays out as if it stood there alone; or an element
+ * the part's markup fills, which its kind decides (lib/pictures/picture-source.ts pictureElement:
+ * a figure's <figcaption>, the <style> of the inks in <head>).
  */
-export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: "div" | "figcaption" | "style" } & Partial<PictureStrings>) {
+export function StaticMarkup({ src, ...words }: { src: string } & Partial<PictureStrings>) {
   const { failedText, retryText } = usePictureStrings(["failedText", "retryText"], words);
   return (
     <ErrorBoundary
@@ -41,7 +43,7 @@ export function StaticMarkup({ src, as = "div", ...words }: { src: string; as?: 
         </p>
       )}
     >
-      <Markup src={src} as={as} />
+      <Markup src={src} as={pictureElement(src)} />
     </ErrorBoundary>
   );
 }

@@ -57,6 +57,16 @@ export const PICTURE_KINDS = [
 ] as const;
 export type PictureKind = (typeof PICTURE_KINDS)[number];
 
+/**
+ * The element a part fills when it is not a <div>: a chart's caption is the figure's own
+ * <figcaption> (which must be the figure's child), the inks are a <style> in <head>. Read from the
+ * key by components/view/static-markup.tsx, so the page's payload carries no more than the key.
+ */
+export function pictureElement(key: string): "div" | "figcaption" | "style" {
+  if (key.startsWith("caption-")) return "figcaption";
+  return key === "ink" || key.startsWith("ink?") ? "style" : "div";
+}
+
 /** The page each map part's links lead to: the overview or the map embed. */
 export const MAP_PICTURE_PATHS = {
   map: "/",
