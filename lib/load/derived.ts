@@ -28,11 +28,12 @@ export const getTransferSummary = processOnce("transfer-summary", (): TransfersS
 export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset()));
 
 /**
- * Distinct map scenes kept. A scene serves one render (the page's section and its parts' markup,
- * which lib/pictures/markup.ts then keeps as strings), so a few dozen cover the views being drawn
- * at once; more would only hold memory during a storm of new camera links.
+ * Distinct map scenes kept. A scene serves one render (the page's section, then its parts' markup,
+ * which lib/pictures/markup.ts keeps as strings), so a few per page render running at once
+ * (PAGE_RENDERS, 4 by default) are enough; more would only hold memory during a storm of new
+ * camera links.
  */
-const MAX_PICTURES = 48;
+const MAX_PICTURES = 16;
 const pictures = processOnce("map-scenes", () => new Map<string, MapScene>());
 
 /**
