@@ -62,9 +62,12 @@ function Markup({ src, as: Element }: { src: string; as: "div" | "figcaption" | 
   return <Element className={className} data-static-src={src} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** Markup this tab has (adopted or fetched), by src, newest last; a few dozen views at most. */
+/**
+ * Markup this tab has (adopted or fetched), by src, newest last: the page's own parts (about 30 on
+ * `/`) and those of the views visited since (the map's parts, a few per view), a couple of MB at most.
+ */
 const known = new Map<string, string>();
-const KNOWN_MAX = 48;
+const KNOWN_MAX = 128;
 /** Fetches in flight, so that a render that suspends and renders again waits on the same one. */
 const pending = new Map<string, Promise<string>>();
 
