@@ -106,7 +106,12 @@ if (ok(r.html))
     ` (gzip ${kb(r.html.home.gzipBytes)}; inline scripts ${kb(r.html.home.inlineScriptBytes)})`,
   );
 if (ok(r.html) && r.html.home.inlinePayloadBytes !== undefined)
-  targetRow("payloadHomeBytes", `inline RSC payload of ${code("/")} (the \`self.__next_f\` scripts)`, kb, ` (deep link ${kb(r.html.deepLink.inlinePayloadBytes)})`);
+  targetRow(
+    "payloadHomeBytes",
+    `inline RSC payload of ${code("/")} (the \`self.__next_f\` scripts)`,
+    kb,
+    ` (deep link ${kb(r.html.deepLink.inlinePayloadBytes)})`,
+  );
 else if (r.html) failed("HTML sizes", r.html);
 if (ok(r.firstLoadJs)) {
   const f = r.firstLoadJs;
