@@ -15,6 +15,8 @@ export interface SourceRef {
   /** The source's short display title, where the data give one. */
   shortTitle?: string;
   url: string;
+  /** The language its title is written in (a citation keeps it: rendered with a `lang` attribute). */
+  language?: Source["language"];
 }
 
 export interface MapPlace {
@@ -120,7 +122,7 @@ function findNotable(asListed: string, people: readonly NotablePerson[]): Notabl
 
 /** What a citation needs of a source record: the one mapping, for the map and the chart source lines. */
 export function toSourceRef(s: Source): SourceRef {
-  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, ...(s.short_title ? { shortTitle: s.short_title } : {}) };
+  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, language: s.language, ...(s.short_title ? { shortTitle: s.short_title } : {}) };
 }
 
 /** Builds the map's model from the dataset: only places used by some transfer, only cited sources. */

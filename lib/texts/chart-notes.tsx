@@ -60,7 +60,7 @@ export function ChartNotes({ frame, isEmbedded, t }: { frame: ChartFrameTexts; i
         {listed.map((s, i) => (
           <span key={s.id}>
             {i > 0 && "; "}
-            <a href={s.url} rel="noopener noreferrer external" target="_blank" title={s.title}>
+            <a href={s.url} rel="noopener noreferrer external" target="_blank" title={s.title} lang={s.language}>
               {sourceText(s, frame.sources)}
             </a>
           </span>

@@ -21,7 +21,8 @@ export function SourceList({ sources, locale, t }: { sources: readonly Source[];
               {group.map((s) => (
                 <li key={s.id} id={`src-${s.id}`}>
                   <span className="source__id">{s.id}</span>{" "}
-                  <a href={s.url} rel="noopener noreferrer external" target="_blank">
+                  {/* A citation keeps its title's language: a Reuters headline stays English on the Spanish page, marked as such. */}
+                  <a href={s.url} rel="noopener noreferrer external" target="_blank" lang={s.language}>
                     {s.title}
                   </a>
                   <span className="muted small block">

@@ -85,6 +85,16 @@ describe("ChartNotes", () => {
     expect(screen.queryByText(t.charts.caveats)).toBeNull();
   });
 
+  it("marks each source link with the language of the source's title", () => {
+    show({
+      sources: [
+        { ...makeSources(1)[0]!, language: "es" },
+        { ...makeSources(2)[1]!, language: "en" },
+      ],
+    });
+    expect(sourceLinks().map((a) => a.getAttribute("lang"))).toEqual(["es", "en"]);
+  });
+
   it("escapes a hostile note, caveat and source name", () => {
     show({ note: "<img src=x>", caveats: ["<script>x</script>"], sources: [{ id: "h", publisher: "<b>P</b>", title: '"><i>', url: "https://example.org/h" }] });
     expect(document.querySelector("img, script, b, i")).toBeNull();
