@@ -6,6 +6,7 @@ import type { ChartId } from "@/lib/url/view-state";
 import { ChartExportMenu } from "../export/chart-export-menu";
 import { ErrorBoundary } from "../view/error-boundary";
 import { usePictureAddress, usePictureStrings } from "../view/picture-strings";
+import { RetryNotice } from "../view/retry-notice";
 import { loadPlotData } from "./plot-data";
 import { loadPlot, type PlotComponent } from "./plot-registry";
 
@@ -94,12 +95,7 @@ export function PlotSlot({ kind, dataSrc, heightPx, children, exportMenu }: Prop
             fallback={(retry) => (
               <>
                 {children}
-                <p className="plot-slot__failed small" role="status">
-                  {failedText}{" "}
-                  <button type="button" className="button" onClick={retry}>
-                    {retryText}
-                  </button>
-                </p>
+                <RetryNotice className="plot-slot__failed" text={failedText} retryText={retryText} onRetry={retry} />
               </>
             )}
           >

@@ -9,6 +9,8 @@ import { exportFileName, viewSlug } from "@/lib/export/filename";
 import { EXPORT_SIZES, EXPORT_THEMES, PNG_SCALES, type ExportBackground, type ExportSize } from "@/lib/export/presets";
 import { loadPlotData, type LoadedPlotData } from "../charts/plot-data";
 import { usePictureAddress, usePictureStrings } from "../view/picture-strings";
+import { RetryNotice } from "../view/retry-notice";
+import { useDataOnOpen } from "./use-data-on-open";
 import type { ChartId } from "@/lib/url/view-state";
 import { useView } from "../view/view-context";
 import { downloadBlob, loadExportFontCss, svgToPng } from "./browser-files";
@@ -28,14 +30,9 @@ function screenSize(host: HTMLElement | null): { width: number; height: number }
  * (title, legend, source line) and the menu's own words, fetched then from `dataSrc`.
  */
 export function ChartExportMenu({ chartId, dataSrc, download }: { chartId: ChartId; dataSrc: string; download: string }) {
-  const [data, setData] = useState<LoadedPlotData | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
   const { loadFailedText, retryText } = usePictureStrings(["loadFailedText", "retryText"]);
   const dataAddress = usePictureAddress()(dataSrc);
-  const load = () => {
-    setHasFailed(false);
-    loadPlotData(dataAddress).then(setData, () => setHasFailed(true));
-  };
+  const { data, hasFailed, load } = useDataOnOpen(() => loadPlotData(dataAddress));
   // Read the element now: React clears currentTarget once the handler returns.
   const handleToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
     if (e.currentTarget.open && !data) load();
@@ -44,14 +41,7 @@ export function ChartExportMenu({ chartId, dataSrc, download }: { chartId: Chart
     <details className="export" onToggle={handleToggle}>
       <summary>{download}</summary>
       {data && <ChartExportPanel chartId={chartId} data={data} />}
-      {hasFailed && (
-        <p className="small" role="status">
-          {loadFailedText}{" "}
-          <button type="button" className="button" onClick={load}>
-            {retryText}
-          </button>
-        </p>
-      )}
+      {hasFailed && <RetryNotice text={loadFailedText} retryText={retryText} onRetry={load} />}
     </details>
   );
 }

@@ -5,6 +5,8 @@ import { useState } from "react";
 import type { MapExportData } from "@/lib/export/map-export-data";
 import { loadPartJson } from "../view/part-json";
 import { usePictureAddress, usePictureStrings } from "../view/picture-strings";
+import { RetryNotice } from "../view/retry-notice";
+import { useDataOnOpen } from "./use-data-on-open";
 
 /** The export code (canvas composition, fonts, file names) is its own chunk, loaded when the menu opens. */
 const MapExportPanel = dynamic(() => import("./map-export-panel"), { ssr: false });
@@ -15,14 +17,9 @@ const MapExportPanel = dynamic(() => import("./map-export-panel"), { ssr: false 
  */
 export function MapExportMenu({ summary, src }: { summary: string; src: string }) {
   const [isOpen, setOpen] = useState(false);
-  const [data, setData] = useState<MapExportData | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
   const { loadFailedText, retryText } = usePictureStrings(["loadFailedText", "retryText"]);
   const address = usePictureAddress()(src);
-  const load = () => {
-    setHasFailed(false);
-    loadPartJson<MapExportData>(address).then(setData, () => setHasFailed(true));
-  };
+  const { data, hasFailed, load } = useDataOnOpen(() => loadPartJson<MapExportData>(address));
   return (
     <details
       className="export export--map"
@@ -34,14 +31,7 @@ export function MapExportMenu({ summary, src }: { summary: string; src: string }
     >
       <summary>{summary}</summary>
       {isOpen && data && <MapExportPanel {...data} />}
-      {hasFailed && (
-        <p className="small" role="status">
-          {loadFailedText}{" "}
-          <button type="button" className="button" onClick={load}>
-            {retryText}
-          </button>
-        </p>
-      )}
+      {hasFailed && <RetryNotice text={loadFailedText} retryText={retryText} onRetry={load} />}
     </details>
   );
 }

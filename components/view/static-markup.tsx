@@ -4,6 +4,7 @@ import { use, useState } from "react";
 import { pictureElement } from "@/lib/pictures/picture-source";
 import { ErrorBoundary } from "./error-boundary";
 import { usePictureAddress, usePictureStrings, type PictureStrings } from "./picture-strings";
+import { RetryNotice } from "./retry-notice";
 
 /**
  * A server-drawn picture sent once: in the page's HTML, not again in the inline payload React
@@ -32,17 +33,7 @@ import { usePictureAddress, usePictureStrings, type PictureStrings } from "./pic
 export function StaticMarkup({ src, ...words }: { src: string } & Partial<PictureStrings>) {
   const { failedText, retryText } = usePictureStrings(["failedText", "retryText"], words);
   return (
-    <ErrorBoundary
-      key={src}
-      fallback={(retry) => (
-        <p className="static-markup__failed small" role="status">
-          {failedText}{" "}
-          <button type="button" className="button" onClick={retry}>
-            {retryText}
-          </button>
-        </p>
-      )}
-    >
+    <ErrorBoundary key={src} fallback={(retry) => <RetryNotice className="static-markup__failed" text={failedText} retryText={retryText} onRetry={retry} />}>
       <Markup src={src} as={pictureElement(src)} />
     </ErrorBoundary>
   );

@@ -1,6 +1,6 @@
 import { ByteLru } from "../cache/byte-lru";
 import { processOnce } from "../cache/process-once";
-import { buildChartPlots } from "../charts/chart-plots";
+import { buildChartPlots, type ChartPlots } from "../charts/chart-plots";
 import { defineChart } from "../charts/define-chart";
 import { chartLegendHtml } from "../charts/legend-html";
 import { chartPictureHtml } from "../charts/picture-svg";
@@ -11,7 +11,7 @@ import { buildChartExportStrings } from "../export/export-strings";
 import { buildMapExportData } from "../export/map-export-data";
 import { readValidatedData } from "../data/validated-data";
 import { xmlElement } from "../export/xml";
-import { getMessages } from "../i18n/messages";
+import { getMessages, type Messages } from "../i18n/messages";
 import { getBuildId } from "../load/build-id";
 import { getClaimChecks, getLookup, getMapModel, getMapPictureScene, getTransferSummary, getViewIds } from "../load/derived";
 import { ChartCaption, ChartNotes, chartSourceLine } from "../texts/chart-notes";
@@ -77,16 +77,36 @@ export function renderPictureKey(key: string): string {
   return pictureMarkup(picture.kind, picture.view);
 }
 
+/**
+ * What a view's charts plot and say, once per distinct view a chart part draws (the parts of one
+ * page ask for the same few: about 25 chart parts on `/`, from 2 or 3 distinct views).
+ */
+const PLOTS_KEPT = 32;
+const plotsKept = processOnce("chart-plots", () => new Map<string, ChartPlots>());
+function chartPlotsOf(view: ViewState, t: Messages): ChartPlots {
+  const key = JSON.stringify(view);
+  const kept = plotsKept();
+  let plots = kept.get(key);
+  if (!plots) {
+    plots = buildChartPlots(readValidatedData().dataset, view, t);
+    if (kept.size >= PLOTS_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(key, plots);
+  }
+  return plots;
+}
+
 function draw(kind: PictureKind, view: ViewState): string {
-  if (kind === "ink") return inkStyleSheet();
-  if (kind === "notice-words") return JSON.stringify(getMessages(view.lang).notice);
-  if (kind === "hero") return String(Hero({ summary: getTransferSummary(), locale: view.lang, t: getMessages(view.lang) }));
-  if (kind === "map-export") return JSON.stringify(buildMapExportData(getMapModel(), view, readValidatedData().dataset.meta.compiled, getMessages(view.lang)));
   const t = getMessages(view.lang);
+  const locale = view.lang;
+  const data = readValidatedData().dataset;
   const model = getMapModel();
+  if (kind === "ink") return inkStyleSheet();
+  if (kind === "notice-words") return JSON.stringify(t.notice);
+  if (kind === "hero") return String(Hero({ summary: getTransferSummary(), locale, t }));
+  if (kind === "map-export") return JSON.stringify(buildMapExportData(model, view, data.meta.compiled, t));
   if (kind === "map" || kind === "embed-map") {
     const scene = getMapPictureScene(view);
-    const texts = mapViewTexts(model, view, scene, MAP_PICTURE_PATHS[kind], view.lang, t);
+    const texts = mapViewTexts(model, view, scene, MAP_PICTURE_PATHS[kind], locale, t);
     return mapPictureHtml(
       renderMapPicture(scene, { hrefOf: texts.placeHref, nameOf: (m) => `${texts.names.get(m.id) ?? m.label}: ${texts.summaryOf(m)}`, alt: texts.alt }),
     );
@@ -115,8 +135,6 @@ function draw(kind: PictureKind, view: ViewState): string {
       }),
     );
   }
-  const data = readValidatedData().dataset;
-  const locale = view.lang;
   if (kind === "latest-transfer")
     return String(LatestTransfer({ event: getTransferSummary().latest, discrepancies: data.discrepancies, lookup: getLookup(), locale, t }));
   if (kind === "transfers-table") return String(TransfersTable({ events: data.events, lookup: getLookup(), locale, t }));
@@ -127,7 +145,7 @@ function draw(kind: PictureKind, view: ViewState): string {
   const of = chartPartOf(kind);
   if (!of) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
   const { part, chart } = of;
-  const plots = buildChartPlots(data, view, t);
+  const plots = chartPlotsOf(view, t);
   if (part === "plot") {
     const frame = plots.frames[chart];
     const meta: ChartExportMeta = {
