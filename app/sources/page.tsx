@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DataUpdates } from "@/components/data-updates";
+import { Prose } from "@/components/prose";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { Picture } from "@/components/view/picture";
 import { DATA_FILES, type DataFileKey } from "@/lib/data/files";
 import { formatDate, formatMonthRange, formatPartialDate } from "@/lib/format/format";
 import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
+import { plainText } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
@@ -41,7 +43,10 @@ export default async function SourcesPage({ searchParams }: PageProps) {
   const t = getMessages(locale);
   const data = loadDataset();
   const scopes = data.seriesMeta.flatMap((m) => m.scopes);
-  const scopeLabel = (id: string) => scopes.find((x) => x.id === id)?.label ?? id;
+  const scopeLabel = (id: string) => {
+    const label = scopes.find((x) => x.id === id)?.label;
+    return label ? plainText(label, locale) : id;
+  };
   return (
     <>
       <SiteHeader t={t} current="sources" lang={locale} />
@@ -73,8 +78,8 @@ export default async function SourcesPage({ searchParams }: PageProps) {
             {data.claims.flatMap((c) =>
               c.checks.map((k) => (
                 <li key={k.id}>
-                  {c.topic}: {k.label} ({formatMonthRange(locale, k.baseline.from, k.baseline.to)} →{" "}
-                  {formatMonthRange(locale, k.comparison.from, k.comparison.to)}; {k.series === "fentanyl" ? `CBP, ${k.scope}` : "SESNSP"}){" "}
+                  <Prose text={c.topic} locale={locale} />: <Prose text={k.label} locale={locale} /> ({formatMonthRange(locale, k.baseline.from, k.baseline.to)}{" "}
+                  → {formatMonthRange(locale, k.comparison.from, k.comparison.to)}; {k.series === "fentanyl" ? `CBP, ${k.scope}` : "SESNSP"}){" "}
                   <span className="muted small">[{k.source_ids.join(", ")}]</span>
                 </li>
               )),

@@ -1,5 +1,6 @@
 import { formatDate, formatMonth, formatNumber } from "../format/format";
 import type { Locale } from "../i18n/locale";
+import { plainText } from "../i18n/localized";
 import type { Messages } from "../i18n/messages";
 import type { ChartId } from "../url/view-state";
 import type { PlotSpec } from "./plot-spec";
@@ -145,7 +146,14 @@ export const CHART_CATALOG: { [K in ChartId]: ChartEntry<K> } = {
         isNumeric: true,
       },
       { key: "inegi", csv: "inegi_homicides", value: (r) => r.inegi, label: (t) => t.charts.annual.inegi, cell: (r, c) => count(r.inegi, c), isNumeric: true },
-      { key: "note", csv: null, value: (r) => r.inegiNote, label: (t) => t.charts.annual.note, cell: (r) => r.inegiNote ?? "", isSmall: true },
+      {
+        key: "note",
+        csv: null,
+        value: (r) => r.inegiNote?.en ?? null,
+        label: (t) => t.charts.annual.note,
+        cell: (r, c) => (r.inegiNote ? plainText(r.inegiNote, c.locale) : ""),
+        isSmall: true,
+      },
     ],
   },
   fentanyl: {

@@ -1,3 +1,4 @@
+import { textRuns, type TextRun } from "../i18n/localized";
 import type { Dataset } from "../data/dataset";
 import { formatDate, formatMonthRange, formatNumber, formatPartialDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
@@ -23,8 +24,8 @@ export interface ChartFrameTexts {
   description: string;
   /** Said under the plot (why INEGI and SESNSP differ; that the link's range held none of the months). */
   note: string | null;
-  /** The series' caveats from data/series.json, behind a disclosure. */
-  caveats: readonly string[];
+  /** The series' caveats from data/series.json in the view's language (quotations kept as runs), behind a disclosure. */
+  caveats: readonly (readonly TextRun[])[];
   sources: readonly SourceRef[];
   /** "Data as of …", formatted. */
   asOf: string;
@@ -126,14 +127,14 @@ export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): Ch
       }),
       homicides: frame("homicides", {
         note: homicides.missed ? rangeMissed : null,
-        caveats: meta("homicides").caveats,
+        caveats: meta("homicides").caveats.map((c) => textRuns(c[locale])),
         sources: sourceRefs([...meta("homicides").source_ids, ...data.homicidesStated.map((r) => r.source_id)]),
         asOf: asOf("homicides"),
       }),
       annual: frame("annual", { note: c.annual.why, caveats: [], sources: sourceRefs(data.homicidesAnnual.map((r) => r.source_id)), asOf: asOf("homicides") }),
       fentanyl: frame("fentanyl", {
         note: fentanyl.missed ? rangeMissed : null,
-        caveats: meta("fentanyl").caveats,
+        caveats: meta("fentanyl").caveats.map((c) => textRuns(c[locale])),
         sources: fentanylSources,
         asOf: asOf("fentanyl"),
       }),

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale";
 import { processOnce } from "../cache/process-once";
 import { buildLookup, type Lookup } from "../data/lookup";
 import { readValidatedData } from "../data/validated-data";
@@ -40,9 +41,10 @@ const pictures = processOnce("map-scenes", () => new Map<string, MapScene>());
  * The server's map picture of a view, drawn once per distinct (event, place, camera) and kept
  * (oldest dropped first); the page and the picture's markup (lib/pictures/markup.ts) share it.
  */
-export function getMapPictureScene(view: { event: string; place: string | null; camera: Camera | null }): MapScene {
+export function getMapPictureScene(view: { event: string; place: string | null; camera: Camera | null; lang: Locale }): MapScene {
   const c = view.camera;
-  const key = `${view.event}|${view.place ?? ""}|${c ? `${c.zoom}/${c.lat}/${c.lon}` : ""}`;
+  // The language is in the key for the labels: a state's name differs ("Pensilvania").
+  const key = `${view.lang}|${view.event}|${view.place ?? ""}|${c ? `${c.zoom}/${c.lat}/${c.lon}` : ""}`;
   const kept = pictures();
   const hit = kept.get(key);
   if (hit) return hit;

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale";
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { greatCircle, type LonLat } from "./arcs";
 import { boundsOf, type Bounds } from "./bounds";
@@ -53,7 +54,9 @@ export function buildArcs(model: MapModel, filter: EventFilter): FeatureCollecti
 
 export interface PlaceProperties {
   id: string;
+  /** The map label in English; `labelEs` in Spanish (only a state's name differs: "Pensilvania"). */
   label: string;
+  labelEs: string;
   role: PlaceRole;
   /** People landed here over the chosen events, from reported counts only. */
   people: number;
@@ -68,10 +71,11 @@ export interface PlaceProperties {
  * Short map label: an airport the sources named by its IATA code ("JFK"); a city by its name, with
  * "*" when the point is a proxy airport ("Houston*"); the state by its name.
  */
-export function placeLabel(p: MapPlace): string {
+export function placeLabel(p: MapPlace, locale: Locale): string {
   if ((p.kind === "airport" || p.kind === "airport_and_airbase") && p.iata) return p.kind === "airport_and_airbase" ? `AIFA (${p.iata})` : p.iata;
   // "Washington, D.C." keeps its district: "Washington" alone reads as the state.
-  const city = p.name.endsWith(", D.C.") ? p.name : p.name.split(",")[0]!;
+  const name = p.name[locale];
+  const city = name.endsWith(", D.C.") ? name : name.split(",")[0]!;
   return p.isProxy ? `${city}*` : city;
 }
 
@@ -97,7 +101,7 @@ export function buildPlacePoints(model: MapModel, filter: EventFilter): FeatureC
     if (here.length === 0 && leaving.length === 0) continue;
     const eventIds = new Set([...here, ...leaving].map((x) => x.eventId));
     const color = eventIds.size === 1 ? model.events.find((e) => eventIds.has(e.id))!.color : SHARED_COLOR;
-    const base = { id: p.id, label: placeLabel(p), color, isProxy: p.isProxy, isStateOnly: p.isStateOnly };
+    const base = { id: p.id, label: placeLabel(p, "en"), labelEs: placeLabel(p, "es"), color, isProxy: p.isProxy, isStateOnly: p.isStateOnly };
     if (here.length === 0) {
       features.push({
         type: "Feature",

@@ -1,9 +1,10 @@
 import type { Dataset } from "../data/dataset";
+import type { LocalizedText } from "../i18n/localized";
 import type { ConfidenceLevel } from "../schema/common";
 import type { PlaceKind } from "../schema/places";
 import type { Source } from "../schema/sources";
 import type { NotablePerson } from "../schema/transfers";
-import { discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
+import { discrepancyRefs, shortPlaceNames } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
 import { buildEventColors } from "../theme/event-colors";
 
@@ -22,9 +23,9 @@ export interface SourceRef {
 export interface MapPlace {
   id: string;
   /** "Houston, Texas" */
-  name: string;
+  name: LocalizedText;
   /** The research's full name with its caveat, e.g. "(landing airport not reported; proxy ...)". */
-  fullName: string;
+  fullName: LocalizedText;
   kind: PlaceKind;
   country: "MX" | "US";
   lonLat: LonLat;
@@ -33,27 +34,28 @@ export interface MapPlace {
   /** Only the state was reported; the point is its centre, not a landing site. */
   isStateOnly: boolean;
   iata?: string;
-  mapNote: string;
-  coordNote: string;
+  mapNote: LocalizedText;
+  coordNote: LocalizedText;
   coordSourceIds: string[];
-  candidateDistricts: string[];
+  /** "E.D. Pa. (seat Philadelphia): Philadelphia International (PHL)": a court's seat and its main airport, none confirmed. */
+  candidateDistricts: LocalizedText[];
 }
 
 export interface MapDeparture {
   eventId: string;
   placeId: string;
-  asReported: string;
+  asReported: LocalizedText;
   confidence: ConfidenceLevel;
-  note?: string;
+  note?: LocalizedText;
   sourceIds: string[];
 }
 
 export interface NamedPerson {
   /** As the destination record names them, e.g. "Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)". */
   asListed: string;
-  allegedOrganization: string | null;
+  allegedOrganization: LocalizedText | null;
   /** The court district where known: the landing city is not the trial court. */
-  usCourt?: string;
+  usCourt?: LocalizedText;
   /** The discrepancy that lists another court, when the court is disputed. */
   courtDiscrepancy?: string;
   sourceIds: string[];
@@ -62,13 +64,14 @@ export interface NamedPerson {
 export interface MapLeg {
   eventId: string;
   placeId: string;
-  asReported: string;
+  asReported: LocalizedText;
   /** null = not reported. */
   people: number | null;
   peopleMinReported?: number;
-  countNote?: string;
+  countNote?: LocalizedText;
   confidence: ConfidenceLevel;
-  confidenceText: string;
+  /** What the level rests on, e.g. "omitted by AFP; see disc-04". */
+  confidenceNote?: LocalizedText;
   discrepancyIds: string[];
   named: NamedPerson[];
   sourceIds: string[];
@@ -79,13 +82,13 @@ export interface MapEvent {
   date: string;
   people: number;
   color: string;
-  destinationsNote: string;
+  destinationsNote: LocalizedText;
 }
 
 export interface MapDiscrepancy {
   id: string;
-  topic: string;
-  versions: { version: string; sourceIds: string[] }[];
+  topic: LocalizedText;
+  versions: { version: LocalizedText; sourceIds: string[] }[];
 }
 
 /** Everything the map, its list and its panel show: plain data, safe to pass to a client component. */
@@ -157,9 +160,9 @@ export function buildMapModel(d: Dataset): MapModel {
         people: x.people,
         peopleMinReported: x.people_min_reported,
         countNote: x.count_note,
-        confidence: toConfidenceLevel(x.confidence),
-        confidenceText: x.confidence,
-        discrepancyIds: discrepancyRefs(x.confidence),
+        confidence: x.confidence,
+        confidenceNote: x.confidence_note,
+        discrepancyIds: discrepancyRefs(x.confidence_note?.en),
         named,
         sourceIds: x.source_ids,
       };
@@ -170,7 +173,7 @@ export function buildMapModel(d: Dataset): MapModel {
     .filter((p) => usedPlaceIds.has(p.id))
     .map((p) => ({
       id: p.id,
-      name: shortPlaceName(p.name),
+      name: shortPlaceNames(p.name),
       fullName: p.name,
       kind: p.kind,
       country: p.country,
@@ -181,9 +184,9 @@ export function buildMapModel(d: Dataset): MapModel {
       mapNote: p.map_note,
       coordNote: p.coord_note,
       coordSourceIds: p.coord_source_ids,
-      candidateDistricts: (p.candidate_markers ?? []).map((c) => `${c.district}: ${c.airport}`),
+      candidateDistricts: (p.candidate_markers ?? []).map((c) => ({ en: `${c.district.en}: ${c.airport.en}`, es: `${c.district.es}: ${c.airport.es}` })),
     }));
-  const discIds = new Set([...legs.flatMap((l) => l.discrepancyIds), ...d.discrepancies.filter((x) => /departure/.test(x.topic)).map((x) => x.id)]);
+  const discIds = new Set([...legs.flatMap((l) => l.discrepancyIds), ...d.discrepancies.filter((x) => /departure/.test(x.topic.en)).map((x) => x.id)]);
   const discrepancies = d.discrepancies
     .filter((x) => discIds.has(x.id))
     .map((x) => ({ id: x.id, topic: x.topic, versions: x.versions.map((v) => ({ version: v.version, sourceIds: v.source_ids })) }));

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale";
 import { geoPath } from "d3-geo";
 import type { Camera } from "../url/view-state";
 import type { LonLat } from "./arcs";
@@ -103,7 +104,7 @@ function placeSceneLabels(markers: UnlabelledMarker[], { labels }: ScenePlan, at
  */
 export function buildMapScene(
   model: MapModel,
-  view: { event: EventFilter; place: string | null; camera: Camera | null },
+  view: { event: EventFilter; place: string | null; camera: Camera | null; lang?: Locale },
   basemap: Basemap,
   layout: SceneLayout,
 ): MapScene {
@@ -137,7 +138,7 @@ export function buildMapScene(
       color: p.color,
       isSelected: p.id === view.place,
       isProxy: p.isProxy,
-      label: placeLabel(byPlace.get(p.id)!),
+      label: placeLabel(byPlace.get(p.id)!, view.lang ?? "en"),
       people: p.people,
     };
   });

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale";
 import { STATE_ONLY_COLOR } from "../theme/palette";
 import type { MapPalette } from "../theme/palette";
 // Land of the two countries involved is lighter; the rest of the continent recedes.
@@ -140,14 +141,17 @@ export function placesLayer(palette: MapPalette): CircleLayerSpecification {
   };
 }
 
-/** Place names drawn by MapLibre itself, so they appear in canvas exports. */
-export function labelsLayer(palette: MapPalette): SymbolLayerSpecification {
+/** The place property holding each language's map label (lib/map/features.ts). */
+const LABEL_PROPERTY: Record<Locale, "label" | "labelEs"> = { en: "label", es: "labelEs" };
+
+/** Place names drawn by MapLibre itself, in the page's language, so they appear in canvas exports. */
+export function labelsLayer(palette: MapPalette, locale: Locale = "en"): SymbolLayerSpecification {
   return {
     id: LAYER.labels,
     type: "symbol",
     source: SOURCE.places,
     layout: {
-      "text-field": ["get", "label"],
+      "text-field": ["get", LABEL_PROPERTY[locale]],
       "text-font": [LABEL_FONT],
       "text-size": 12,
       "text-variable-anchor": ["left", "right", "top", "bottom"],

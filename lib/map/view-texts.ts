@@ -28,10 +28,10 @@ export function mapViewTexts(model: MapModel, view: ViewState, scene: MapScene, 
     if (view.event === "all" || d.eventId === view.event) departureEventCounts.set(d.placeId, (departureEventCounts.get(d.placeId) ?? 0) + 1);
   return {
     filterName,
-    names: new Map(model.places.map((p) => [p.id, p.name])),
+    names: new Map(model.places.map((p) => [p.id, p.name[locale]])),
     summaryOf: (m) =>
       m.role === "departure" ? t.map.departureSummary(departureEventCounts.get(m.id) ?? 0) : t.map.peopleSummary(formatNumber(locale, m.people), m.countStatus),
     placeHref: (id) => `${path}${toSearch({ ...view, place: id, camera: null })}`,
-    alt: t.map.pictureAlt(filterName, place?.name ?? null, scene.markers.length),
+    alt: t.map.pictureAlt(filterName, place?.name[locale] ?? null, scene.markers.length),
   };
 }

@@ -25,7 +25,7 @@ function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages):
     data.seriesMeta
       .find((m) => m.id === "fentanyl")
       ?.scopes.find((s) => s.id === view.scope)
-      ?.label.toLowerCase() ?? view.scope;
+      ?.label[view.lang].toLowerCase() ?? view.scope;
   const transfers = data.events.map((e) => `${formatDate(view.lang, e.date, "short")}: ${formatNumber(view.lang, e.people_count.value)}`).join(", ");
   const total = formatNumber(
     view.lang,
@@ -50,7 +50,7 @@ function mapAlt(model: MapModel, view: ViewState, s: Messages["preview"]): strin
   const event = model.events.find((e) => e.id === view.event);
   const what = event ? s.mapWhatEvent(formatDate(view.lang, event.date, "short")) : s.mapWhatAll(model.events.length);
   const place = view.place ? model.places.find((p) => p.id === view.place) : undefined;
-  return [s.mapAlt(what, { ...facts, disputed: facts.disputedArcs }), place ? s.selectedAlt(place.name) : ""].filter(Boolean).join(" ");
+  return [s.mapAlt(what, { ...facts, disputed: facts.disputedArcs }), place ? s.selectedAlt(place.name[view.lang]) : ""].filter(Boolean).join(" ");
 }
 
 function mapText(model: MapModel, view: ViewState, t: Messages, s: Messages["preview"]): Omit<PreviewText, "alt"> {
@@ -70,18 +70,21 @@ function mapText(model: MapModel, view: ViewState, t: Messages, s: Messages["pre
       place.role === "destination" && place.isDisputed ? t.headline.disputed : "",
     ];
     return {
-      title: `${place.place.name}: ${what}`,
+      title: `${place.place.name[locale]}: ${what}`,
       subtitle: notes.filter(Boolean).join(" · "),
-      description: s.placeDescription(place.place.name, place.role),
+      description: s.placeDescription(place.place.name[locale], place.role),
     };
   }
   const event = view.event === "all" ? undefined : computeEventFacts(model, view.event);
   if (event) {
-    const departures = list(event.departures.map(placeLabel), "disjunction");
+    const departures = list(
+      event.departures.map((p) => placeLabel(p, locale)),
+      "disjunction",
+    );
     return {
       title: s.eventTitle(date(event.event.date), formatNumber(locale, event.event.people), event.destinations.length),
       subtitle: `${s.eventSubtitle(event.sequence, event.transferCount, departures)} · ${s.countsReported(event.countsReported, event.destinations.length)}`,
-      description: s.eventDescription(date(event.event.date), list(event.destinations.map((p) => p.name))),
+      description: s.eventDescription(date(event.event.date), list(event.destinations.map((p) => p.name[locale]))),
     };
   }
   const total = model.events.reduce((sum, e) => sum + e.people, 0);

@@ -98,7 +98,7 @@ export function renderRouteMapSvg(scene: MapScene, { title, showLabels = true, l
  */
 export function buildRouteMapSvg(
   model: MapModel,
-  view: Pick<ViewState, "event" | "place">,
+  view: Pick<ViewState, "event" | "place"> & { lang?: ViewState["lang"] },
   opts: Omit<Extract<SceneLayout, { kind: "canvas" }>, "kind"> & RouteMapSvgOptions & { basemap: Basemap },
 ): string {
   const { basemap, title, showLabels, ...layout } = opts;

@@ -1,3 +1,4 @@
+import { LOCALES } from "../i18n/locale";
 import { FENTANYL_SCOPES, type FentanylScope } from "../schema/series";
 import { fiscalYearOf } from "../stats/calendar";
 import { parseCbpRelease } from "./cbp-release";
@@ -93,7 +94,7 @@ export function planCbpRefresh(input: RefreshInput, bytes: Uint8Array): PlanResu
       seriesMeta,
     },
     oldLast: oldMeta?.coverage.to,
-    texts: (oldMeta?.caveats ?? []).map((text, i) => ({ where: `series.json fentanyl caveats[${i}]`, text })),
+    texts: (oldMeta?.caveats ?? []).flatMap((text, i) => LOCALES.map((lang) => ({ where: `series.json fentanyl caveats[${i}].${lang}`, text: text[lang] }))),
   });
   return { ok: true, plan };
 }

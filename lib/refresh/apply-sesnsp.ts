@@ -1,3 +1,4 @@
+import { LOCALES } from "../i18n/locale";
 import { readCsvText, writeCsvText } from "./csv-text";
 import { decodeRelease } from "./decode-release";
 import { finishPlan, removalIssues, updatedSeriesMeta, type PlanResult, type RefreshInput, type TotalChange } from "./refresh-plan";
@@ -5,9 +6,11 @@ import { AGENCIES, monthName, releaseSource, shortMonthName } from "./release-fi
 import { parseSesnspRelease } from "./sesnsp-release";
 import { diffSeries, type SeriesValue } from "./series-diff";
 
-/** The note data/homicides-annual.csv gives each SESNSP year. */
-const annualNote = (dataTo: string) =>
-  `Victims of homicidio doloso (excl. feminicidio), sum of 12 monthly national totals in the SESNSP release with data to ${shortMonthName(dataTo)}`;
+/** The note data/homicides-annual.csv gives each SESNSP year, in its two columns (English, Spanish). */
+const annualNote = (dataTo: string) => ({
+  note: `Victims of homicidio doloso (excl. feminicidio), sum of 12 monthly national totals in the SESNSP release with data to ${shortMonthName(dataTo)}`,
+  note_es: `Víctimas de homicidio doloso (sin feminicidio), suma de los 12 totales nacionales mensuales de la publicación del SESNSP con datos a ${shortMonthName(dataTo, "es")}`,
+});
 const SERIES_ORDER = ["INEGI", "SESNSP"];
 
 /**
@@ -48,7 +51,7 @@ export function planSesnspRefresh(input: RefreshInput, bytes: Uint8Array): PlanR
   const totals: TotalChange[] = [];
   for (const year of release.fullYears) {
     const victims = release.months.filter((m) => m.startsWith(`${year}-`)).reduce((sum, m) => sum + release.victims.get(m)!, 0);
-    const row = { year: String(year), series: "SESNSP", victims: String(victims), source_id: source.id, note: annualNote(dataTo) };
+    const row = { year: String(year), series: "SESNSP", victims: String(victims), source_id: source.id, ...annualNote(dataTo) };
     const at = annualRows.findIndex((r) => r["year"] === row.year && r["series"] === "SESNSP");
     const before = at >= 0 ? Number(annualRows[at]!["victims"]) : null;
     if (before !== victims) totals.push({ label: `${year} SESNSP`, from: before, to: victims });
@@ -83,7 +86,7 @@ export function planSesnspRefresh(input: RefreshInput, bytes: Uint8Array): PlanR
       seriesMeta,
     },
     oldLast: dataset.homicidesMonthly[dataset.homicidesMonthly.length - 1]?.month,
-    texts: (oldMeta?.caveats ?? []).map((text, i) => ({ where: `series.json homicides caveats[${i}]`, text })),
+    texts: (oldMeta?.caveats ?? []).flatMap((text, i) => LOCALES.map((lang) => ({ where: `series.json homicides caveats[${i}].${lang}`, text: text[lang] }))),
   });
   return { ok: true, plan };
 }

@@ -35,10 +35,10 @@ export function monthName(month: string, language: "en" | "es" = "en"): string {
   return language === "es" ? `${ES_MONTHS[Number(m) - 1]} de ${year}` : `${EN_MONTHS[Number(m) - 1]} ${year}`;
 }
 
-/** "Apr 2026": the short form data/ notes use. */
-export function shortMonthName(month: string): string {
-  const [name, year] = monthName(month).split(" ");
-  return `${name!.slice(0, 3)} ${year}`;
+/** "Apr 2026" ("abr 2026" in Spanish): the short form data/ notes use. */
+export function shortMonthName(month: string, language: "en" | "es" = "en"): string {
+  const name = monthName(month, language).split(" ")[0]!;
+  return `${name.slice(0, 3)} ${month.slice(0, 4)}`;
 }
 
 export const AGENCIES = {
@@ -75,15 +75,22 @@ export function releaseSource(agency: Agency, file: ReleaseFile, dataTo: string,
     url: file.url ?? agency.page,
     publisher: agency.publisher,
     published: null,
-    published_note: `release with data through ${monthName(dataTo)}; retrieved ${file.retrieved}`,
+    published_note: {
+      en: `release with data through ${monthName(dataTo)}; retrieved ${file.retrieved}`,
+      es: `publicación con datos hasta ${monthName(dataTo, "es")}; obtenida el ${file.retrieved}`,
+    },
     title: agency.title(dataTo),
     short_title: agency.shortTitle(dataTo),
     title_basis: "descriptive",
     language: agency.language,
     topic: agency.series,
+    // Written in both languages like every text a reader sees; the file's title stays as the agency publishes it.
     note: file.url
-      ? `Read by npm run refresh from ${file.url}.`
-      : `Read by npm run refresh from a local copy named ${file.name}; the URL is the agency's page that lists its files.`,
+      ? { en: `Read by npm run refresh from ${file.url}.`, es: `Leído por npm run refresh desde ${file.url}.` }
+      : {
+          en: `Read by npm run refresh from a local copy named ${file.name}; the URL is the agency's page that lists its files.`,
+          es: `Leído por npm run refresh desde una copia local llamada ${file.name}; la URL es la página de la dependencia que lista sus archivos.`,
+        },
     file: { name: file.name, sha256: file.sha256, retrieved: file.retrieved, bytes: file.bytes },
   };
   return { source, isNew: true };

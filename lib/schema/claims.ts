@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Month, SourceIds } from "./common";
+import { IsoDate, LocalizedText, Month, SourceIds } from "./common";
 import { FENTANYL_SCOPES } from "./series";
 
 /** An inclusive range of calendar months, e.g. { from: "2023-10", to: "2024-09" } for FY2024. */
@@ -13,9 +13,9 @@ export const MonthWindow = z.object({ from: Month, to: Month }).refine((w) => w.
 export const ClaimCheck = z.discriminatedUnion("series", [
   z.object({
     id: z.string().min(1),
-    label: z.string().min(1),
+    label: LocalizedText,
     basis: z.enum(["stated", "press_check", "interpretation"]),
-    basis_note: z.string().optional(),
+    basis_note: LocalizedText.optional(),
     series: z.literal("homicides"),
     measure: z.literal("daily_average"),
     baseline: MonthWindow,
@@ -24,9 +24,9 @@ export const ClaimCheck = z.discriminatedUnion("series", [
   }),
   z.object({
     id: z.string().min(1),
-    label: z.string().min(1),
+    label: LocalizedText,
     basis: z.enum(["stated", "press_check", "interpretation"]),
-    basis_note: z.string().optional(),
+    basis_note: LocalizedText.optional(),
     series: z.literal("fentanyl"),
     scope: z.enum(FENTANYL_SCOPES),
     measure: z.literal("total"),
@@ -38,33 +38,33 @@ export const ClaimCheck = z.discriminatedUnion("series", [
 
 const Instance = z.object({
   date: IsoDate,
-  venue: z.string(),
-  period: z.string(),
+  venue: LocalizedText,
+  period: LocalizedText,
   value_pct: z.number(),
-  extra: z.string().optional(),
+  extra: LocalizedText.optional(),
   source_ids: SourceIds,
 });
 
 export const Claim = z.object({
   id: z.string().regex(/^cl-[a-z]+-\d+$/),
-  topic: z.string(),
-  claimant: z.string().min(1),
-  statement_paraphrase: z.string().min(1),
+  topic: LocalizedText,
+  claimant: LocalizedText,
+  statement_paraphrase: LocalizedText,
   /** The claimed change in percent, e.g. -40. */
   value_pct: z.number(),
-  metric: z.string(),
-  data_source_cited: z.string().optional(),
-  baseline: z.object({ period: z.string(), value: z.number() }).optional(),
-  comparison: z.object({ period: z.string(), value: z.number() }).optional(),
-  made_on: z.object({ date: IsoDate, weekday: z.string(), venue: z.string(), source_ids: SourceIds }).optional(),
+  metric: LocalizedText,
+  data_source_cited: LocalizedText.optional(),
+  baseline: z.object({ period: LocalizedText, value: z.number() }).optional(),
+  comparison: z.object({ period: LocalizedText, value: z.number() }).optional(),
+  made_on: z.object({ date: IsoDate, weekday: z.string(), venue: LocalizedText, source_ids: SourceIds }).optional(),
   instances: z.array(Instance).optional(),
-  repeated: z.array(z.object({ date: IsoDate, context: z.string(), source_ids: SourceIds })).optional(),
-  related_updates: z.array(z.object({ date: IsoDate, value_pct: z.number(), period: z.string(), source_ids: SourceIds })).optional(),
-  baseline_clarity: z.string().optional(),
-  independent_context: z.array(z.object({ fact: z.string(), source_ids: SourceIds })).optional(),
-  extra: z.string().optional(),
-  confidence: z.string(),
-  note: z.string().optional(),
+  repeated: z.array(z.object({ date: IsoDate, context: LocalizedText, source_ids: SourceIds })).optional(),
+  related_updates: z.array(z.object({ date: IsoDate, value_pct: z.number(), period: LocalizedText, source_ids: SourceIds })).optional(),
+  baseline_clarity: LocalizedText.optional(),
+  independent_context: z.array(z.object({ fact: LocalizedText, source_ids: SourceIds })).optional(),
+  extra: LocalizedText.optional(),
+  confidence: LocalizedText,
+  note: LocalizedText.optional(),
   checks: z.array(ClaimCheck).min(1, "expected at least one comparison window"),
 });
 

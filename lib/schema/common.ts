@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quoteFaults } from "../i18n/localized";
 import { isRealDate, isRealMonth } from "../stats/calendar";
 
 /** A source id such as "s04" or "cbp_drugs_fy23_fy26_apr"; checked against data/sources.json by lib/data/links.ts. */
@@ -21,11 +22,24 @@ export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export const ConfidenceLevel = z.enum(CONFIDENCE_LEVELS);
 export type ConfidenceLevel = z.infer<typeof ConfidenceLevel>;
 
-/** Free-text confidence that starts with a level, e.g. "medium (omitted by AFP; see disc-04)". */
-export const ConfidenceText = z.string().regex(/^(high|medium|low)\b/, "expected text starting with high, medium or low");
-
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 export const Weekday = z.enum(WEEKDAYS);
 
+/**
+ * A text a reader sees, in English and Spanish (lib/i18n/localized.ts): `{ "en": "...", "es": "..." }`,
+ * both required, with quotations as `{{es:original words}}` tokens that follow quoteFaults' rules.
+ */
+export const LocalizedText = z
+  .strictObject(
+    {
+      en: z.string({ error: "expected the English text" }).trim().min(1, "expected the English text"),
+      es: z.string({ error: "expected the Spanish text" }).trim().min(1, "expected the Spanish text"),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? 'expected a text in both languages, {"en": "...", "es": "..."}' : undefined) },
+  )
+  .superRefine((text, ctx) => {
+    for (const message of quoteFaults(text)) ctx.addIssue({ code: "custom", message });
+  });
+
 /** A fact with the sources that report it. */
-export const Sourced = z.object({ detail: z.string().min(1), source_ids: SourceIds });
+export const Sourced = z.object({ detail: LocalizedText, source_ids: SourceIds });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SourceIds } from "./common";
+import { LocalizedText, SourceIds } from "./common";
 import { EventId, PlaceId } from "./transfers";
 
 export const PLACE_KINDS = ["airport", "airport_and_airbase", "city", "city_proxy_airport", "state"] as const;
@@ -15,7 +15,7 @@ const Longitude = z.number().min(-180, "expected a longitude in [-180, 180]").ma
  */
 export const Place = z.object({
   id: PlaceId,
-  name: z.string().min(1),
+  name: LocalizedText,
   kind: z.enum(PLACE_KINDS),
   country: z.enum(["MX", "US"]),
   admin_area: z.string(),
@@ -30,15 +30,15 @@ export const Place = z.object({
   lat: Latitude,
   lon: Longitude,
   coord_source_ids: SourceIds,
-  coord_note: z.string(),
+  coord_note: LocalizedText,
   role: z.enum(PLACE_ROLES),
   used_by_events: z.array(EventId),
-  map_note: z.string(),
+  map_note: LocalizedText,
   candidate_markers: z
     .array(
       z.object({
-        district: z.string(),
-        airport: z.string(),
+        district: LocalizedText,
+        airport: LocalizedText,
         lat: Latitude,
         lon: Longitude,
         coord_source_ids: SourceIds,

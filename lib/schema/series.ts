@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Month, SourceId } from "./common";
+import { IsoDate, LocalizedText, Month, SourceId } from "./common";
 
 /** CBP scopes; definitions live in data/series.json. */
 export const FENTANYL_SCOPES = ["swb", "swb_land", "nationwide"] as const;
@@ -52,23 +52,27 @@ export const StatedDailyRow = z.object({
   note: z.string(),
 });
 
-export const HomicideAnnualRow = z.object({
-  year: integerCell("a year"),
-  series: z.enum(["SESNSP", "INEGI"]),
-  victims: integerCell("victims"),
-  source_id: SourceId,
-  note: z.string(),
-});
+export const HomicideAnnualRow = z
+  .object({
+    year: integerCell("a year"),
+    series: z.enum(["SESNSP", "INEGI"]),
+    victims: integerCell("victims"),
+    source_id: SourceId,
+    note: z.string().min(1, "expected the English note"),
+    /** The note in Spanish: a CSV cell cannot hold {en, es}, so the row has a column per language. */
+    note_es: z.string().min(1, "expected the Spanish note"),
+  })
+  .transform(({ note, note_es, ...row }) => ({ ...row, note: { en: note, es: note_es } }));
 
 export const SeriesMeta = z.object({
   id: z.enum(["fentanyl", "homicides"]),
-  title: z.string(),
+  title: LocalizedText,
   unit: z.string(),
   files: z.array(z.string()),
   coverage: z.object({ from: Month, to: Month }),
   as_of: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM or YYYY-MM-DD"),
-  scopes: z.array(z.object({ id: z.enum(FENTANYL_SCOPES), label: z.string(), definition: z.string() })),
-  caveats: z.array(z.string()),
+  scopes: z.array(z.object({ id: z.enum(FENTANYL_SCOPES), label: LocalizedText, definition: LocalizedText })),
+  caveats: z.array(LocalizedText),
   source_ids: z.array(SourceId).min(1),
 });
 

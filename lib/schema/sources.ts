@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, PartialDate } from "./common";
+import { IsoDate, LocalizedText, PartialDate } from "./common";
 
 export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides"] as const;
 
@@ -13,7 +13,7 @@ export const Source = z.object({
   /** null when the stored copy showed no date. */
   published: PartialDate.nullable(),
   /** The research's wording when it was not a plain date, e.g. "2025-07/08". */
-  published_note: z.string().optional(),
+  published_note: LocalizedText.optional(),
   title: z.string().min(1),
   /**
    * Publisher and title in a few words, for the source lines under the charts ("CBP, Nationwide
@@ -24,7 +24,7 @@ export const Source = z.object({
   title_basis: z.enum(["page", "url_slug", "descriptive", "repository_path"]),
   language: z.enum(["en", "es", "de"]),
   topic: z.enum(SOURCE_TOPICS),
-  note: z.string().optional(),
+  note: LocalizedText.optional(),
   locator: z.string().optional(),
   /** The exact file behind a data series, so a refresh can tell a release it has already read. */
   file: z

@@ -1,33 +1,35 @@
 import { z } from "zod";
-import { ConfidenceLevel, ConfidenceText, Count, IsoDate, Sourced, SourceIds, Weekday } from "./common";
+import { ConfidenceLevel, Count, IsoDate, LocalizedText, Sourced, SourceIds, Weekday } from "./common";
 
 export const EventId = z.string().regex(/^ev\d{4}-\d{2}$/, 'expected an event id such as "ev2026-01"');
 export const PlaceId = z.string().regex(/^(mx|us)_[a-z]+$/, 'expected a place id such as "us_iad"');
 
 export const Departure = z.object({
   place_id: PlaceId,
-  as_reported: z.string().min(1),
+  as_reported: LocalizedText,
   source_ids: SourceIds,
   confidence: ConfidenceLevel,
-  note: z.string().optional(),
+  note: LocalizedText.optional(),
 });
 
 /** A landing place. `people` is null when no source gives a count: render "not reported", never 0. */
 export const Destination = z.object({
   place_id: PlaceId,
-  as_reported: z.string().min(1),
+  as_reported: LocalizedText,
   people: Count.nullable(),
   /** Lower bound from partial reports (e.g. "at least 5 per ICE"); not a total. */
   people_min_reported: Count.optional(),
   known_named: z.array(z.string().min(1)).optional(),
-  count_note: z.string().optional(),
+  count_note: LocalizedText.optional(),
   source_ids: SourceIds,
-  confidence: ConfidenceText,
+  confidence: ConfidenceLevel,
+  /** What the level rests on or leaves open, e.g. "omitted by AFP; see disc-04" (a disc- id marks the destination as disputed). */
+  confidence_note: LocalizedText.optional(),
 });
 
 export const Announcement = z.object({
-  by: z.string().min(1),
-  channel: z.string().min(1),
+  by: LocalizedText,
+  channel: LocalizedText,
   date: IsoDate,
   source_ids: SourceIds,
 });
@@ -36,15 +38,15 @@ export const NotablePerson = z.object({
   name: z.string().min(1),
   alias: z.string().optional(),
   /** As alleged by the sources; null where the sources name no organisation. */
-  alleged_organization: z.string().nullable(),
+  alleged_organization: LocalizedText.nullable(),
   destination: z.string().optional(),
-  us_court: z.string().optional(),
+  us_court: LocalizedText.optional(),
   /** The discrepancy ("disc-15") that lists another court for this person: the court is shown as disputed. */
   us_court_discrepancy: z
     .string()
     .regex(/^disc-\d{2}$/, "expected a discrepancy id such as disc-15")
     .optional(),
-  note: z.string().optional(),
+  note: LocalizedText.optional(),
   source_ids: SourceIds,
 });
 
@@ -53,24 +55,24 @@ const NamedList = z.object({ value: z.array(z.string().min(1)), source_ids: Sour
 export const TransferEvent = z.object({
   id: EventId,
   sequence: z.number().int().positive(),
-  label: z.string().min(1),
+  label: LocalizedText,
   date: IsoDate,
   weekday: Weekday,
   date_confidence: ConfidenceLevel,
-  date_note: z.string(),
+  date_note: LocalizedText,
   date_source_ids: SourceIds,
-  people_count: z.object({ value: Count, source_ids: SourceIds, confidence: ConfidenceLevel, note: z.string().optional() }),
+  people_count: z.object({ value: Count, source_ids: SourceIds, confidence: ConfidenceLevel, note: LocalizedText.optional() }),
   /** Aircraft flown to the U.S.; null = not reported (see `detail`). */
-  aircraft: z.object({ value: Count.nullable(), detail: z.string(), source_ids: SourceIds, confidence: ConfidenceLevel }),
+  aircraft: z.object({ value: Count.nullable(), detail: LocalizedText, source_ids: SourceIds, confidence: ConfidenceLevel }),
   departures: z.array(Departure).min(1, "expected at least one departure"),
   origin_prisons: Sourced,
   destinations: z.array(Destination).min(1, "expected at least one destination"),
-  destinations_note: z.string(),
+  destinations_note: LocalizedText,
   announcements: z.array(Announcement),
   legal_mechanism: Sourced,
   death_penalty: z.object({
     commitment_at_time: z.boolean(),
-    summary: z.string(),
+    summary: LocalizedText,
     source_ids: SourceIds,
     confidence: ConfidenceLevel,
   }),

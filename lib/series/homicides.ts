@@ -1,3 +1,4 @@
+import type { LocalizedText } from "../i18n/localized";
 import type { Dataset } from "../data/dataset";
 import { monthsBetween } from "../stats/calendar";
 import { victimsPerDay } from "../stats/rates";
@@ -38,7 +39,7 @@ export interface AnnualHomicideRow {
   year: number;
   sesnsp: number | null;
   inegi: number | null;
-  inegiNote: string | null;
+  inegiNote: LocalizedText | null;
 }
 
 /** SESNSP and INEGI totals side by side, one row per year present in either. */

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/lib/html */
+import { Runs } from "./prose";
 import type { ChartFrameTexts } from "../charts/chart-plots";
 import type { Messages } from "../i18n/messages";
 import type { SourceRef } from "../map/model";
@@ -49,8 +50,10 @@ export function ChartNotes({ frame, isEmbedded, t }: { frame: ChartFrameTexts; i
         <details className="chart__caveats small">
           <summary>{t.charts.caveats}</summary>
           <ul>
-            {frame.caveats.map((c) => (
-              <li key={c}>{c}</li>
+            {frame.caveats.map((runs, i) => (
+              <li key={i}>
+                <Runs runs={runs} />
+              </li>
             ))}
           </ul>
         </details>

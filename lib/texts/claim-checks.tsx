@@ -2,10 +2,12 @@
 import type { Lookup } from "../data/lookup";
 import { formatDate, formatMonthRange, formatNumber, formatPercent, formatPoints } from "../format/format";
 import type { Locale } from "../i18n/locale";
+import { plainText, type LocalizedText } from "../i18n/localized";
 import type { Messages } from "../i18n/messages";
 import type { Claim } from "../schema/claims";
 import type { ClaimCheckResult, WindowValue } from "../stats/claim-check";
 import { Cite } from "./cite";
+import { Prose } from "./prose";
 import { ScrollTable } from "./scroll-table";
 
 interface Props {
@@ -16,9 +18,13 @@ interface Props {
 }
 
 /** Every date a claim was stated, with its sources. */
-function statements(claim: Claim): { date: string; what: string; sourceIds: string[] }[] {
+function statements(claim: Claim): { date: string; what: LocalizedText; sourceIds: string[] }[] {
   const made = claim.made_on ? [{ date: claim.made_on.date, what: claim.made_on.venue, sourceIds: claim.made_on.source_ids }] : [];
-  const instances = (claim.instances ?? []).map((i) => ({ date: i.date, what: `${i.venue}: ${i.period}`, sourceIds: i.source_ids }));
+  const instances = (claim.instances ?? []).map((i) => ({
+    date: i.date,
+    what: { en: `${i.venue.en}: ${i.period.en}`, es: `${i.venue.es}: ${i.period.es}` },
+    sourceIds: i.source_ids,
+  }));
   const repeated = (claim.repeated ?? []).map((r) => ({ date: r.date, what: r.context, sourceIds: r.source_ids }));
   return [...made, ...instances, ...repeated].sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -55,10 +61,10 @@ export function ClaimChecks({ checks, lookup, locale, t }: Props) {
         return (
           <article key={claim.id} className="claim" aria-labelledby={`claim-${claim.id}`}>
             <h3 id={`claim-${claim.id}`}>
-              <span className="claim__value">{formatPercent(locale, claim.value_pct, 0)}</span> {claim.topic}
+              <span className="claim__value">{formatPercent(locale, claim.value_pct, 0)}</span> <Prose text={claim.topic} locale={locale} />
             </h3>
             <p>
-              {t.claims.claimedBy(claim.claimant)}. {claim.statement_paraphrase}
+              {t.claims.claimedBy(plainText(claim.claimant, locale))}. <Prose text={claim.statement_paraphrase} locale={locale} />
             </p>
             <details className="statements">
               <summary>
@@ -69,13 +75,13 @@ export function ClaimChecks({ checks, lookup, locale, t }: Props) {
               </summary>
               <ul>
                 {statements(claim).map((s) => (
-                  <li key={`${s.date}-${s.what}`}>
-                    {formatDate(locale, s.date)}, {s.what} <Cite ids={s.sourceIds} lookup={lookup} label={t.common.sources} />
+                  <li key={`${s.date}-${s.what.en}`}>
+                    {formatDate(locale, s.date)}, <Prose text={s.what} locale={locale} /> <Cite ids={s.sourceIds} lookup={lookup} label={t.common.sources} />
                   </li>
                 ))}
               </ul>
             </details>
-            <ScrollTable label={claim.topic}>
+            <ScrollTable label={plainText(claim.topic, locale)}>
               <table className="claim-table">
                 <thead>
                   <tr>
@@ -97,11 +103,15 @@ export function ClaimChecks({ checks, lookup, locale, t }: Props) {
                   {results.map((r) => (
                     <tr key={r.check.id} data-check={r.check.id}>
                       <th scope="row">
-                        {r.check.label}
+                        <Prose text={r.check.label} locale={locale} />
                         <br />
                         <span className="muted small">{t.claims.basis[r.check.basis]}</span>{" "}
                         <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
-                        {r.check.basis_note && <span className="muted small block">{r.check.basis_note}</span>}
+                        {r.check.basis_note && (
+                          <span className="muted small block">
+                            <Prose text={r.check.basis_note} locale={locale} />
+                          </span>
+                        )}
                       </th>
                       <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />
                       <WindowCell w={r.comparison} unit={unit} locale={locale} t={t} lookup={lookup} />

@@ -6,6 +6,7 @@ import type { Messages } from "../i18n/messages";
 import type { TransferEvent } from "../schema/transfers";
 import type { Discrepancy } from "../schema/discrepancies";
 import { DiscrepancyVersions } from "./discrepancy-versions";
+import { Prose } from "./prose";
 
 /** Every point where sources disagree, each version with its sources, then our assessment. */
 export function DiscrepancyList({
@@ -32,15 +33,15 @@ export function DiscrepancyList({
       {discrepancies.map((x) => (
         <article key={x.id} id={x.id} className="card discrepancy" aria-labelledby={`${x.id}-title`}>
           <h3 id={`${x.id}-title`}>
-            <span className="muted">{x.id}</span> {x.topic}
+            <span className="muted">{x.id}</span> <Prose text={x.topic} locale={locale} />
           </h3>
           <p className="muted small">
             {t.sourcesPage.event}: {eventLabel(x.event_id)}
           </p>
           <h4>{t.sourcesPage.versions}</h4>
-          <DiscrepancyVersions versions={x.versions} lookup={lookup} t={t} />
+          <DiscrepancyVersions versions={x.versions} lookup={lookup} locale={locale} t={t} />
           <p>
-            <strong>{t.sourcesPage.assessment}:</strong> {x.assessment}
+            <strong>{t.sourcesPage.assessment}:</strong> <Prose text={x.assessment} locale={locale} />
           </p>
         </article>
       ))}

@@ -5,9 +5,10 @@ import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { Discrepancy } from "../schema/discrepancies";
 import type { Destination, TransferEvent } from "../schema/transfers";
-import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "../transfers/confidence";
+import { byConfidence, discrepancyRefs, shortPlaceName } from "../transfers/confidence";
 import { Cite } from "./cite";
 import { DiscrepancyVersions } from "./discrepancy-versions";
+import { Prose } from "./prose";
 
 interface Props {
   event: TransferEvent;
@@ -25,17 +26,20 @@ function peopleText(d: Destination, locale: Locale, t: Messages): string {
 
 function DestinationItem({ d, lookup, locale, t }: { d: Destination } & Omit<Props, "event" | "discrepancies">) {
   const place = lookup.place(d.place_id);
-  const disputed = discrepancyRefs(d.confidence);
+  const disputed = discrepancyRefs(d.confidence_note?.en);
   return (
     <li className="destination">
       <div className="destination__name">
-        <strong>{shortPlaceName(place.name)}</strong>
+        <strong>{shortPlaceName(place.name[locale])}</strong>
         {place.kind === "city_proxy_airport" && <span className="badge">{t.headline.proxy}</span>}
         {place.kind === "state" && <span className="badge">{t.headline.stateOnly}</span>}
         {disputed.length > 0 && <span className="badge badge--disputed">{t.headline.disputed}</span>}
       </div>
       <div className="destination__detail">
-        <span>{peopleText(d, locale, t)}</span> · <span className="muted">{d.as_reported}</span>{" "}
+        <span>{peopleText(d, locale, t)}</span> ·{" "}
+        <span className="muted">
+          <Prose text={d.as_reported} locale={locale} />
+        </span>{" "}
         <Cite ids={d.source_ids} lookup={lookup} label={t.common.sources} />
         {disputed.map((id) => (
           <a key={id} className="disc-link" href={`/sources#${id}`}>
@@ -50,7 +54,7 @@ function DestinationItem({ d, lookup, locale, t }: { d: Destination } & Omit<Pro
 /** The most recent transfer, with every uncertain fact shown as uncertain. */
 export function LatestTransfer({ event, discrepancies, lookup, locale, t }: Props) {
   const [departure, ...otherDepartures] = byConfidence(event.departures);
-  const disputedIds = new Set(event.destinations.flatMap((d) => discrepancyRefs(d.confidence)));
+  const disputedIds = new Set(event.destinations.flatMap((d) => discrepancyRefs(d.confidence_note?.en)));
   const disputes = discrepancies.filter((x) => disputedIds.has(x.id));
   return (
     <section className="card" aria-labelledby="latest-title">
@@ -74,20 +78,21 @@ export function LatestTransfer({ event, discrepancies, lookup, locale, t }: Prop
           <dd>
             <span className="figure">{event.aircraft.value === null ? t.common.notReported : formatNumber(locale, event.aircraft.value)}</span>{" "}
             <Cite ids={event.aircraft.source_ids} lookup={lookup} label={t.common.sources} />
-            <p className="muted small">{event.aircraft.detail}</p>
+            <p className="muted small">
+              <Prose text={event.aircraft.detail} locale={locale} />
+            </p>
           </dd>
         </div>
         {departure && (
           <div>
             <dt>{t.headline.departure}</dt>
             <dd>
-              {shortPlaceName(lookup.place(departure.place_id).name)} <span className="muted">({t.common.confidence[departure.confidence]})</span>{" "}
+              {shortPlaceName(lookup.place(departure.place_id).name[locale])} <span className="muted">({t.common.confidence[departure.confidence]})</span>{" "}
               <Cite ids={departure.source_ids} lookup={lookup} label={t.common.sources} />
               {otherDepartures.map((o) => (
                 <p key={o.place_id} className="small">
-                  {t.headline.alsoReported}: {shortPlaceName(lookup.place(o.place_id).name)}{" "}
-                  <span className="muted">({t.common.confidence[toConfidenceLevel(o.confidence)]})</span>{" "}
-                  <Cite ids={o.source_ids} lookup={lookup} label={t.common.sources} />
+                  {t.headline.alsoReported}: {shortPlaceName(lookup.place(o.place_id).name[locale])}{" "}
+                  <span className="muted">({t.common.confidence[o.confidence]})</span> <Cite ids={o.source_ids} lookup={lookup} label={t.common.sources} />
                 </p>
               ))}
             </dd>
@@ -111,9 +116,9 @@ export function LatestTransfer({ event, discrepancies, lookup, locale, t }: Prop
       {disputes.map((x) => (
         <div key={x.id} className="dispute">
           <h4>
-            {x.id}: {x.topic}
+            {x.id}: <Prose text={x.topic} locale={locale} />
           </h4>
-          <DiscrepancyVersions versions={x.versions} lookup={lookup} t={t} />
+          <DiscrepancyVersions versions={x.versions} lookup={lookup} locale={locale} t={t} />
         </div>
       ))}
     </section>

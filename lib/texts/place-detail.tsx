@@ -1,4 +1,6 @@
 /** @jsxImportSource @/lib/html */
+import { plainText } from "../i18n/localized";
+import { Prose } from "./prose";
 import { formatDate, formatNumber } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
@@ -43,7 +45,7 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
     <section className="place-detail" aria-labelledby="place-detail-title" data-place={place.id}>
       <div className="place-detail__head">
         <h3 id="place-detail-title" tabIndex={-1}>
-          {place.name}
+          {place.name[locale]}
         </h3>
         <ViewLink href={closeHref} className="place-detail__close" label={t.map.close}>
           ×
@@ -60,9 +62,13 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
             <span className="muted">({t.common.confidence[d.confidence]})</span>
           </p>
           <p className="small">
-            {d.asReported} <SourceLinks ids={d.sourceIds} sources={model.sources} />
+            <Prose text={d.asReported} locale={locale} /> <SourceLinks ids={d.sourceIds} sources={model.sources} />
           </p>
-          {d.note && <p className="small muted">{d.note}</p>}
+          {d.note && (
+            <p className="small muted">
+              <Prose text={d.note} locale={locale} />
+            </p>
+          )}
         </div>
       ))}
       {legs.map((l) => (
@@ -80,9 +86,23 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
                 : `${t.headline.people}: ${t.common.notReported}`}
           </p>
           <p className="small">
-            {l.asReported} <span className="muted">({l.confidenceText})</span> <SourceLinks ids={l.sourceIds} sources={model.sources} />
+            <Prose text={l.asReported} locale={locale} />{" "}
+            <span className="muted">
+              ({t.common.confidence[l.confidence]}
+              {l.confidenceNote && (
+                <>
+                  ; <Prose text={l.confidenceNote} locale={locale} />
+                </>
+              )}
+              )
+            </span>{" "}
+            <SourceLinks ids={l.sourceIds} sources={model.sources} />
           </p>
-          {l.countNote && <p className="small muted">{l.countNote}</p>}
+          {l.countNote && (
+            <p className="small muted">
+              <Prose text={l.countNote} locale={locale} />
+            </p>
+          )}
           {l.named.length > 0 && (
             <>
               <p className="small">
@@ -92,9 +112,13 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
                 {l.named.map((n) => (
                   <li key={n.asListed}>
                     {n.asListed}
-                    {n.allegedOrganization && <span className="muted">: {n.allegedOrganization}</span>}
+                    {n.allegedOrganization && (
+                      <span className="muted">
+                        : <Prose text={n.allegedOrganization} locale={locale} />
+                      </span>
+                    )}
                     <span className="block muted">
-                      {n.usCourt ? `${t.map.court}: ${n.usCourt}` : t.map.courtUnknown}{" "}
+                      {n.usCourt ? `${t.map.court}: ${plainText(n.usCourt, locale)}` : t.map.courtUnknown}{" "}
                       {n.courtDiscrepancy && (
                         <a className="disc-link" href={`/sources#${n.courtDiscrepancy}`}>
                           {t.map.courtDisputed}
@@ -112,12 +136,12 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
       {disputes.map((x) => (
         <div key={x.id} className="dispute small">
           <p>
-            <strong>{t.common.seeDiscrepancy(x.id)}</strong>: {x.topic}
+            <strong>{t.common.seeDiscrepancy(x.id)}</strong>: <Prose text={x.topic} locale={locale} />
           </p>
           <ul>
             {x.versions.map((v) => (
-              <li key={v.version}>
-                {v.version} <SourceLinks ids={v.sourceIds} sources={model.sources} />
+              <li key={v.version.en}>
+                <Prose text={v.version} locale={locale} /> <SourceLinks ids={v.sourceIds} sources={model.sources} />
               </li>
             ))}
           </ul>
@@ -130,16 +154,20 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
           </p>
           <ul>
             {place.candidateDistricts.map((c) => (
-              <li key={c}>{c}</li>
+              <li key={c.en}>
+                <Prose text={c} locale={locale} />
+              </li>
             ))}
           </ul>
         </div>
       )}
       <details className="small">
         <summary>{t.map.coordinates}</summary>
-        <p>{place.mapNote}</p>
         <p>
-          {place.coordNote} <SourceLinks ids={place.coordSourceIds} sources={model.sources} />
+          <Prose text={place.mapNote} locale={locale} />
+        </p>
+        <p>
+          <Prose text={place.coordNote} locale={locale} /> <SourceLinks ids={place.coordSourceIds} sources={model.sources} />
         </p>
       </details>
     </section>

@@ -1,4 +1,6 @@
 /** @jsxImportSource @/lib/html */
+import { plainText } from "../i18n/localized";
+import { Prose } from "./prose";
 import { formatDate, formatPartialDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
@@ -27,10 +29,14 @@ export function SourceList({ sources, locale, t }: { sources: readonly Source[];
                   </a>
                   <span className="muted small block">
                     {s.publisher} · {t.sourcesPage.published}: {s.published ? formatPartialDate(locale, s.published) : t.sourcesPage.undated}
-                    {s.published_note && s.published ? ` (${s.published_note})` : ""} · {t.sourcesPage.language[s.language]} ·{" "}
+                    {s.published_note && s.published ? ` (${plainText(s.published_note, locale)})` : ""} · {t.sourcesPage.language[s.language]} ·{" "}
                     {t.sourcesPage.titleBasis[s.title_basis]}
                   </span>
-                  {s.note && <span className="small block">{s.note}</span>}
+                  {s.note && (
+                    <span className="small block">
+                      <Prose text={s.note} locale={locale} />
+                    </span>
+                  )}
                   {s.file && (
                     <span className="small block source__file">
                       {t.sourcesPage.fileLine(s.file.name, s.file.sha256, s.file.retrieved ? formatDate(locale, s.file.retrieved) : null)}

@@ -8,14 +8,14 @@ import { byConfidence, shortPlaceName } from "../transfers/confidence";
 import { Cite } from "./cite";
 import { ScrollTable } from "./scroll-table";
 
-function DepartureCell({ event, lookup, t }: { event: TransferEvent; lookup: Lookup; t: Messages }) {
+function DepartureCell({ event, lookup, locale, t }: { event: TransferEvent; lookup: Lookup; locale: Locale; t: Messages }) {
   const [main, ...others] = byConfidence(event.departures);
   return (
     <>
-      {shortPlaceName(lookup.place(main!.place_id).name)} <span className="muted small">({t.common.confidence[main!.confidence]})</span>
+      {shortPlaceName(lookup.place(main!.place_id).name[locale])} <span className="muted small">({t.common.confidence[main!.confidence]})</span>
       {others.map((o) => (
         <span key={o.place_id} className="muted small block">
-          {t.headline.alsoReported}: {shortPlaceName(lookup.place(o.place_id).name)} ({t.common.confidence[o.confidence]})
+          {t.headline.alsoReported}: {shortPlaceName(lookup.place(o.place_id).name[locale])} ({t.common.confidence[o.confidence]})
         </span>
       ))}
     </>
@@ -57,7 +57,7 @@ export function TransfersTable({ events, lookup, locale, t }: { events: readonly
                 <td className="num">{formatNumber(locale, e.running_total_after.value)}</td>
                 <td className="num">{e.aircraft.value === null ? t.common.notReported : formatNumber(locale, e.aircraft.value)}</td>
                 <td>
-                  <DepartureCell event={e} lookup={lookup} t={t} />
+                  <DepartureCell event={e} lookup={lookup} locale={locale} t={t} />
                 </td>
                 <td className="num">{e.destinations.length}</td>
               </tr>

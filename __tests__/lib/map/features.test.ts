@@ -18,15 +18,15 @@ function placePoints(filter: string): Map<string, PlaceProperties> {
 function makePlace(over: Partial<MapPlace>): MapPlace {
   return {
     id: "x",
-    name: "Somewhere, Texas",
-    fullName: "Somewhere, Texas",
+    name: { en: "Somewhere, Texas", es: "Somewhere, Texas" },
+    fullName: { en: "Somewhere, Texas", es: "Somewhere, Texas" },
     kind: "city",
     country: "US",
     lonLat: [-98, 30],
     isProxy: false,
     isStateOnly: false,
-    mapNote: "",
-    coordNote: "",
+    mapNote: { en: "-", es: "-" },
+    coordNote: { en: "-", es: "-" },
     coordSourceIds: [],
     candidateDistricts: [],
     ...over,
@@ -218,15 +218,33 @@ describe(buildPlacePoints, () => {
 
 describe(placeLabel, () => {
   const cases: { place: Partial<MapPlace>; expected: string }[] = [
-    { place: { kind: "airport", iata: "JFK", name: "John F. Kennedy International Airport, New York" }, expected: "JFK" },
-    { place: { kind: "airport_and_airbase", iata: "NLU", name: "Felipe Ángeles International Airport (AIFA)" }, expected: "AIFA (NLU)" },
-    { place: { kind: "airport", name: "Some Field, Texas" }, expected: "Some Field" },
-    { place: { kind: "city_proxy_airport", iata: "IAH", name: "Houston, Texas", isProxy: true }, expected: "Houston*" },
-    { place: { kind: "city", name: "Washington, D.C." }, expected: "Washington, D.C." },
-    { place: { kind: "state", name: "Pennsylvania", isStateOnly: true }, expected: "Pennsylvania" },
+    {
+      place: {
+        kind: "airport",
+        iata: "JFK",
+        name: { en: "John F. Kennedy International Airport, New York", es: "Aeropuerto Internacional John F. Kennedy, Nueva York" },
+      },
+      expected: "JFK",
+    },
+    {
+      place: {
+        kind: "airport_and_airbase",
+        iata: "NLU",
+        name: { en: "Felipe Ángeles International Airport (AIFA)", es: "Aeropuerto Internacional Felipe Ángeles (AIFA)" },
+      },
+      expected: "AIFA (NLU)",
+    },
+    { place: { kind: "airport", name: { en: "Some Field, Texas", es: "Some Field, Texas" } }, expected: "Some Field" },
+    { place: { kind: "city_proxy_airport", iata: "IAH", name: { en: "Houston, Texas", es: "Houston, Texas" }, isProxy: true }, expected: "Houston*" },
+    { place: { kind: "city", name: { en: "Washington, D.C.", es: "Washington, D.C." } }, expected: "Washington, D.C." },
+    { place: { kind: "state", name: { en: "Pennsylvania", es: "Pensilvania" }, isStateOnly: true }, expected: "Pennsylvania" },
   ];
   it("placeLabel uses the IATA code for airports, the city (with * for a proxy) otherwise", () => {
-    for (const { place, expected } of cases) expect({ place, label: placeLabel(makePlace(place)) }).toEqual({ place, label: expected });
+    for (const { place, expected } of cases) expect({ place, label: placeLabel(makePlace(place), "en") }).toEqual({ place, label: expected });
+  });
+  it("placeLabel writes the name in the language asked for: a state's name differs, a code does not", () => {
+    expect(placeLabel(makePlace({ kind: "state", name: { en: "Pennsylvania", es: "Pensilvania" }, isStateOnly: true }), "es")).toBe("Pensilvania");
+    expect(placeLabel(makePlace({ kind: "airport", iata: "JFK", name: { en: "JFK, New York", es: "JFK, Nueva York" } }), "es")).toBe("JFK");
   });
 });
 

@@ -56,9 +56,9 @@ describe(buildMapModel, () => {
 
   it("buildMapModel shortens place names and flags proxies and the state-only place", () => {
     const byId = new Map(makeModel().places.map((p) => [p.id, p]));
-    expect(byId.get("us_houston")).toMatchObject({ name: "Houston, Texas", isProxy: true, isStateOnly: false, iata: "IAH" });
-    expect(byId.get("us_houston")!.fullName).toMatch(/^Houston, Texas \(landing airport not reported/);
-    expect(byId.get("us_pa")).toMatchObject({ name: "Pennsylvania", isProxy: false, isStateOnly: true });
+    expect(byId.get("us_houston")).toMatchObject({ name: { en: "Houston, Texas", es: "Houston, Texas" }, isProxy: true, isStateOnly: false, iata: "IAH" });
+    expect(byId.get("us_houston")!.fullName.en).toMatch(/^Houston, Texas \(landing airport not reported/);
+    expect(byId.get("us_pa")).toMatchObject({ name: { en: "Pennsylvania", es: "Pensilvania" }, isProxy: false, isStateOnly: true });
     expect(byId.get("us_jfk")).toMatchObject({ isProxy: false, isStateOnly: false, iata: "JFK" });
   });
 
@@ -82,21 +82,23 @@ describe(buildMapModel, () => {
     ]);
   });
 
-  it("buildMapModel reads the confidence level and the discrepancy ids from a leg's free text", () => {
+  it("buildMapModel reads the confidence level, and the discrepancy ids from the note on it", () => {
     const houston = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_houston")!;
-    expect(houston).toMatchObject({ confidence: "medium", confidenceText: "medium (omitted by AFP; see disc-04)", discrepancyIds: ["disc-04"] });
+    expect(houston).toMatchObject({ confidence: "medium", discrepancyIds: ["disc-04"] });
+    expect(houston.confidenceNote!.en).toBe("omitted by AFP; see disc-04");
   });
 
   it("buildMapModel names Pedro Inzunza Noriega in San Diego in Jan 2026, tried in the S.D. Cal.", () => {
     const san = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_san")!;
     const pedro = san.named.find((n) => n.asListed === "Pedro Inzunza Noriega");
-    expect(pedro).toMatchObject({ usCourt: "S.D. Cal.", allegedOrganization: expect.stringContaining("Beltrán Leyva") });
+    expect(pedro!.usCourt!.en).toBe("S.D. Cal.");
+    expect(pedro!.allegedOrganization!.en).toContain("Beltrán Leyva");
     expect(pedro!.sourceIds).toContain("s33");
   });
 
   it("buildMapModel matches a name listed with an alias and court to its notable person", () => {
     const jfk = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_jfk")!;
-    expect(jfk.named.map((n) => [n.asListed, n.usCourt])).toEqual([
+    expect(jfk.named.map((n) => [n.asListed, n.usCourt?.en])).toEqual([
       ["Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)", "E.D.N.Y."],
       ["Guillermo Isaías Pérez Parra (E.D.N.Y.)", "E.D.N.Y."],
     ]);
@@ -106,7 +108,7 @@ describe(buildMapModel, () => {
   it("buildMapModel gives Gustavo Castro Medina (listed in San Antonio, Jan 2026) the W.D. Tex. court of his notable record", () => {
     const sat = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_sat")!;
     const gustavo = sat.named.find((n) => n.asListed === "Gustavo Castro Medina");
-    expect(gustavo).toMatchObject({ usCourt: "W.D. Tex.", allegedOrganization: "CJNG" });
+    expect([gustavo!.usCourt!.en, gustavo!.allegedOrganization!.en]).toEqual(["W.D. Tex.", "CJNG"]);
   });
 
   it("buildMapModel gives a listed name with no notable record no court and the leg's own sources", () => {

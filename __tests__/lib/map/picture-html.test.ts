@@ -85,7 +85,7 @@ describe(renderMapPicture, () => {
 
   it("renderMapPicture escapes a hostile place name, link, accessible name and text alternative", () => {
     const scene = sceneOf({ event: "ev2026-01", place: "us_houston" }, (model) => {
-      model.places = model.places.map((p) => (p.id === "us_houston" ? { ...p, name: HOSTILE } : p));
+      model.places = model.places.map((p) => (p.id === "us_houston" ? { ...p, name: { en: HOSTILE, es: HOSTILE } } : p));
     });
     const options: MapPictureOptions = { hrefOf: (id) => `/?place=${id}&x="><script>`, nameOf: () => HOSTILE, alt: HOSTILE };
     const { html } = renderMapPicture(scene, options);

@@ -138,7 +138,7 @@ describe(buildRouteMapSvg, () => {
 
   it("buildRouteMapSvg escapes place names and the title for XML", () => {
     const model = makeModel();
-    model.places = model.places.map((p) => (p.id === "us_houston" ? { ...p, name: `Hou<&>"ston, Texas` } : p));
+    model.places = model.places.map((p) => (p.id === "us_houston" ? { ...p, name: { en: `Hou<&>"ston, Texas`, es: `Hou<&>"ston, Texas` } } : p));
     const svg = buildRouteMapSvg(model, { event: "ev2026-01", place: "us_houston" }, { ...SIZE, basemap: makeBasemap(), title: "Routes <of> Jan & Feb" });
     expectWellFormed(svg);
     expect(svg).toContain("Hou&lt;&amp;&gt;&quot;ston*");

@@ -139,17 +139,17 @@ describe("buildAnnualHomicideRows", () => {
   it("buildAnnualHomicideRows puts the SESNSP and INEGI counts of a year side by side in one row, with INEGI's note", () => {
     const rows = buildAnnualHomicideRows({
       homicidesAnnual: [
-        { year: 2024, series: "INEGI", victims: 120, source_id: "a", note: "registered deaths" },
-        { year: 2024, series: "SESNSP", victims: 100, source_id: "b", note: "" },
+        { year: 2024, series: "INEGI", victims: 120, source_id: "a", note: { en: "registered deaths", es: "defunciones registradas" } },
+        { year: 2024, series: "SESNSP", victims: 100, source_id: "b", note: { en: "n", es: "n" } },
       ],
     });
-    expect(rows).toEqual([{ year: 2024, sesnsp: 100, inegi: 120, inegiNote: "registered deaths" }]);
+    expect(rows).toEqual([{ year: 2024, sesnsp: 100, inegi: 120, inegiNote: { en: "registered deaths", es: "defunciones registradas" } }]);
   });
   it("buildAnnualHomicideRows gives null, not 0, for a series missing in a year", () => {
     const rows = buildAnnualHomicideRows({
       homicidesAnnual: [
-        { year: 2021, series: "INEGI", victims: 100, source_id: "a", note: "n" },
-        { year: 2020, series: "SESNSP", victims: 90, source_id: "b", note: "" },
+        { year: 2021, series: "INEGI", victims: 100, source_id: "a", note: { en: "n", es: "n" } },
+        { year: 2020, series: "SESNSP", victims: 90, source_id: "b", note: { en: "n", es: "n" } },
       ],
     });
     expect(rows).toEqual([

@@ -1,3 +1,4 @@
+import { textRuns } from "@/lib/i18n/localized";
 import { screen, within } from "@testing-library/react";
 import type { ChartFrameTexts } from "@/lib/charts/chart-plots";
 import { getMessages } from "@/lib/i18n/messages";
@@ -76,7 +77,7 @@ describe("ChartNotes", () => {
   });
 
   it("shows the note, and the caveats behind their own disclosure only when there are some", () => {
-    show({ note: "No month of the link's range.", caveats: ["Revised monthly.", "FY2026 is partial."] });
+    show({ note: "No month of the link's range.", caveats: [textRuns("Revised monthly."), textRuns("FY2026 is partial.")] });
     expect(document.querySelector("p.small.muted")).toHaveTextContent("No month of the link's range.");
     const summary = screen.getByText(t.charts.caveats);
     expect(summary.tagName).toBe("SUMMARY");
@@ -96,7 +97,11 @@ describe("ChartNotes", () => {
   });
 
   it("escapes a hostile note, caveat and source name", () => {
-    show({ note: "<img src=x>", caveats: ["<script>x</script>"], sources: [{ id: "h", publisher: "<b>P</b>", title: '"><i>', url: "https://example.org/h" }] });
+    show({
+      note: "<img src=x>",
+      caveats: [textRuns("<script>x</script>")],
+      sources: [{ id: "h", publisher: "<b>P</b>", title: '"><i>', url: "https://example.org/h" }],
+    });
     expect(document.querySelector("img, script, b, i")).toBeNull();
     expect(sourceLine().textContent).toBe("Source: <b>P</b>.");
   });

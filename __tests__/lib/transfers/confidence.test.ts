@@ -1,21 +1,15 @@
 /** @jest-environment node */
-import { byConfidence, discrepancyRefs, shortPlaceName, toConfidenceLevel } from "@/lib/transfers/confidence";
+import type { ConfidenceLevel } from "@/lib/schema/common";
+import { byConfidence, discrepancyRefs, shortPlaceName, shortPlaceNames } from "@/lib/transfers/confidence";
 import { summarizeTransfers } from "@/lib/transfers/summary";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
-describe("toConfidenceLevel", () => {
-  it("toConfidenceLevel reads the level at the start of free text", () => {
-    expect(toConfidenceLevel("medium (omitted by AFP; see disc-04)")).toBe("medium");
-    expect(() => toConfidenceLevel("unsure")).toThrow(/does not start with high, medium or low/);
-  });
-});
-
 describe("byConfidence", () => {
   it("byConfidence puts high before low and keeps ties in order", () => {
-    const rows = [
+    const rows: { id: string; confidence: ConfidenceLevel }[] = [
       { id: "a", confidence: "low" },
       { id: "b", confidence: "high" },
-      { id: "c", confidence: "high (city)" },
+      { id: "c", confidence: "high" },
     ];
     expect(byConfidence(rows).map((r) => r.id)).toEqual(["b", "c", "a"]);
   });
@@ -32,6 +26,9 @@ describe("shortPlaceName", () => {
   it("shortPlaceName drops the parenthetical caveat", () => {
     expect(shortPlaceName("Houston, Texas (landing airport not reported; proxy George Bush Intercontinental)")).toBe("Houston, Texas");
   });
+  it("shortPlaceNames shortens each language's name on its own", () => {
+    expect(shortPlaceNames({ en: "Pennsylvania (state only)", es: "Pensilvania (solo el estado)" })).toEqual({ en: "Pennsylvania", es: "Pensilvania" });
+  });
 });
 
 describe("summarizeTransfers", () => {
@@ -41,7 +38,7 @@ describe("summarizeTransfers", () => {
   });
   it("summarizeTransfers marks Houston and Pennsylvania in Jan 2026 as disputed (disc-04), not the others", () => {
     const { latest } = summarizeTransfers(loadDatasetSnapshot());
-    const disputed = latest.destinations.filter((d) => discrepancyRefs(d.confidence).includes("disc-04")).map((d) => d.place_id);
+    const disputed = latest.destinations.filter((d) => discrepancyRefs(d.confidence_note?.en).includes("disc-04")).map((d) => d.place_id);
     expect(disputed).toEqual(["us_houston", "us_pa"]);
   });
 });
