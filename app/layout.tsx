@@ -6,7 +6,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { siteOrigin } from "@/lib/env";
 import { headers } from "next/headers";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageWords } from "@/lib/i18n/page-words";
 import { PictureStringsProvider } from "@/components/view/picture-strings";
@@ -17,13 +17,21 @@ import { DEFAULT_VIEW } from "@/lib/url/view-state";
 import { INK } from "@/lib/theme/palette";
 import { THEME_INIT_SCRIPT } from "@/lib/theme/theme-script";
 
-const t = getMessages(DEFAULT_LOCALE);
+/** The page's language, set by proxy.ts from ?lang= (the pages themselves parse it with lib/url/view-state). */
+async function pageLocale(): Promise<Locale> {
+  const lang = (await headers()).get("x-lang");
+  return lang && isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
 
-export const metadata: Metadata = {
-  metadataBase: siteOrigin(),
-  title: { default: t.site.name, template: `%s · ${t.site.name}` },
-  description: t.site.tagline,
-};
+/** The defaults every page starts from, in its language: an embed and the 404 page keep them. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getMessages(await pageLocale());
+  return {
+    metadataBase: siteOrigin(),
+    title: { default: t.site.name, template: `%s · ${t.site.name}` },
+    description: t.site.tagline,
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -35,9 +43,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Set by proxy.ts from ?lang=; the pages themselves parse it with lib/url/view-state.
-  const lang = (await headers()).get("x-lang");
-  const locale = lang && isLocale(lang) ? lang : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   return (
     // suppressHydrationWarning: the init script may have set data-theme on <html> before React hydrates.
     <html lang={locale} suppressHydrationWarning>

@@ -141,6 +141,7 @@ export function LiveMapFrame({ children, fitBounds, showPennsylvania, descriptio
               onReady={handleReady}
               onFail={handleFail}
               label={strings.label}
+              locale={view.lang}
               descriptionId={descriptionId}
             />
           </ErrorBoundary>

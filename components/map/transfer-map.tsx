@@ -2,6 +2,7 @@
 
 import * as maplibregl from "maplibre-gl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Locale } from "@/lib/i18n/locale";
 import MapGL, { AttributionControl, Layer, NavigationControl, Source, type ErrorEvent, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
 import type { Bounds } from "@/lib/map/bounds";
 import type { EventFilter } from "@/lib/map/features";
@@ -64,6 +65,8 @@ interface Props {
   /** MapLibre cannot run here (no WebGL, worker blocked, context lost, too slow). */
   onFail: (error: Error) => void;
   label: string;
+  /** The page's language: the place labels are drawn in it. */
+  locale: Locale;
   descriptionId: string;
 }
 
@@ -93,6 +96,7 @@ export default function TransferMap({
   onReady,
   onFail,
   label,
+  locale,
   descriptionId,
 }: Props) {
   const ref = useRef<MapRef>(null);
@@ -100,7 +104,7 @@ export default function TransferMap({
   // The page's scheme, live: react-map-gl diffs the new style in, keeping sources and camera.
   const palette = MAP_PALETTES[useResolvedTheme()];
   const style = useMemo(() => buildBaseStyle(window.location.origin, palette), [palette]);
-  const labels = useMemo(() => labelsLayer(palette), [palette]);
+  const labels = useMemo(() => labelsLayer(palette, locale), [palette, locale]);
   const arcs = useMemo(() => dataUrl(event, "arcs"), [event]);
   const points = useMemo(() => dataUrl(event, "places"), [event]);
   const arcOpacity = useMemo(() => buildArcOpacity(selectedPlace), [selectedPlace]);

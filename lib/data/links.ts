@@ -148,8 +148,9 @@ function checkReferences(d: Dataset, issues: DataIssue[]): void {
   const discIds = new Set(d.discrepancies.map((x) => x.id));
   for (const ev of d.events) {
     ev.destinations.forEach((dest, i) => {
-      for (const id of discrepancyRefs(`${dest.confidence} ${dest.count_note ?? ""}`)) {
-        if (!discIds.has(id)) issues.push({ file: DATA_FILES.transfers, record: ev.id, field: `destinations[${i}].confidence`, expected: "a discrepancy id listed in data/discrepancies.json", found: describeFound(id) });
+      // Ids read the same in both languages: the English notes name them.
+      for (const id of discrepancyRefs(`${dest.confidence_note?.en ?? ""} ${dest.count_note?.en ?? ""}`)) {
+        if (!discIds.has(id)) issues.push({ file: DATA_FILES.transfers, record: ev.id, field: `destinations[${i}].confidence_note`, expected: "a discrepancy id listed in data/discrepancies.json", found: describeFound(id) });
       }
     });
   }

@@ -139,3 +139,38 @@ describe("validateDataset: places and courts", () => {
     expect(issues).toEqual([expect.objectContaining({ file: "transfers.json", record: "ev2025-02", field: expect.stringMatching(/^notable_people\[\d+\]\.us_court_discrepancy$/), found: '"disc-99"' })]);
   });
 });
+
+describe("validateDataset: texts in both languages", () => {
+  it("validateDataset rejects a reader-facing text given in one language only, naming file, record and field", () => {
+    const issues = issuesOf(withJson("transfers", (root) => (root.events[2].aircraft.detail = "Seven aircraft of the Mexican Armed Forces.")));
+    expect(issues).toEqual([
+      expect.objectContaining({ file: "transfers.json", record: "ev2026-01", field: "aircraft.detail", expected: 'a text in both languages, {"en": "...", "es": "..."}' }),
+    ]);
+  });
+
+  it("validateDataset rejects a text whose Spanish is missing or blank", () => {
+    const missing = issuesOf(withJson("discrepancies", (root) => delete root.discrepancies[3].assessment.es));
+    expect(missing).toEqual([expect.objectContaining({ file: "discrepancies.json", record: "disc-04", field: "assessment.es", expected: "the Spanish text" })]);
+    const blank = issuesOf(withJson("places", (root) => (root.places[0].map_note.es = "  ")));
+    expect(blank).toEqual([expect.objectContaining({ file: "places.json", record: "mx_aifa", field: "map_note.es", expected: "the Spanish text" })]);
+  });
+
+  it("validateDataset rejects a third language or a stray key in a text", () => {
+    const issues = issuesOf(withJson("seriesMeta", (root) => (root.series[0].caveats[0].fr = "Les chiffres")));
+    expect(issues).toEqual([expect.objectContaining({ file: "series.json", field: "caveats[0]" })]);
+  });
+
+  it("validateDataset rejects a quotation that is in one language's text and not in the other's", () => {
+    const issues = issuesOf(
+      withJson("claims", (root) => {
+        root.claims[1].statement_paraphrase.en += " She said {{es:desde que llegamos}} (since we arrived).";
+      }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ file: "claims.json", record: "cl-hom-40", field: "statement_paraphrase", expected: expect.stringMatching(/^the same quotations in "en" and "es"/) })]);
+  });
+
+  it("validateDataset rejects a Spanish note of the annual homicides CSV left blank", () => {
+    const issues = issuesOf(withCsv("homicidesAnnual", (lines) => lines.map((l, i) => (i === 1 ? l.replace(/,[^,]*$/, ",") : l))));
+    expect(issues).toEqual([expect.objectContaining({ file: "homicides-annual.csv", record: "row 2", field: "note_es", expected: "the Spanish note" })]);
+  });
+});
