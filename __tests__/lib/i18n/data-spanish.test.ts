@@ -1,0 +1,60 @@
+/** @jest-environment node */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_FILES } from "@/lib/data/files";
+import { glossaryFaults } from "@/lib/i18n/glossary";
+import { textRuns, type LocalizedText } from "@/lib/i18n/localized";
+import { readsAsEnglish } from "../../support/english-text";
+
+/** Every localized text of data/'s JSON files and the annual CSV's notes, with where it is. */
+function dataTexts(): { where: string; text: LocalizedText }[] {
+  const out: { where: string; text: LocalizedText }[] = [];
+  const walk = (x: unknown, where: string) => {
+    if (x !== null && typeof x === "object" && !Array.isArray(x) && Object.keys(x).sort().join(",") === "en,es") out.push({ where, text: x as LocalizedText });
+    else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${where}[${i}]`));
+    else if (x !== null && typeof x === "object") for (const [k, v] of Object.entries(x)) walk(v, `${where}.${k}`);
+  };
+  for (const file of Object.values(DATA_FILES).filter((f) => f.endsWith(".json"))) walk(JSON.parse(readFileSync(join(process.cwd(), "data", file), "utf8")), file);
+  return out;
+}
+
+/** A text's own words (quotations keep their source's words and are left out). */
+const ownWords = (raw: string) =>
+  textRuns(raw)
+    .flatMap((r) => (r.kind === "text" ? [r.text] : []))
+    .join(" ");
+
+/** The numbers a text states, sorted: "27 Feb 2025, 1,902.3 lb (s20)" -> ["1,902.3", "20", "2025", "27"]. */
+const numbersOf = (raw: string) => (ownWords(raw).match(/\d+(?:[.,]\d+)*/g) ?? []).sort();
+
+describe("the Spanish of data/", () => {
+  const texts = dataTexts();
+
+  it("finds the research texts (a walk that finds nothing would pass everything)", () => {
+    expect(texts.length).toBeGreaterThan(300);
+  });
+
+  it("no Spanish data text reads as English (three or more common English words outside its quotations)", () => {
+    expect(texts.filter(({ text }) => readsAsEnglish(ownWords(text.es))).map(({ where, text }) => `${where}: ${text.es}`)).toEqual([]);
+  });
+
+  it("every Spanish data text follows the glossary (traslado, not extradición; se declaró no culpable; lectura de cargos; CBP)", () => {
+    const faults = texts.flatMap(({ where, text }) => glossaryFaults(ownWords(text.es)).map((f) => `${where}: "${f.found}" -> ${f.rule.use}`));
+    expect(faults).toEqual([]);
+  });
+
+  it("each text states the same numbers in both languages (dates, counts, percentages, source ids)", () => {
+    const differ = texts.filter(({ text }) => numbersOf(text.en).join(" ") !== numbersOf(text.es).join(" "));
+    expect(differ.map(({ where, text }) => ({ where, en: numbersOf(text.en), es: numbersOf(text.es) }))).toEqual([]);
+  });
+
+  it("every Spanish note of the annual homicides CSV follows the glossary and keeps its numbers", () => {
+    const lines = readFileSync(join(process.cwd(), "data", DATA_FILES.homicidesAnnual), "utf8").trimEnd().split("\n").slice(1);
+    for (const line of lines) {
+      const cells = line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
+      const [note, noteEs] = [cells[4]!, cells[5]!];
+      expect({ line, faults: glossaryFaults(noteEs) }).toEqual({ line, faults: [] });
+      expect({ line, numbers: numbersOf(noteEs) }).toEqual({ line, numbers: numbersOf(note) });
+    }
+  });
+});
