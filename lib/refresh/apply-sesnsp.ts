@@ -9,7 +9,7 @@ import { diffSeries, type SeriesValue } from "./series-diff";
 /** The note data/homicides-annual.csv gives each SESNSP year, in its two columns (English, Spanish). */
 const annualNote = (dataTo: string) => ({
   note: `Victims of homicidio doloso (excl. feminicidio), sum of 12 monthly national totals in the SESNSP release with data to ${shortMonthName(dataTo)}`,
-  note_es: `Víctimas de homicidio doloso (sin feminicidio), suma de los 12 totales nacionales mensuales de la publicación del SESNSP con datos a ${shortMonthName(dataTo, "es")}`,
+  note_es: `Víctimas de homicidio doloso (sin feminicidio), suma de 12 totales nacionales mensuales de la publicación del SESNSP con datos a ${monthName(dataTo, "es")}`,
 });
 const SERIES_ORDER = ["INEGI", "SESNSP"];
 

@@ -66,9 +66,9 @@ export function removalIssues(file: ReleaseFile, diff: SeriesDiff): IngestIssue[
   ];
 }
 
-/** Sentences that name a month in the forms data/ prose uses: "Apr 2026", "April 2026", "2026-04". */
+/** Sentences that name a month in the forms data/ prose uses, in both languages: "Apr 2026", "April 2026", "abril de 2026", "abr 2026", "2026-04". */
 export function reviewMentions(texts: { where: string; text: string }[], month: string): string[] {
-  const forms = [monthName(month), shortMonthName(month), month];
+  const forms = [monthName(month), monthName(month, "es"), shortMonthName(month), shortMonthName(month, "es"), month];
   const found: string[] = [];
   for (const { where, text } of texts) {
     for (const sentence of text.split(/(?<=[.;])\s+|\n+/)) {

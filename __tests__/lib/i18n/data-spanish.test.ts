@@ -14,18 +14,35 @@ function dataTexts(): { where: string; text: LocalizedText }[] {
     else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${where}[${i}]`));
     else if (x !== null && typeof x === "object") for (const [k, v] of Object.entries(x)) walk(v, `${where}.${k}`);
   };
-  for (const file of Object.values(DATA_FILES).filter((f) => f.endsWith(".json"))) walk(JSON.parse(readFileSync(join(process.cwd(), "data", file), "utf8")), file);
+  for (const file of Object.values(DATA_FILES).filter((f) => f.endsWith(".json")))
+    walk(JSON.parse(readFileSync(join(process.cwd(), "data", file), "utf8")), file);
   return out;
 }
 
-/** A text's own words (quotations keep their source's words and are left out). */
+/**
+ * A text's own words: quotations keep their source's words and are left out, and so is the
+ * translation in parentheses right after one (it repeats the quotation's words, numbers included).
+ */
 const ownWords = (raw: string) =>
   textRuns(raw)
-    .flatMap((r) => (r.kind === "text" ? [r.text] : []))
+    .map((r, i, runs) => (r.kind === "quote" ? "" : runs[i - 1]?.kind === "quote" ? r.text.replace(/^ \([^)]*\)/, "") : r.text))
     .join(" ");
 
-/** The numbers a text states, sorted: "27 Feb 2025, 1,902.3 lb (s20)" -> ["1,902.3", "20", "2025", "27"]. */
-const numbersOf = (raw: string) => (ownWords(raw).match(/\d+(?:[.,]\d+)*/g) ?? []).sort();
+/**
+ * The numbers a text states, sorted: "27 Feb 2025, 1,902.3 lb (s20)" -> ["1,902.3", "20", "2025", "27"].
+ * A month is a word in Spanish and may be a number in an ISO date, so "2026-01-20" counts as 20 and
+ * 2026, "2025-07" and "2025-07/08" as 2025; leading zeros are dropped.
+ */
+const numbersOf = (raw: string) =>
+  (
+    ownWords(raw)
+      .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, "$3 $1")
+      .replace(/\b(\d{4})-(\d{2})\/(\d{2})\b/g, "$1")
+      .replace(/\b(\d{4})-(\d{2})\b(?!-)/g, "$1")
+      .match(/\d+(?:[.,]\d+)*/g) ?? []
+  )
+    .map((n) => n.replace(/^0+(?=\d)/, ""))
+    .sort();
 
 describe("the Spanish of data/", () => {
   const texts = dataTexts();
@@ -49,7 +66,10 @@ describe("the Spanish of data/", () => {
   });
 
   it("every Spanish note of the annual homicides CSV follows the glossary and keeps its numbers", () => {
-    const lines = readFileSync(join(process.cwd(), "data", DATA_FILES.homicidesAnnual), "utf8").trimEnd().split("\n").slice(1);
+    const lines = readFileSync(join(process.cwd(), "data", DATA_FILES.homicidesAnnual), "utf8")
+      .trimEnd()
+      .split("\n")
+      .slice(1);
     for (const line of lines) {
       const cells = line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
       const [note, noteEs] = [cells[4]!, cells[5]!];

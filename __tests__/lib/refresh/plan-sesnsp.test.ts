@@ -71,7 +71,7 @@ describe("planSesnspRefresh", () => {
       .reduce((s, r) => s + r.victims, 0);
     expect(p.totals).toEqual([{ label: "2025 SESNSP", from: null, to: first + 10650 }]);
     expect(p.files.homicidesAnnual!.trimEnd().split("\n").at(-1)).toMatch(
-      /^2025,SESNSP,\d+,sesnsp_victims_2025-12_[0-9a-f]{8},"Victims of homicidio doloso \(excl\. feminicidio\), sum of 12 monthly national totals in the SESNSP release with data to Dec 2025","Víctimas de homicidio doloso \(sin feminicidio\), suma de los 12 totales nacionales mensuales de la publicación del SESNSP con datos a dic 2025"$/,
+      /^2025,SESNSP,\d+,sesnsp_victims_2025-12_[0-9a-f]{8},"Victims of homicidio doloso \(excl\. feminicidio\), sum of 12 monthly national totals in the SESNSP release with data to Dec 2025","Víctimas de homicidio doloso \(sin feminicidio\), suma de 12 totales nacionales mensuales de la publicación del SESNSP con datos a diciembre de 2025"$/,
     );
   });
 
