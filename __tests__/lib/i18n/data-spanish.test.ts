@@ -5,6 +5,7 @@ import { DATA_FILES } from "@/lib/data/files";
 import { glossaryFaults } from "@/lib/i18n/glossary";
 import { textRuns, type LocalizedText } from "@/lib/i18n/localized";
 import { readsAsEnglish } from "../../support/english-text";
+import { pendingCopies, SPANISH_PENDING } from "../../support/spanish-pending";
 
 /** Every localized text of data/'s JSON files and the annual CSV's notes, with where it is. */
 function dataTexts(): { where: string; text: LocalizedText }[] {
@@ -51,8 +52,14 @@ describe("the Spanish of data/", () => {
     expect(texts.length).toBeGreaterThan(300);
   });
 
-  it("no Spanish data text reads as English (three or more common English words outside its quotations)", () => {
-    expect(texts.filter(({ text }) => readsAsEnglish(ownWords(text.es))).map(({ where, text }) => `${where}: ${text.es}`)).toEqual([]);
+  it("no Spanish data text reads as English (three or more common English words outside its quotations), the pending copies aside", () => {
+    const isPending = (where: string, text: LocalizedText) => SPANISH_PENDING.some((f) => where.startsWith(`${f}.`)) && text.es === text.en;
+    const english = texts.filter(({ where, text }) => !isPending(where, text) && readsAsEnglish(ownWords(text.es)));
+    expect(english.map(({ where, text }) => `${where}: ${text.es}`)).toEqual([]);
+  });
+
+  it("each data file listed as pending still has texts whose Spanish is a copy (else it leaves the list)", () => {
+    for (const [file, copies] of pendingCopies()) expect({ file, hasCopies: copies.length > 0 }).toEqual({ file, hasCopies: true });
   });
 
   it("every Spanish data text follows the glossary (traslado, not extradición; se declaró no culpable; lectura de cargos; CBP)", () => {

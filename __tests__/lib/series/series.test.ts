@@ -154,7 +154,7 @@ describe("buildAnnualHomicideRows", () => {
     });
     expect(rows).toEqual([
       { year: 2020, sesnsp: 90, inegi: null, inegiNote: null },
-      { year: 2021, sesnsp: null, inegi: 100, inegiNote: "n" },
+      { year: 2021, sesnsp: null, inegi: 100, inegiNote: { en: "n", es: "n" } },
     ]);
   });
 });
