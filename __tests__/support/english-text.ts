@@ -29,8 +29,8 @@ export function readsAsEnglish(text: string): boolean {
   return commonEnglishWords(text).length >= 3;
 }
 
-/** Every localized text in a parsed JSON value. */
-function localizedTexts(root: unknown): LocalizedText[] {
+/** Every localized text in a parsed JSON value (shared by the Spanish tests' helpers). */
+export function localizedTexts(root: unknown): LocalizedText[] {
   const out: LocalizedText[] = [];
   const walk = (x: unknown) => {
     if (x !== null && typeof x === "object" && !Array.isArray(x) && Object.keys(x).sort().join(",") === "en,es") out.push(x as LocalizedText);
