@@ -1,8 +1,8 @@
 /**
  * How the Spanish of the atlas names things, as a Mexican newsroom would (es-MX), written as rules a
  * test applies to every Spanish text: a wrong term, the term to use instead, and why. A match that
- * `allowed` also matches is the term used on purpose (e.g. "no extradiciones", saying what the
- * transfers are not).
+ * `allowed` also matches is the term used on purpose, saying what the transfers are not ("no
+ * extradiciones", "no era una extradición").
  */
 export interface GlossaryRule {
   id: string;
@@ -18,7 +18,7 @@ export const SPANISH_GLOSSARY: readonly GlossaryRule[] = [
     wrong: /\bextradi(?:ción|ciones|tado|tados|tada|tadas|tar|tó)\b/i,
     use: "traslado, trasladar (envío de reos a Estados Unidos bajo la Ley de Seguridad Nacional)",
     why: "México no las tramitó como extradiciones; así las llaman el gobierno y la prensa mexicana",
-    allowed: /\bno (?:son )?extradiciones\b/i,
+    allowed: /\bno (?:(?:son|fueron|eran) |(?:es|fue|era) una )?extradici(?:ón|ones)\b/i,
   },
   {
     id: "no-culpable",

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_FILES } from "@/lib/data/files";
 import { glossaryFaults } from "@/lib/i18n/glossary";
+import type { Locale } from "@/lib/i18n/locale";
 import { textRuns, type LocalizedText } from "@/lib/i18n/localized";
 import { readsAsEnglish } from "../../support/english-text";
-import { pendingCopies, SPANISH_PENDING } from "../../support/spanish-pending";
 
 /** Every localized text of data/'s JSON files and the annual CSV's notes, with where it is. */
 function dataTexts(): { where: string; text: LocalizedText }[] {
@@ -21,12 +21,19 @@ function dataTexts(): { where: string; text: LocalizedText }[] {
 }
 
 /**
- * A text's own words: quotations keep their source's words and are left out, and so is the
- * translation in parentheses right after one (it repeats the quotation's words, numbers included).
+ * A text's own words in its language: quotations keep their source's words and are left out, and so
+ * is the translation in parentheses right after a quotation in the other language (it repeats the
+ * quotation's words, numbers included). A parenthesis of source ids, or one after a quotation in the
+ * text's own language, is the text's own.
  */
-const ownWords = (raw: string) =>
+const TRANSLATION = /^ \((?!(?:[a-z]+\d+(?:, )?)+\))[^)]*\)/;
+const ownWords = (raw: string, lang: Locale) =>
   textRuns(raw)
-    .map((r, i, runs) => (r.kind === "quote" ? "" : runs[i - 1]?.kind === "quote" ? r.text.replace(/^ \([^)]*\)/, "") : r.text))
+    .map((r, i, runs) => {
+      if (r.kind === "quote") return "";
+      const before = runs[i - 1];
+      return before?.kind === "quote" && before.lang !== lang ? r.text.replace(TRANSLATION, "") : r.text;
+    })
     .join(" ");
 
 /**
@@ -34,9 +41,9 @@ const ownWords = (raw: string) =>
  * A month is a word in Spanish and may be a number in an ISO date, so "2026-01-20" counts as 20 and
  * 2026, "2025-07" and "2025-07/08" as 2025; leading zeros are dropped.
  */
-const numbersOf = (raw: string) =>
+const numbersOf = (raw: string, lang: Locale) =>
   (
-    ownWords(raw)
+    ownWords(raw, lang)
       .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, "$3 $1")
       .replace(/\b(\d{4})-(\d{2})\/(\d{2})\b/g, "$1")
       .replace(/\b(\d{4})-(\d{2})\b(?!-)/g, "$1")
@@ -52,24 +59,19 @@ describe("the Spanish of data/", () => {
     expect(texts.length).toBeGreaterThan(300);
   });
 
-  it("no Spanish data text reads as English (three or more common English words outside its quotations), the pending copies aside", () => {
-    const isPending = (where: string, text: LocalizedText) => SPANISH_PENDING.some((f) => where.startsWith(`${f}.`)) && text.es === text.en;
-    const english = texts.filter(({ where, text }) => !isPending(where, text) && readsAsEnglish(ownWords(text.es)));
+  it("no Spanish data text reads as English (three or more common English words outside its quotations)", () => {
+    const english = texts.filter(({ text }) => readsAsEnglish(ownWords(text.es, "es")));
     expect(english.map(({ where, text }) => `${where}: ${text.es}`)).toEqual([]);
   });
 
-  it("each data file listed as pending still has texts whose Spanish is a copy (else it leaves the list)", () => {
-    for (const [file, copies] of pendingCopies()) expect({ file, hasCopies: copies.length > 0 }).toEqual({ file, hasCopies: true });
-  });
-
   it("every Spanish data text follows the glossary (traslado, not extradición; se declaró no culpable; lectura de cargos; CBP)", () => {
-    const faults = texts.flatMap(({ where, text }) => glossaryFaults(ownWords(text.es)).map((f) => `${where}: "${f.found}" -> ${f.rule.use}`));
+    const faults = texts.flatMap(({ where, text }) => glossaryFaults(ownWords(text.es, "es")).map((f) => `${where}: "${f.found}" -> ${f.rule.use}`));
     expect(faults).toEqual([]);
   });
 
   it("each text states the same numbers in both languages (dates, counts, percentages, source ids)", () => {
-    const differ = texts.filter(({ text }) => numbersOf(text.en).join(" ") !== numbersOf(text.es).join(" "));
-    expect(differ.map(({ where, text }) => ({ where, en: numbersOf(text.en), es: numbersOf(text.es) }))).toEqual([]);
+    const differ = texts.filter(({ text }) => numbersOf(text.en, "en").join(" ") !== numbersOf(text.es, "es").join(" "));
+    expect(differ.map(({ where, text }) => ({ where, en: numbersOf(text.en, "en"), es: numbersOf(text.es, "es") }))).toEqual([]);
   });
 
   it("every Spanish note of the annual homicides CSV follows the glossary and keeps its numbers", () => {
@@ -81,7 +83,7 @@ describe("the Spanish of data/", () => {
       const cells = line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
       const [note, noteEs] = [cells[4]!, cells[5]!];
       expect({ line, faults: glossaryFaults(noteEs) }).toEqual({ line, faults: [] });
-      expect({ line, numbers: numbersOf(noteEs) }).toEqual({ line, numbers: numbersOf(note) });
+      expect({ line, numbers: numbersOf(noteEs, "es") }).toEqual({ line, numbers: numbersOf(note, "en") });
     }
   });
 });

@@ -25,6 +25,8 @@ describe("the Spanish glossary", () => {
     expect(glossaryFaults("Fueron extraditados a Texas").map((f) => f.found)).toEqual(["extraditados"]);
     expect(glossaryFaults("México los llama traslados, no extradiciones.")).toEqual([]);
     expect(glossaryFaults("Traslados, no extradiciones; la extradición de otro caso").map((f) => f.found)).toEqual(["extradición"]);
+    expect(glossaryFaults("Gertz dijo que no era una extradición formal")).toEqual([]);
+    expect(glossaryFaults("No fue una extradición, pero sí una extradición de hecho").map((f) => f.found)).toEqual(["extradición"]);
     expect(glossaryFaults("Caro Quintero se declaró inocente").map((f) => f.rule.use)).toEqual(["se declaró no culpable"]);
     expect(glossaryFaults("Se declaró no culpable en su lectura de cargos")).toEqual([]);
     expect(glossaryFaults("decomisos de la Patrulla Fronteriza").map((f) => f.rule.id)).toEqual(["cbp"]);
