@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { getMessages } from "@/lib/i18n/messages";
 import { BASE_URL, launchBrowser, saveScreenshot, VIEWPORTS } from "./support/browser";
 import { waitForMapReady } from "./support/map";
 import { liveCounts } from "./support/live-data";
+import { pageTexts } from "./support/page-texts";
+import { englishFound, englishStrings } from "../support/english-text";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,47 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Every fixed English UI string whose Spanish differs (function outputs vary, so they are skipped),
- * however short: "Month", "Try again" and "Loading the map…" count as much as a sentence.
- */
-function englishStrings(): string[] {
-  const out: string[] = [];
-  const walk = (en: unknown, es: unknown) => {
-    if (typeof en === "string") {
-      if (en !== es && /[a-z]/i.test(en)) out.push(en);
-    } else if (Array.isArray(en)) en.forEach((v, i) => walk(v, (es as unknown[] | undefined)?.[i]));
-    else if (en && typeof en === "object") for (const [k, v] of Object.entries(en)) walk(v, (es as Record<string, unknown> | undefined)?.[k]);
-  };
-  walk(getMessages("en"), getMessages("es"));
-  return out;
-}
-
-/** English strings on the page: long ones anywhere in the text; short ones as a whole text node, label or title. */
-async function untranslatedOn(page: Page, english: string[]): Promise<string[]> {
-  const { text, pieces } = await page.evaluate(() => {
-    const found = new Set<string>();
-    // Text marked as another language (the language switch names "English" in English) is not the page's copy.
-    const pageLang = document.documentElement.lang;
-    const isPageLanguage = (el: Element | null) => (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang) === pageLang;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isPageLanguage(n.parentElement)) found.add((n.textContent ?? "").trim());
-    for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder]"))
-      for (const a of ["aria-label", "title", "placeholder"]) {
-        const v = el.getAttribute(a);
-        if (v) found.add(v.trim());
-      }
-    const text = [...document.body.querySelectorAll("[lang]")]
-      .filter((el) => !isPageLanguage(el))
-      .reduce((t, el) => t.replace((el as HTMLElement).innerText, ""), document.body.innerText);
-    return { text, pieces: [...found] };
-  });
-  const whole = new Set(pieces);
-  return english.filter((s) => (s.length >= 18 && text.includes(s)) || whole.has(s.trim()));
-}
-
 describe("languages", () => {
-  it("renders / and /sources in Spanish with lang, hreflang and no English UI string", async () => {
+  it("renders / and /sources in Spanish with lang, hreflang and no English string once the map and a lazy chart have drawn", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
     const english = englishStrings();
@@ -67,7 +30,7 @@ describe("languages", () => {
         await page.locator("#charts-title").scrollIntoViewIfNeeded();
         await page.locator('[data-plot="fiscal"] [data-chart-picture]').waitFor();
       }
-      expect({ path, untranslated: await untranslatedOn(page, english) }).toEqual({ path, untranslated: [] });
+      expect({ path, untranslated: englishFound(english, await pageTexts(page)) }).toEqual({ path, untranslated: [] });
     }
     await page.goto(`${BASE_URL}/?v=2&lang=es`);
     const { people, transfers } = liveCounts();

@@ -1,8 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { ROUTES } from "@/lib/http/routes";
 import { CHART_IDS } from "@/lib/url/view-state";
 import { englishFound, englishStrings, readsAsEnglish } from "../support/english-text";
 import { BASE_URL, launchBrowser, VIEWPORTS } from "./support/browser";
+import { pageTexts } from "./support/page-texts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,33 +30,6 @@ function spanishPages(): string[] {
     const url = new URL(path, BASE_URL);
     url.searchParams.set("lang", "es");
     return `${url.pathname}${url.search}`;
-  });
-}
-
-/**
- * The texts a Spanish page shows in its own language: its text with every element marked as another
- * language taken out (a cited English headline, a quotation in English), each text node, and each
- * label, title and text alternative, plus the head's title and preview texts.
- */
-async function pageTexts(page: Page): Promise<{ text: string; pieces: string[] }> {
-  return page.evaluate(() => {
-    const pageLang = document.documentElement.lang;
-    const isPageLanguage = (el: Element | null) => (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang) === pageLang;
-    const pieces: string[] = [document.title];
-    for (const m of document.head.querySelectorAll("meta[name=description], meta[property^='og:'], meta[name^='twitter:']")) {
-      const content = m.getAttribute("content") ?? "";
-      if (!/^https?:/.test(content)) pieces.push(content);
-    }
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (parent && !parent.closest("script, style") && isPageLanguage(parent)) pieces.push(n.textContent ?? "");
-    }
-    for (const el of document.body.querySelectorAll("[aria-label], [title], [alt], [placeholder]"))
-      if (isPageLanguage(el)) for (const a of ["aria-label", "title", "alt", "placeholder"]) pieces.push(el.getAttribute(a) ?? "");
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const el of clone.querySelectorAll("[lang], script, style")) if (el.getAttribute("lang") !== pageLang) el.remove();
-    return { text: clone.textContent ?? "", pieces: pieces.map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean) };
   });
 }
 
