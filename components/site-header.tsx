@@ -5,10 +5,10 @@ import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 import { LangSwitch } from "./view/lang-switch";
 import { ThemeSwitch } from "./view/theme-switch";
 
-/** Site name, navigation (keeping the language), the language switch and the light/dark switch. `current`: the page the reader is on (null: neither). */
-export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "sources" | null; lang: Locale }) {
+/** Site name, navigation (keeping the language), the language switch and the light/dark switch. `current`: the page the reader is on (null: none). */
+export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "people" | "sources" | null; lang: Locale }) {
   const search = (l: Locale) => toSearch({ ...DEFAULT_VIEW, lang: l });
-  const paths = { overview: "/", sources: "/sources" } as const;
+  const paths = { overview: "/", people: "/people", sources: "/sources" } as const;
   const fallbackHrefs = Object.fromEntries(LOCALES.map((l) => [l, `${paths[current ?? "overview"]}${search(l)}`])) as Record<Locale, string>;
   return (
     <header className="site-header">
@@ -22,6 +22,9 @@ export function SiteHeader({ t, current, lang }: { t: Messages; current: "overvi
         <nav aria-label={t.site.name}>
           <Link href={`/${search(lang)}`} prefetch={false} aria-current={current === "overview" ? "page" : undefined}>
             {t.site.navOverview}
+          </Link>
+          <Link href={`/people${search(lang)}`} prefetch={false} aria-current={current === "people" ? "page" : undefined}>
+            {t.people.nav}
           </Link>
           <Link href={`/sources${search(lang)}`} prefetch={false} aria-current={current === "sources" ? "page" : undefined}>
             {t.site.navSources}

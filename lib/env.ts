@@ -15,6 +15,8 @@ const ServerEnv = z.object({
     .string()
     .regex(/^[a-zA-Z0-9:/*.\-' ]+$/, 'EMBED_FRAME_ANCESTORS must be CSP sources separated by spaces, e.g. "https://news.example https:"')
     .optional(),
+  /** Where readers report a correction to a person's record (the people page links to it); unset: no link. */
+  CORRECTIONS_EMAIL: z.email({ error: "CORRECTIONS_EMAIL must be an e-mail address, e.g. corrections@atlas.example" }).optional(),
 });
 
 function readEnv() {
@@ -22,6 +24,7 @@ function readEnv() {
     SITE_URL: process.env.SITE_URL || undefined,
     PORT: process.env.PORT || undefined,
     EMBED_FRAME_ANCESTORS: process.env.EMBED_FRAME_ANCESTORS || undefined,
+    CORRECTIONS_EMAIL: process.env.CORRECTIONS_EMAIL || undefined,
   });
   if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return result.data;
@@ -37,4 +40,9 @@ export function siteOrigin(): URL {
 /** frame-ancestors of the embed routes: the configured allow-list, or any https site by default. */
 export function embedFrameAncestors(): string {
   return env.EMBED_FRAME_ANCESTORS ?? "https:";
+}
+
+/** A "report a correction" link about `subject` (a person's name), or undefined when no address is set. */
+export function correctionHref(subject: string): string | undefined {
+  return env.CORRECTIONS_EMAIL ? `mailto:${env.CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Correction: ${subject}`)}` : undefined;
 }

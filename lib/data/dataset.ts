@@ -1,6 +1,8 @@
 import type { ChangeLogEntry } from "../schema/changelog";
 import type { Claim } from "../schema/claims";
+import type { Court } from "../schema/courts";
 import type { Discrepancy } from "../schema/discrepancies";
+import type { PeopleFile, Person } from "../schema/people";
 import type { Place } from "../schema/places";
 import type {
   FentanylFiscalYearRow,
@@ -29,4 +31,9 @@ export interface Dataset {
   homicidesAnnual: HomicideAnnualRow[];
   /** Every applied `npm run refresh`, oldest first. */
   changelog: ChangeLogEntry[];
+  /** The named people among the transferred, in file order, and the courts of their cases. */
+  people: Person[];
+  courts: Court[];
+  /** When the people's records were last checked, and the newest reporting they cover. */
+  peopleReview: Pick<PeopleFile, "reviewed_on" | "covers_to">;
 }

@@ -12,6 +12,8 @@ export const DATA_FILES = {
   homicidesStated: "homicides-stated-daily.csv",
   homicidesAnnual: "homicides-annual.csv",
   changelog: "changelog.json",
+  people: "people.json",
+  courts: "courts.json",
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;

@@ -4,8 +4,9 @@ import { discrepancyRefs } from "../transfers/confidence";
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
+import { checkPeople } from "./people-links";
 
-const SOURCE_KEYS = new Set(["source_ids", "coord_source_ids", "date_source_ids"]);
+const SOURCE_KEYS = new Set(["source_ids", "coord_source_ids", "date_source_ids", "name_source_ids"]);
 /** Single source ids (the change log's) are checked like lists. */
 const SOURCE_KEY = "source_id";
 /** FY totals in the research are rounded to 0.01 lb; sums of rounded months drift by a few hundredths. */
@@ -35,6 +36,8 @@ function checkSourceIds(d: Dataset, issues: DataIssue[]): void {
     [DATA_FILES.discrepancies, d.discrepancies],
     [DATA_FILES.seriesMeta, d.seriesMeta],
     [DATA_FILES.changelog, d.changelog],
+    [DATA_FILES.people, d.people],
+    [DATA_FILES.courts, d.courts],
   ];
   for (const [file, records] of jsonRecords) {
     for (const record of records) {
@@ -154,12 +157,6 @@ function checkReferences(d: Dataset, issues: DataIssue[]): void {
       }
     });
   }
-  for (const ev of d.events) {
-    ev.notable_people.forEach((person, i) => {
-      const id = person.us_court_discrepancy;
-      if (id !== undefined && !discIds.has(id)) issues.push({ file: DATA_FILES.transfers, record: ev.id, field: `notable_people[${i}].us_court_discrepancy`, expected: "a discrepancy id listed in data/discrepancies.json", found: describeFound(id) });
-    });
-  }
   for (const place of d.places) {
     place.used_by_events.forEach((id, i) => {
       if (!eventIds.has(id)) issues.push({ file: DATA_FILES.places, record: place.id, field: `used_by_events[${i}]`, expected: "an event id listed in data/transfers.json", found: describeFound(id) });
@@ -180,11 +177,13 @@ export function checkLinks(d: Dataset, eventsInFileOrder: readonly TransferEvent
   checkUniqueIds(DATA_FILES.places, d.places, issues);
   checkUniqueIds(DATA_FILES.transfers, [...eventsInFileOrder], issues);
   checkUniqueIds(DATA_FILES.changelog, d.changelog, issues);
+  checkUniqueIds(DATA_FILES.courts, d.courts, issues);
   checkSourceIds(d, issues);
   checkEvents(d, eventsInFileOrder, issues);
   checkReferences(d, issues);
   checkMonthOrder(DATA_FILES.fentanylMonthly, d.fentanylMonthly.map((r) => ({ month: r.month, key: r.scope })), issues);
   checkMonthOrder(DATA_FILES.homicidesMonthly, d.homicidesMonthly, issues);
   checkSeriesTotals(d, issues);
+  checkPeople(d, issues);
   return issues;
 }

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { ChangeLogFile } from "../schema/changelog";
 import { ClaimsFile } from "../schema/claims";
+import { CourtsFile } from "../schema/courts";
 import { DiscrepanciesFile } from "../schema/discrepancies";
+import { PeopleFile } from "../schema/people";
 import { PlacesFile } from "../schema/places";
 import {
   FentanylFiscalYearRow,
@@ -18,8 +20,10 @@ import type { Dataset } from "./dataset";
 import { DATA_FILES, type DataFileKey, type RawDataFiles } from "./files";
 import { describeFound, formatPath, type DataIssue } from "./issue";
 import { checkLinks } from "./links";
+import { reviewWarning } from "./people-links";
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+/** A valid dataset may still carry warnings (a review getting old): printed, never failing. */
+export type ValidationResult = { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; issues: DataIssue[] };
 
 /** "Invalid input: expected string, received undefined" -> "string". */
 function expectedFrom(message: string): string {
@@ -36,7 +40,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 /** Names a JSON record by its id where it has one: "ev2026-01", else "#3". */
 function recordName(root: unknown, path: readonly PropertyKey[]): { record: string; rest: readonly PropertyKey[] } {
   const [collection, index, ...rest] = path;
-  if (typeof index !== "number") return { record: String(collection ?? "(file)"), rest: path.slice(1) };
+  // A top-level field of the file (people.json's reviewed_on) belongs to no record.
+  if (path.length <= 1) return { record: "(file)", rest: path };
+  if (typeof index !== "number") return { record: String(collection), rest: path.slice(1) };
   const id = valueAt(root, [collection!, index, "id"]);
   return { record: typeof id === "string" && id ? id : `${String(collection)} #${index + 1}`, rest };
 }
@@ -85,9 +91,10 @@ function parseCsvFile<T>(key: DataFileKey, text: string, row: z.ZodType<T>, issu
 
 /**
  * Validates every data file against its schema, then the links between files. Pure: takes the
- * files' text, returns the typed dataset or every issue found (never only the first).
+ * files' text, returns the typed dataset or every issue found (never only the first). With
+ * `today` ("YYYY-MM-DD", the build's date) it also warns when the people's review is old.
  */
-export function validateDataset(raw: RawDataFiles): ValidationResult {
+export function validateDataset(raw: RawDataFiles, options: { today?: string } = {}): ValidationResult {
   const issues: DataIssue[] = [];
   const transfers = parseJsonFile("transfers", raw.transfers, TransfersFile, issues);
   const places = parseJsonFile("places", raw.places, PlacesFile, issues);
@@ -101,10 +108,12 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   const homicidesStated = parseCsvFile("homicidesStated", raw.homicidesStated, StatedDailyRow, issues);
   const homicidesAnnual = parseCsvFile("homicidesAnnual", raw.homicidesAnnual, HomicideAnnualRow, issues);
   const changelog = parseJsonFile("changelog", raw.changelog, ChangeLogFile, issues);
+  const people = parseJsonFile("people", raw.people, PeopleFile, issues);
+  const courts = parseJsonFile("courts", raw.courts, CourtsFile, issues);
 
   if (
     !transfers || !places || !claims || !discrepancies || !sources || !seriesMeta ||
-    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual || !changelog
+    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual || !changelog || !people || !courts
   ) {
     return { ok: false, issues };
   }
@@ -122,7 +131,12 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
     homicidesStated,
     homicidesAnnual,
     changelog: changelog.entries,
+    people: people.people,
+    courts: courts.courts,
+    peopleReview: { reviewed_on: people.reviewed_on, covers_to: people.covers_to },
   };
   const linkIssues = checkLinks(dataset, transfers.events);
-  return linkIssues.length ? { ok: false, issues: linkIssues } : { ok: true, dataset };
+  if (linkIssues.length) return { ok: false, issues: linkIssues };
+  const warning = options.today ? reviewWarning(people.reviewed_on, options.today) : undefined;
+  return { ok: true, dataset, warnings: warning ? [warning] : [] };
 }

@@ -12,7 +12,8 @@ import { validateDataset } from "./validate";
  */
 export const readValidatedData = processOnce("validated-data", (): { dataset: Dataset; files: RawDataFiles } => {
   const files = readDataFiles();
-  const result = validateDataset(files);
+  const result = validateDataset(files, { today: new Date().toISOString().slice(0, 10) });
   if (!result.ok) throw new DataValidationError(result.issues);
+  for (const warning of result.warnings) console.warn(`data: warning: ${warning}`);
   return { dataset: result.dataset, files };
 });

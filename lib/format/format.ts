@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { dateFormat, numberFormat } from "./intl-cache";
+import type { CaseDate } from "../schema/people";
 
 /** Locale-aware formatting through Intl; dates are calendar dates, so always formatted in UTC. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
@@ -42,4 +43,14 @@ export function formatPartialDate(locale: Locale, value: string): string {
   if (/^\d{4}$/.test(value)) return value;
   if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(locale, value, "long");
   return formatDate(locale, value, "short");
+}
+
+/** A court event's date as precise as reported: "Feb 28, 2025", "March 2025", "Feb 27 – Mar 1, 2025". */
+export function formatCaseDate(locale: Locale, date: CaseDate): string {
+  if (date.precision === "day") return formatDate(locale, date.on, "short");
+  if (date.precision === "month") return formatMonth(locale, date.month, "long");
+  return dateFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).formatRange(
+    new Date(`${date.from}T00:00:00Z`),
+    new Date(`${date.to}T00:00:00Z`),
+  );
 }

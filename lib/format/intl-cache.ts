@@ -8,6 +8,7 @@ import { INTL_LOCALE, type Locale } from "../i18n/locale";
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 function memo<F>(cache: Map<string, F>, locale: Locale, options: object, make: (tag: string) => F): F {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -27,3 +28,6 @@ export const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions):
 
 export const listFormat = (locale: Locale, options: Intl.ListFormatOptions): Intl.ListFormat =>
   memo(listFormats, locale, options, (tag) => new Intl.ListFormat(tag, options));
+
+/** The reader's language's sort order for names ("Álvarez" between "Alba" and "Beltrán" in Spanish). */
+export const collator = (locale: Locale): Intl.Collator => memo(collators, locale, {}, (tag) => new Intl.Collator(tag));

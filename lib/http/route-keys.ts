@@ -2,7 +2,7 @@ import { DATA_FILES } from "@/lib/data/files";
 import { isMapDataLayer } from "@/lib/map/map-data-files";
 import { isPictureKind, picturePath } from "@/lib/pictures/picture-source";
 import { imageView, type RequestContext } from "@/lib/url/canonical-request";
-import { CHART_IDS, DEFAULT_VIEW, parseViewState, readLang, toSearch, type ChartId } from "@/lib/url/view-state";
+import { CHART_IDS, DEFAULT_VIEW, overviewView, parseViewState, peopleView, readLang, toSearch, type ChartId } from "@/lib/url/view-state";
 import { findRoute, NOT_FOUND_ROUTE, type RouteDefinition, type RouteId } from "./routes";
 
 /**
@@ -35,13 +35,15 @@ const DATA_FILE_NAMES: readonly string[] = Object.values(DATA_FILES);
 
 /** The canonical key of each cached route (null: the route is not cached); adding a route without one fails tsc. */
 const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
-  home: (_, params, ctx) => `/${toSearch(viewOf(params, ctx))}`,
-  embedMap: (_, params, ctx) => `/embed/map${toSearch(viewOf(params, ctx))}`,
+  home: (_, params, ctx) => `/${toSearch(overviewView(viewOf(params, ctx)))}`,
+  people: (_, params, ctx) => `/people${toSearch(peopleView(viewOf(params, ctx)))}`,
+  embedMap: (_, params, ctx) => `/embed/map${toSearch(overviewView(viewOf(params, ctx)))}`,
   sources: (_, params, ctx) => `/sources${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
   // The embed shows its own chart whatever ?chart= says; only its table flag and the rest matter.
-  embedChart: ({ id = "" }, params, ctx) => (isChartId(id) ? `/embed/chart/${id}${toSearch({ ...viewOf(params, ctx), chart: null })}` : null),
+  embedChart: ({ id = "" }, params, ctx) => (isChartId(id) ? `/embed/chart/${id}${toSearch({ ...overviewView(viewOf(params, ctx)), chart: null })}` : null),
   floor: () => "/floor",
   previewImage: (_, params, ctx) => `/og${toSearch(imageView(viewOf(params, ctx)))}`,
+  peopleCsv: (_, params, ctx) => `/people.csv${toSearch({ ...peopleView(viewOf(params, ctx)), person: null })}`,
   dataFile: ({ file = "" }) => (DATA_FILE_NAMES.includes(file) ? `/data/${file}` : null),
   mapData: ({ filter = "", layer = "" }, _, ctx) =>
     isMapDataLayer(layer) && (filter === "all" || ctx.eventIds.includes(filter)) ? `/map-data/${filter}/${layer}` : null,

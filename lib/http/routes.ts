@@ -56,11 +56,14 @@ const embed = (pattern: string, example: string) => ({ ...view(pattern, example)
 export const ROUTES = {
   home: view("/", "/?v=2&event=2026-01"),
   sources: view("/sources", "/sources?lang=es"),
+  people: view("/people", "/people?v=2&event=2025-08&sort=name"),
   embedMap: embed("/embed/map", "/embed/map?v=2&event=2025-08"),
   embedChart: embed("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide"),
   floor: route("/floor", "render", CACHE_CONTROL.never, "/floor"),
   previewImage: route("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
   dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
+  // The people table of a view (its filters and sort, its language) as CSV with sources.
+  peopleCsv: route("/people.csv", "file", CACHE_CONTROL.dataFile, "/people.csv?v=2&event=2026-01&lang=es"),
   mapData: route("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
   // A server-drawn picture's markup, fetched on a client-side view change (lib/pictures/).
   pictures: route("/pictures/:build/:kind", "file", CACHE_CONTROL.immutable, null),

@@ -1,7 +1,10 @@
 import type { Locale } from "./locale";
 import { numberFormat } from "../format/intl-cache";
 import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
+import { PEOPLE_MESSAGES, type PeopleMessages } from "./people-messages";
 import { PREVIEW_MESSAGES, type PreviewMessages } from "./preview-messages";
+import type { DataFileKey } from "../data/files";
+import type { SourceTopic } from "../schema/sources";
 
 /**
  * Every user-facing string, by language. Components never hold literal copy: they take
@@ -11,6 +14,8 @@ import { PREVIEW_MESSAGES, type PreviewMessages } from "./preview-messages";
 export interface Messages {
   /** Link previews: the image's words and the page's description (lib/i18n/preview-messages.ts). */
   preview: PreviewMessages;
+  /** The people page and a person's view (lib/i18n/people-messages.ts). */
+  people: PeopleMessages;
   /** The 404 page (app/not-found.tsx). */
   notFoundPage: {
     title: string;
@@ -94,7 +99,7 @@ export interface Messages {
     general: string;
     versions: string;
     sourcesTitle: string;
-    topics: Record<"ev2025-02" | "ev2025-08" | "ev2026-01" | "claims" | "places" | "fentanyl" | "homicides", string>;
+    topics: Record<SourceTopic, string>;
     published: string;
     undated: string;
     language: Record<"en" | "es" | "de", string>;
@@ -104,21 +109,7 @@ export interface Messages {
     seriesAsOf: (series: string, date: string) => string;
     downloadsTitle: string;
     downloadsLede: string;
-    files: Record<
-      | "transfers"
-      | "places"
-      | "claims"
-      | "discrepancies"
-      | "sources"
-      | "seriesMeta"
-      | "fentanylMonthly"
-      | "fentanylFiscalYears"
-      | "homicidesMonthly"
-      | "homicidesStated"
-      | "homicidesAnnual"
-      | "changelog",
-      string
-    >;
+    files: Record<DataFileKey, string>;
     updatesTitle: string;
     updatesNone: string;
     /** "CBP release with data to May 2026: 1 new month, 3 revised" */
@@ -265,6 +256,7 @@ export interface Messages {
 
 const en: Messages = {
   preview: PREVIEW_MESSAGES.en,
+  people: PEOPLE_MESSAGES.en,
   notFoundPage: {
     title: "Page not found",
     body: "There is no page at this address. The link may be mistyped or cut short; the atlas and its sources are below.",
@@ -361,6 +353,7 @@ const en: Messages = {
       places: "Places and coordinates",
       fentanyl: "Fentanyl seizures (CBP)",
       homicides: "Homicides in Mexico",
+      people: "The people's court cases",
     },
     published: "Published",
     undated: "date not shown",
@@ -390,6 +383,8 @@ const en: Messages = {
       homicidesStated: "Daily averages stated by the government, with the date of each statement (CSV)",
       homicidesAnnual: "Annual SESNSP and INEGI homicide totals (CSV)",
       changelog: "Every refresh from an agency's file: the release, new months and revised values (JSON)",
+      people: "The named people: transfer, alleged organisation, charges, courts and dated court events, each with its sources (JSON)",
+      courts: "The courts that hear their cases, and where each sits (JSON)",
     },
     updatesTitle: "Data updates",
     updatesNone: "No official file has been read into the series since they were compiled.",
@@ -580,6 +575,7 @@ const en: Messages = {
  */
 const es: Messages = {
   preview: PREVIEW_MESSAGES.es,
+  people: PEOPLE_MESSAGES.es,
   notFoundPage: {
     title: "Página no encontrada",
     body: "No hay ninguna página en esta dirección. El enlace puede estar mal escrito o incompleto; el atlas y sus fuentes están abajo.",
@@ -677,6 +673,7 @@ const es: Messages = {
       places: "Lugares y coordenadas",
       fentanyl: "Decomisos de fentanilo (CBP)",
       homicides: "Homicidios en México",
+      people: "Los procesos judiciales de las personas trasladadas",
     },
     published: "Publicado",
     undated: "fecha no indicada",
@@ -706,6 +703,8 @@ const es: Messages = {
       homicidesStated: "Promedios diarios declarados por el gobierno, con la fecha de cada declaración (CSV)",
       homicidesAnnual: "Totales anuales de homicidios del SESNSP y del INEGI (CSV)",
       changelog: "Cada actualización desde el archivo de una agencia: la publicación, los meses nuevos y los valores revisados (JSON)",
+      people: "Las personas nombradas: traslado, presunta organización, cargos, tribunales y actuaciones judiciales fechadas, cada dato con sus fuentes (JSON)",
+      courts: "Los tribunales que llevan sus casos y dónde tiene sede cada uno (JSON)",
     },
     updatesTitle: "Actualizaciones de datos",
     updatesNone: "Ningún archivo oficial se ha incorporado a las series desde que se compilaron.",
@@ -828,6 +827,8 @@ const es: Messages = {
       oneOf: "se esperaba uno de: {values}",
       noSuchTransfer: "no es un traslado de los datos",
       noSuchPlace: "no es un lugar del mapa",
+      noSuchPerson: "no es una persona de los datos",
+      noSuchCourt: "no es un tribunal de los datos",
       rangeShape: "se esperaba AAAA-MM..AAAA-MM",
       rangeReversed: "el intervalo termina antes de empezar",
       flag: "se esperaba 1 o 0",

@@ -4,6 +4,7 @@ import { buildLookup, type Lookup } from "../data/lookup";
 import { readValidatedData } from "../data/validated-data";
 import { buildMapModel, type MapModel } from "../map/model";
 import { buildMapScene, type MapScene } from "../map/scene";
+import { buildPeopleModel, type PeopleModel } from "../people/model";
 import { computeClaimChecks } from "../stats/claim-check";
 import { summarizeTransfers, type TransfersSummary } from "../transfers/summary";
 import type { RequestContext } from "../url/canonical-request";
@@ -27,6 +28,7 @@ export const getViewIds = processOnce("view-ids", (): RequestContext => buildReq
 export const getLookup = processOnce("lookup", (): Lookup => buildLookup(dataset()));
 export const getTransferSummary = processOnce("transfer-summary", (): TransfersSummary => summarizeTransfers(dataset()));
 export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset()));
+export const getPeopleModel = processOnce("people-model", (): PeopleModel => buildPeopleModel(dataset()));
 
 /**
  * Distinct map scenes kept. A scene serves one render (the page's section, then its parts' markup,

@@ -3,10 +3,10 @@ import type { LocalizedText } from "../i18n/localized";
 import type { ConfidenceLevel } from "../schema/common";
 import type { PlaceKind } from "../schema/places";
 import type { Source } from "../schema/sources";
-import type { NotablePerson } from "../schema/transfers";
 import { discrepancyRefs, shortPlaceNames } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
 import { buildEventColors } from "../theme/event-colors";
+import { makeSourceTrust } from "../people/confidence";
 
 /** A cited source, trimmed to what a link needs. */
 export interface SourceRef {
@@ -50,14 +50,18 @@ export interface MapDeparture {
   sourceIds: string[];
 }
 
+/** A person a source reports flown to a destination (data/people.json), with their case's court. */
 export interface NamedPerson {
-  /** As the destination record names them, e.g. "Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)". */
-  asListed: string;
+  /** Their id, for the link to their case on the people page. */
+  personId: string;
+  name: string;
+  /** As alleged by the sources; null where none the page shows names one. */
   allegedOrganization: LocalizedText | null;
-  /** The court district where known: the landing city is not the trial court. */
+  /** The court of their case where the page shows one: the landing city is not the trial court. */
   usCourt?: LocalizedText;
   /** The discrepancy that lists another court, when the court is disputed. */
   courtDiscrepancy?: string;
+  /** The sources that report where they were flown. */
   sourceIds: string[];
 }
 
@@ -101,28 +105,6 @@ export interface MapModel {
   sources: Record<string, SourceRef>;
 }
 
-/** Name words without alias or note: "Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)" -> [carlos, alberto, guerrero]. */
-function nameWords(name: string): string[] {
-  return name
-    .split(/ \(| '/)[0]!
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
-}
-
-/** True when every word of `short` appears in `full`, in order: "Gustavo Castro Medina" in "Gustavo Alfonso Castro Medina". */
-function isSubsequence(short: readonly string[], full: readonly string[]): boolean {
-  let i = 0;
-  for (const word of full) if (word === short[i]) i++;
-  return short.length > 1 && i === short.length;
-}
-
-/** The notable-people record a destination's listed name refers to, if any (same transfer only). */
-function findNotable(asListed: string, people: readonly NotablePerson[]): NotablePerson | undefined {
-  const listed = nameWords(asListed);
-  return people.find((p) => isSubsequence(listed, nameWords(p.name)) || isSubsequence(nameWords(p.name), listed));
-}
-
 /** What a citation needs of a source record: the one mapping, for the map and the chart source lines. */
 export function toSourceRef(s: Source): SourceRef {
   return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, language: s.language, ...(s.short_title ? { shortTitle: s.short_title } : {}) };
@@ -141,18 +123,26 @@ export function buildMapModel(d: Dataset): MapModel {
       sourceIds: x.source_ids,
     })),
   );
-  const legs: MapLeg[] = d.events.flatMap((e) =>
-    e.destinations.map((x) => {
-      const named = (x.known_named ?? []).map((asListed) => {
-        const notable = findNotable(asListed, e.notable_people);
+  const trust = makeSourceTrust(d.sources);
+  const courts = new Map(d.courts.map((c) => [c.id, c]));
+  const namedAt = (eventId: string, placeId: string): NamedPerson[] =>
+    d.people
+      .filter((p) => p.event_id === eventId && p.destination?.place_id === placeId && trust(p.destination.source_ids) !== "omitted")
+      .map((p) => {
+        const org = p.alleged_organization && trust(p.alleged_organization.source_ids) !== "omitted" ? p.alleged_organization.text : null;
+        const shownCase = p.cases.find((c) => trust(c.source_ids) !== "omitted");
         return {
-          asListed,
-          allegedOrganization: notable?.alleged_organization ?? null,
-          usCourt: notable?.us_court,
-          courtDiscrepancy: notable?.us_court_discrepancy,
-          sourceIds: notable?.source_ids ?? x.source_ids,
+          personId: p.id,
+          name: p.name,
+          allegedOrganization: org,
+          ...(shownCase ? { usCourt: courts.get(shownCase.court_id)!.short_name } : {}),
+          ...(shownCase?.discrepancy_id ? { courtDiscrepancy: shownCase.discrepancy_id } : {}),
+          sourceIds: p.destination!.source_ids,
         };
       });
+  const legs: MapLeg[] = d.events.flatMap((e) =>
+    e.destinations.map((x) => {
+      const named = namedAt(e.id, x.place_id);
       return {
         eventId: e.id,
         placeId: x.place_id,

@@ -1,5 +1,5 @@
 import { CHART_CATALOG } from "../charts/chart-catalog";
-import { CHART_IDS, DEFAULT_VIEW, toSearch, type ChartId, type ViewState } from "../url/view-state";
+import { CHART_IDS, DEFAULT_VIEW, peopleView, toSearch, type ChartId, type ViewState } from "../url/view-state";
 
 /**
  * The parts of a page the server draws as markup and sends once (components/view/static-markup.tsx):
@@ -46,6 +46,10 @@ export const PICTURE_KINDS = [
   "claim-checks",
   "sources-discrepancies",
   "sources-list",
+  // The people page (app/people/): the counts and status picture, the table, one person's case.
+  "people-summary",
+  "people-table",
+  "person-case",
   // The map download panel's words and the image's (JSON, lib/export/map-export-data.ts).
   "map-export",
   // The words of the notice about a link's ignored parts (JSON), fetched only when there is one.
@@ -108,6 +112,9 @@ export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   if (kind === "map-export") return { ...DEFAULT_VIEW, lang: view.lang, event: view.event };
   if (kind === "map-side" || kind === "embed-map-side") return { ...view, camera: null };
   if (kind === "map-filter" || kind === "embed-map-filter") return { ...view, camera: null, place: null };
+  // The table draws its filters and sort; a person's case those too (its link back keeps them).
+  if (kind === "people-table") return { ...peopleView(view), person: null };
+  if (kind === "person-case") return peopleView(view);
   const of = chartPartOf(kind);
   if (!of) return { ...DEFAULT_VIEW, lang: view.lang };
   const entry = CHART_CATALOG[of.chart];

@@ -18,6 +18,9 @@ export const PartialDate = z.string().refine((s) => /^\d{4}$/.test(s) || isRealM
 /** A count of people, aircraft or victims. */
 export const Count = z.number({ error: "expected a number" }).int("expected a whole number").nonnegative("expected a count >= 0");
 
+export const Latitude = z.number().min(-90, "expected a latitude in [-90, 90]").max(90, "expected a latitude in [-90, 90]");
+export const Longitude = z.number().min(-180, "expected a longitude in [-180, 180]").max(180, "expected a longitude in [-180, 180]");
+
 export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export const ConfidenceLevel = z.enum(CONFIDENCE_LEVELS);
 export type ConfidenceLevel = z.infer<typeof ConfidenceLevel>;

@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { LocalizedText, SourceIds } from "./common";
+import { Latitude, LocalizedText, Longitude, SourceIds } from "./common";
 import { EventId, PlaceId } from "./transfers";
 
 export const PLACE_KINDS = ["airport", "airport_and_airbase", "city", "city_proxy_airport", "state"] as const;
 export const PLACE_ROLES = ["departure", "destination", "destination_state_only", "reference_only"] as const;
-
-const Latitude = z.number().min(-90, "expected a latitude in [-90, 90]").max(90, "expected a latitude in [-90, 90]");
-const Longitude = z.number().min(-180, "expected a longitude in [-180, 180]").max(180, "expected a longitude in [-180, 180]");
 
 /**
  * A point on the map. `kind` says how literally to take it: a `city_proxy_airport` is the city's

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { IsoDate, LocalizedText, PartialDate } from "./common";
 
-export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides"] as const;
+export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides", "people"] as const;
+export type SourceTopic = (typeof SOURCE_TOPICS)[number];
+export const SOURCE_AUTHORITIES = ["primary", "major outlet", "low-authority"] as const;
+export type SourceAuthority = (typeof SOURCE_AUTHORITIES)[number];
 
 /** Only http(s) links reach the page: a "javascript:" URL in the data must fail the build. */
 const WebUrl = z.string().regex(/^https?:\/\/[^\s]+$/, "expected an http(s) URL");
@@ -25,6 +28,15 @@ export const Source = z.object({
   language: z.enum(["en", "es", "de"]),
   topic: z.enum(SOURCE_TOPICS),
   note: LocalizedText.optional(),
+  /**
+   * How much a fact about a person may rest on it (lib/people/confidence.ts): primary = court
+   * records, DOJ and official statements, also mirrored verbatim; major outlet = wires and
+   * established outlets; low-authority = reposts, aggregators, blogs. Required for every source a
+   * person's record cites.
+   */
+  authority: z.enum(SOURCE_AUTHORITIES).optional(),
+  /** The wire report a copy carries ("Reuters", "EFE"): two copies of one report count once. */
+  wire_origin: z.string().min(1).optional(),
   locator: z.string().optional(),
   /** The exact file behind a data series, so a refresh can tell a release it has already read. */
   file: z

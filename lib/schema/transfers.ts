@@ -19,7 +19,6 @@ export const Destination = z.object({
   people: Count.nullable(),
   /** Lower bound from partial reports (e.g. "at least 5 per ICE"); not a total. */
   people_min_reported: Count.optional(),
-  known_named: z.array(z.string().min(1)).optional(),
   count_note: LocalizedText.optional(),
   source_ids: SourceIds,
   confidence: ConfidenceLevel,
@@ -31,22 +30,6 @@ export const Announcement = z.object({
   by: LocalizedText,
   channel: LocalizedText,
   date: IsoDate,
-  source_ids: SourceIds,
-});
-
-export const NotablePerson = z.object({
-  name: z.string().min(1),
-  alias: z.string().optional(),
-  /** As alleged by the sources; null where the sources name no organisation. */
-  alleged_organization: LocalizedText.nullable(),
-  destination: z.string().optional(),
-  us_court: LocalizedText.optional(),
-  /** The discrepancy ("disc-15") that lists another court for this person: the court is shown as disputed. */
-  us_court_discrepancy: z
-    .string()
-    .regex(/^disc-\d{2}$/, "expected a discrepancy id such as disc-15")
-    .optional(),
-  note: LocalizedText.optional(),
   source_ids: SourceIds,
 });
 
@@ -76,7 +59,6 @@ export const TransferEvent = z.object({
     source_ids: SourceIds,
     confidence: ConfidenceLevel,
   }),
-  notable_people: z.array(NotablePerson),
   cartels_named_by_doj: NamedList.optional(),
   cartels_named: NamedList.optional(),
   us_district_footprint: Sourced.optional(),
@@ -98,5 +80,4 @@ export const TransfersFile = z.object({
 export type TransferEvent = z.infer<typeof TransferEvent>;
 export type Destination = z.infer<typeof Destination>;
 export type Departure = z.infer<typeof Departure>;
-export type NotablePerson = z.infer<typeof NotablePerson>;
 export type TransfersFile = z.infer<typeof TransfersFile>;

@@ -6,6 +6,7 @@ import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { EventFilter } from "../map/features";
 import type { MapModel, MapPlace, SourceRef } from "../map/model";
+import { DEFAULT_VIEW, toSearch } from "../url/view-state";
 import { ViewLink } from "./view-link";
 
 interface Props {
@@ -110,8 +111,8 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
               </p>
               <ul className="small named">
                 {l.named.map((n) => (
-                  <li key={n.asListed}>
-                    {n.asListed}
+                  <li key={n.personId}>
+                    <a href={`/people${toSearch({ ...DEFAULT_VIEW, lang: locale, person: n.personId })}`}>{n.name}</a>
                     {n.allegedOrganization && (
                       <span className="muted">
                         : <Prose text={n.allegedOrganization} locale={locale} />

@@ -17,6 +17,8 @@ export const IGNORE_REASONS_EN = {
   oneOf: "expected one of {values}",
   noSuchTransfer: "not a transfer in the data",
   noSuchPlace: "not a place on the map",
+  noSuchPerson: "not a person in the data",
+  noSuchCourt: "not a court in the data",
   rangeShape: "expected YYYY-MM..YYYY-MM",
   rangeReversed: "the range ends before it starts",
   flag: "expected 1 or 0",

@@ -4,10 +4,10 @@ import { seriesMonths } from "../series/time";
 import type { RequestContext } from "./canonical-request";
 
 /**
- * What a link may name (event and place ids) and the months its range is cut to: the one context
+ * What a link may name (event, place, person and court ids) and the months its range is cut to: the one context
  * the pages parse their URL with (lib/load/derived.ts) and the server keys its cache by
  * (server/request-context.ts).
  */
 export function buildRequestContext(model: Pick<MapModel, "events" | "places">, data: Dataset): RequestContext {
-  return { ...buildViewIds(model), months: seriesMonths(data) };
+  return { ...buildViewIds(model), months: seriesMonths(data), personIds: data.people.map((p) => p.id), courtIds: data.courts.map((c) => c.id) };
 }

@@ -10,6 +10,7 @@
  * Example: "?v=2&map=4.2/32.1/-99.5&event=2026-01&place=us_houston&scope=nationwide"
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale } from "../i18n/locale";
+import { STAGES, type Stage } from "../people/status";
 import { isRealMonth } from "../stats/calendar";
 import { fillTemplate, IGNORE_REASONS_EN, type IgnoreArgs, type IgnoreCode } from "./ignore-reasons";
 import { clampRange, type MonthRange } from "./month-range";
@@ -22,6 +23,9 @@ export interface ViewContext {
   placeIds: readonly string[];
   /** First and last month of the monthly series: a link's range is cut to them (omitted: ranges are taken as they are). */
   months?: MonthRange;
+  /** The people and courts a link may name (omitted: none, so a `person` or `court` is ignored). */
+  personIds?: readonly string[];
+  courtIds?: readonly string[];
 }
 
 /** MapLibre camera; `map=zoom/lat/lon[/bearing/pitch]` in the URL (the OpenStreetMap order). */
@@ -40,6 +44,14 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const CHART_SCOPES = ["swb", "nationwide"] as const;
 export type ChartScope = (typeof CHART_SCOPES)[number];
 
+/** The people table's status filter: a case's stage (lib/people/status.ts). */
+export const PEOPLE_STATUSES = STAGES;
+export type PeopleStatus = Stage;
+
+/** How the people table is sorted: by transfer (the default), name, court, status, or latest court event (newest first). */
+export const PEOPLE_SORTS = ["transfer", "name", "court", "status", "latest"] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
 export type { MonthRange };
 
 export interface ViewState {
@@ -57,6 +69,12 @@ export interface ViewState {
   range: MonthRange | null;
   /** Show the linked chart's data table instead of leaving it closed. */
   table: boolean;
+  /** The people page: one person's case (their id), or null for the table. */
+  person: string | null;
+  /** The people table's filters (the transfer filter is `event`) and sort. */
+  court: string | null;
+  status: PeopleStatus | null;
+  sort: PeopleSort;
   lang: Locale;
 }
 
@@ -68,6 +86,10 @@ export const DEFAULT_VIEW: ViewState = {
   scope: "swb",
   range: null,
   table: false,
+  person: null,
+  court: null,
+  status: null,
+  sort: "transfer",
   lang: DEFAULT_LOCALE,
 };
 
@@ -162,6 +184,23 @@ const parsePlace =
     return ctx.placeIds.includes(raw) ? { ok: true, value: raw } : fail("noSuchPlace");
   };
 
+/**
+ * An id the context lists, else the given reason (no list: nothing is known, every id is refused).
+ * Empty means none: the people page's filter form sends "court=" for "any".
+ */
+const parseListed =
+  (ids: readonly string[] | undefined, code: IgnoreCode) =>
+  (raw: string | undefined): Parsed<string | null> => {
+    if (raw === undefined) return undefined;
+    if (raw === "") return { ok: true, value: null };
+    return ids?.includes(raw) ? { ok: true, value: raw } : fail(code);
+  };
+
+/** A status filter, empty meaning any (as the filter form sends it). */
+function parseStatus(raw: string | undefined): Parsed<PeopleStatus | null> {
+  return raw === "" ? { ok: true, value: null } : oneOf(PEOPLE_STATUSES)(raw);
+}
+
 /** "2024-01..2026-02" */
 function parseRange(raw: string | undefined): Parsed<MonthRange | null> {
   if (raw === undefined) return undefined;
@@ -239,6 +278,10 @@ export function parseViewState(source: ParamSource, ctx: ViewContext): ParsedVie
     scope: field("scope", oneOf(CHART_SCOPES), DEFAULT_VIEW.scope),
     range: inData(field("range", parseRange, DEFAULT_VIEW.range), ctx.months, ignored),
     table: field("table", parseFlag, DEFAULT_VIEW.table),
+    person: field("person", parseListed(ctx.personIds, "noSuchPerson"), DEFAULT_VIEW.person),
+    court: field("court", parseListed(ctx.courtIds, "noSuchCourt"), DEFAULT_VIEW.court),
+    status: field("status", parseStatus, DEFAULT_VIEW.status),
+    sort: field("sort", oneOf(PEOPLE_SORTS), DEFAULT_VIEW.sort),
     lang: field("lang", oneOf(LOCALES), DEFAULT_VIEW.lang),
   };
   return { view, ignored };
@@ -255,6 +298,16 @@ function inData(range: MonthRange | null, months: MonthRange | undefined, ignore
   if (!cut) ignored.push(ignoredOf("range", raw, "rangeNoData", { from: months.from, to: months.to }));
   else if (cut.from !== range.from || cut.to !== range.to) ignored.push(ignoredOf("range", raw, "rangeCut", { from: cut.from, to: cut.to }));
   return cut;
+}
+
+/** The parts of a view the map, the charts and their embeds show: everything but the people page's. */
+export function overviewView(view: ViewState): ViewState {
+  return { ...view, person: null, court: null, status: null, sort: DEFAULT_VIEW.sort };
+}
+
+/** The parts of a view the people page shows: its language, transfer filter, person, court, status and sort. */
+export function peopleView(view: ViewState): ViewState {
+  return { ...DEFAULT_VIEW, lang: view.lang, event: view.event, person: view.person, court: view.court, status: view.status, sort: view.sort };
 }
 
 /** Only the language of a URL, for code that runs before the dataset is at hand (proxy, layout). */
@@ -280,6 +333,10 @@ export function serializeViewState(view: ViewState): string {
     scope: view.scope === DEFAULT_VIEW.scope ? undefined : view.scope,
     range: view.range ? `${view.range.from}..${view.range.to}` : undefined,
     table: view.table ? "1" : undefined,
+    person: view.person ?? undefined,
+    court: view.court ?? undefined,
+    status: view.status ?? undefined,
+    sort: view.sort === DEFAULT_VIEW.sort ? undefined : view.sort,
     lang: view.lang === DEFAULT_VIEW.lang ? undefined : view.lang,
   };
   const names: Record<keyof ViewState, string> = {
@@ -290,6 +347,10 @@ export function serializeViewState(view: ViewState): string {
     scope: "scope",
     range: "range",
     table: "table",
+    person: "person",
+    court: "court",
+    status: "status",
+    sort: "sort",
     lang: "lang",
   };
   const params = new URLSearchParams();

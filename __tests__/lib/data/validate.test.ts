@@ -123,7 +123,7 @@ describe("validateDataset", () => {
   });
 });
 
-describe("validateDataset: places and courts", () => {
+describe("validateDataset: places", () => {
   it("validateDataset rejects a place that lists an event none of whose legs use it (us_dc and Jan 2026)", () => {
     const issues = issuesOf(withJson("places", (root) => (root.places.find((p: { id: string }) => p.id === "us_dc").used_by_events = ["ev2025-02", "ev2026-01"])));
     expect(issues).toEqual([{ file: "places.json", record: "us_dc", field: "used_by_events", expected: 'the events that use the place: ["ev2025-02"]', found: '["ev2025-02","ev2026-01"]' }]);
@@ -134,10 +134,6 @@ describe("validateDataset: places and courts", () => {
     expect(issues).toEqual([expect.objectContaining({ record: "mx_tlc", field: "used_by_events", expected: 'the events that use the place: ["ev2025-02","ev2026-01"]' })]);
   });
 
-  it("validateDataset rejects a disputed court that points to no discrepancy", () => {
-    const issues = issuesOf(withJson("transfers", (root) => (root.events[0].notable_people.find((p: { name: string }) => p.name === "Vicente Carrillo Fuentes").us_court_discrepancy = "disc-99")));
-    expect(issues).toEqual([expect.objectContaining({ file: "transfers.json", record: "ev2025-02", field: expect.stringMatching(/^notable_people\[\d+\]\.us_court_discrepancy$/), found: '"disc-99"' })]);
-  });
 });
 
 describe("validateDataset: texts in both languages", () => {

@@ -8,6 +8,8 @@ import {
   CHART_IDS,
   CHART_SCOPES,
   DEFAULT_VIEW,
+  PEOPLE_SORTS,
+  PEOPLE_STATUSES,
   SCHEMA_VERSION,
   parseViewState,
   roundCamera,
@@ -36,12 +38,23 @@ const LEGACY_NAMES = ["zoom", "lat", "lon"] as const;
 
 /** The ids the map offers, from the real data/. */
 function makeRealContext(): ViewContext {
-  const model = buildMapModel(loadDatasetSnapshot());
-  return { eventIds: model.events.map((e) => e.id), placeIds: model.places.map((p) => p.id) };
+  const data = loadDatasetSnapshot();
+  const model = buildMapModel(data);
+  return {
+    eventIds: model.events.map((e) => e.id),
+    placeIds: model.places.map((p) => p.id),
+    personIds: data.people.map((p) => p.id),
+    courtIds: data.courts.map((c) => c.id),
+  };
 }
 
 /** A small hand-made context for tests that do not depend on the data. */
-const makeContext = (): ViewContext => ({ eventIds: ["ev2025-02", "ev2026-01"], placeIds: ["us_houston", "us_pa"] });
+const makeContext = (): ViewContext => ({
+  eventIds: ["ev2025-02", "ev2026-01"],
+  placeIds: ["us_houston", "us_pa"],
+  personIds: ["rafael-caro-quintero", "fidel-felix-ochoa"],
+  courtIds: ["fed-edny", "state-wake"],
+});
 
 /**
  * Ids with characters that must be escaped in a query or in HTML. Wider than the schema allows
@@ -51,6 +64,8 @@ const makeContext = (): ViewContext => ({ eventIds: ["ev2025-02", "ev2026-01"], 
 const makeHostileContext = (): ViewContext => ({
   eventIds: ["ev<script>", "ev a&b=c", "ev\"'#?%2F/", "evé😀", "ev"],
   placeIds: ["<b>x</b>", "a/b%2Fc", "x y+z", "ünï😀", "'\"", ""],
+  personIds: ["<img src=x>", "a&person=b", "é😀"],
+  courtIds: ["\"'><", "c d"],
 });
 
 /** All three contexts, labelled so a counterexample says which one failed. */
@@ -109,6 +124,10 @@ function validViewState(ctx: ViewContext): fc.Arbitrary<ViewState> {
       scope: fc.constantFrom(...CHART_SCOPES),
       range: fc.option(rangeArb, { nil: null }),
       table: fc.boolean(),
+      person: ctx.personIds?.length ? fc.option(fc.constantFrom(...ctx.personIds), { nil: null }) : fc.constant(null),
+      court: ctx.courtIds?.length ? fc.option(fc.constantFrom(...ctx.courtIds), { nil: null }) : fc.constant(null),
+      status: fc.option(fc.constantFrom(...PEOPLE_STATUSES), { nil: null }),
+      sort: fc.constantFrom(...PEOPLE_SORTS),
       lang: fc.constantFrom(...LOCALES),
     },
     PLAIN,

@@ -1,0 +1,39 @@
+/** @jest-environment node */
+import { confidenceFrom, isAtMost, trustOf, type AuthoritySource } from "@/lib/people/confidence";
+
+const src = (id: string, authority: AuthoritySource["authority"], publisher = id, wire_origin?: string): AuthoritySource => ({
+  id,
+  publisher,
+  authority,
+  ...(wire_origin ? { wire_origin } : {}),
+});
+
+describe("a fact's confidence follows its sources", () => {
+  it("one primary source is enough for high", () => {
+    expect(confidenceFrom([src("doj", "primary")])).toBe("high");
+    expect(confidenceFrom([src("blog", "low-authority"), src("doj", "primary")])).toBe("high");
+  });
+
+  it("two independent major outlets make high, one makes medium", () => {
+    expect(confidenceFrom([src("a", "major outlet", "El Universal"), src("b", "major outlet", "Reuters")])).toBe("high");
+    expect(confidenceFrom([src("a", "major outlet", "El Universal")])).toBe("medium");
+  });
+
+  it("two copies of one wire report count once", () => {
+    const straits = src("a", "major outlet", "The Straits Times (Reuters)", "Reuters");
+    const mdp = src("b", "major outlet", "Mexico Daily Post (Reuters)", "Reuters");
+    expect(confidenceFrom([straits, mdp])).toBe("medium");
+    expect(confidenceFrom([straits, mdp, src("c", "major outlet", "La Jornada")])).toBe("high");
+  });
+
+  it("low-authority sources alone, or sources without an authority, give low", () => {
+    expect(confidenceFrom([src("a", "low-authority"), src("b", "low-authority")])).toBe("low");
+    expect(confidenceFrom([src("a", undefined)])).toBe("low");
+    expect(confidenceFrom([])).toBe("low");
+  });
+
+  it("orders the levels, and says how the page shows each", () => {
+    expect([isAtMost("medium", "high"), isAtMost("high", "medium"), isAtMost("low", "low")]).toEqual([true, false, true]);
+    expect([trustOf("high"), trustOf("medium"), trustOf("low")]).toEqual(["shown", "unconfirmed", "omitted"]);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { Picture } from "@/components/view/picture";
+import { UrlNotice } from "@/components/view/url-notice";
+import { ViewProvider } from "@/components/view/view-context";
+import { formatDate } from "@/lib/format/format";
+import { INTL_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { getPeopleModel, getViewIds } from "@/lib/load/derived";
+import { loadPageView, type SearchParams } from "@/lib/load/page-view";
+import { pictureKey } from "@/lib/pictures/picture-source";
+import { parseViewState, peopleView, toSearch } from "@/lib/url/view-state";
+
+interface PageProps {
+  searchParams: SearchParams;
+}
+
+/** Title and description of exactly this view: the table, or one person's case. */
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const view = peopleView(parseViewState(await searchParams, getViewIds()).view);
+  const t = getMessages(view.lang);
+  const person = view.person ? getPeopleModel().rows.find((r) => r.person.id === view.person)?.person : undefined;
+  const hrefIn = (lang: Locale) => `/people${toSearch({ ...view, lang })}`;
+  return {
+    title: person ? `${person.name}: ${t.people.person.caseTitle}` : t.people.title,
+    description: t.people.lede,
+    alternates: { canonical: hrefIn(view.lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
+  };
+}
+
+/**
+ * What became of the people transferred: the counts and the status picture, the table with its
+ * filters and sort, or one person's case (`?person=`), all drawn by the server from the URL and
+ * readable without JavaScript.
+ */
+export default async function PeoplePage({ searchParams }: PageProps) {
+  const { view: raw, ids, t, data } = await loadPageView(searchParams);
+  const view = peopleView(raw);
+  const locale = view.lang;
+  return (
+    <ViewProvider ids={ids}>
+      <SiteHeader t={t} current="people" lang={locale} />
+      <main id="main" className="page">
+        <UrlNotice src={pictureKey("notice-words", raw)} />
+        {view.person ? (
+          <Picture kind="person-case" view={view} />
+        ) : (
+          <>
+            <h1>{t.people.title}</h1>
+            <p className="lede">{t.people.lede}</p>
+            <p className="small">{t.people.presumption}</p>
+            <Picture kind="people-summary" view={view} />
+            <Picture kind="people-table" view={view} />
+          </>
+        )}
+      </main>
+      <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
+    </ViewProvider>
+  );
+}

@@ -1,0 +1,24 @@
+/** @jsxImportSource @/lib/html */
+import type { Lookup } from "../data/lookup";
+import type { Messages } from "../i18n/messages";
+
+/**
+ * A person's fact's sources, each linking to its entry on /sources and saying its authority
+ * (primary source, major outlet), so a reader sees what a fact about a person rests on.
+ */
+export function PersonSources({ ids, lookup, t }: { ids: readonly string[]; lookup: Lookup; t: Messages }) {
+  const named = ids.map((id) => {
+    const s = lookup.source(id);
+    return { id, authority: s.authority ? t.people.authority[s.authority] : undefined };
+  });
+  return (
+    <span className="cite" role="group" aria-label={`${t.common.sources}: ${named.map((n) => (n.authority ? `${n.id} (${n.authority})` : n.id)).join(", ")}`}>
+      {named.map((n) => (
+        <a key={n.id} href={`/sources#src-${n.id}`}>
+          {n.id}
+          {n.authority && <span className="cite__authority"> {n.authority}</span>}
+        </a>
+      ))}
+    </span>
+  );
+}
