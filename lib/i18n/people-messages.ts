@@ -69,6 +69,8 @@ export interface PeopleMessages {
     outcomeNotReported: string;
     noEvents: (coversTo: string) => string;
     status: string;
+    /** "Transferred to the U.S. on Jan 20, 2026" */
+    transferred: (date: string) => string;
     disputedCourt: (id: string) => string;
   };
   eventKinds: Record<CaseEventKind, string>;
@@ -163,6 +165,7 @@ const en: PeopleMessages = {
     outcomeNotReported: "outcome not reported",
     noEvents: (coversTo) => `No court event reported in the sources up to ${coversTo}.`,
     status: "Status",
+    transferred: (date) => `Transferred to the U.S. on ${date}`,
     disputedCourt: (id) => `Sources disagree on the court: see ${id}`,
   },
   eventKinds: {
@@ -275,6 +278,7 @@ const es: PeopleMessages = {
     outcomeNotReported: "resultado no reportado",
     noEvents: (coversTo) => `Las fuentes no reportan ninguna actuación judicial hasta el ${coversTo}.`,
     status: "Situación",
+    transferred: (date) => `Traslado a Estados Unidos: ${date}`,
     disputedCourt: (id) => `Las fuentes no coinciden sobre el tribunal: ver ${id}`,
   },
   eventKinds: {

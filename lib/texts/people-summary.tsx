@@ -104,34 +104,37 @@ export function PeopleSummary({ counts, rows, total, events, reviewedOn, coversT
             );
           })}
         </ol>
-        <ScrollTable label={w.chartTitle}>
-          <table className="status-chart__table">
-            <thead>
-              <tr>
-                <th scope="col">{w.columns.status}</th>
-                {events.map((e) => (
-                  <th key={e.id} scope="col" className="num">
-                    {formatDate(locale, e.date, "short")}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {byStage.map(({ stage, perEvent }) => (
-                <tr key={stage}>
-                  <th scope="row">
-                    <a href={statusHref(stage)}>{w.stages[stage]}</a>
-                  </th>
-                  {perEvent.map((n, i) => (
-                    <td key={events[i]!.id} className="num">
-                      {formatNumber(locale, n)}
-                    </td>
+        <details className="status-chart__data">
+          <summary>{t.charts.showTable}</summary>
+          <ScrollTable label={w.chartTitle}>
+            <table className="status-chart__table">
+              <thead>
+                <tr>
+                  <th scope="col">{w.columns.status}</th>
+                  {events.map((e) => (
+                    <th key={e.id} scope="col" className="num">
+                      {formatDate(locale, e.date, "short")}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+              </thead>
+              <tbody>
+                {byStage.map(({ stage, perEvent }) => (
+                  <tr key={stage}>
+                    <th scope="row">
+                      <a href={statusHref(stage)}>{w.stages[stage]}</a>
+                    </th>
+                    {perEvent.map((n, i) => (
+                      <td key={events[i]!.id} className="num">
+                        {formatNumber(locale, n)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </details>
       </figure>
     </section>
   );

@@ -14,7 +14,7 @@ import { PersonSources } from "./person-sources";
 
 export interface PersonCaseProps {
   person: Person;
-  event: Pick<TransferEvent, "id" | "date" | "label">;
+  event: Pick<TransferEvent, "id" | "date">;
   courts: ReadonlyMap<string, Court>;
   /** Rates a fact's sources (lib/people/confidence.ts makeSourceTrust). */
   trust: (ids: readonly string[]) => Trust;
@@ -63,7 +63,7 @@ export function PersonCase({ person: p, event, courts, trust, lookup, today, cov
       </p>
       <h1 id="person-title">{p.name}</h1>
       <p className="person__meta">
-        <Prose text={event.label} locale={locale} /> · {formatDate(locale, event.date, "short")} · {w.person.status}: <strong>{w.stages[status.stage]}</strong>{" "}
+        {w.person.transferred(formatDate(locale, event.date, "short"))} · {w.person.status}: <strong>{w.stages[status.stage]}</strong>{" "}
         {status.confidence && <Unconfirmed trust={trustOf(status.confidence)} t={t} />}
       </p>
       <dl className="person__facts">
@@ -181,7 +181,7 @@ export function PersonCase({ person: p, event, courts, trust, lookup, today, cov
                 <Unconfirmed trust={trustOf(e.confidence)} t={t} />
               </p>
               <p>
-                <Prose text={e.text} locale={locale} /> <span className="muted small">({courts.get(e.court_id)?.short_name[locale]})</span>{" "}
+                <Prose text={e.text} locale={locale} /> <span className="muted small">· {courts.get(e.court_id)?.short_name[locale]}</span>{" "}
                 <PersonSources ids={e.source_ids} lookup={lookup} t={t} />
               </p>
               {e.confidence_note && (

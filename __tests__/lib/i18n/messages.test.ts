@@ -70,6 +70,13 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "charts.fentanyl.subtitle": [t.charts.fentanyl.subtitle(S)],
     "charts.fentanyl.description": [t.charts.fentanyl.description(S, S)],
     "charts.fiscal.subtitle": [t.charts.fiscal.subtitle(S)],
+    "people.review": [t.people.review(S, S)],
+    "people.named": [t.people.named(34, 92)],
+    "people.plusUnconfirmed": [t.people.plusUnconfirmed(2)],
+    "people.shown": [t.people.shown(3, 34)],
+    "people.person.noEvents": [t.people.person.noEvents(S)],
+    "people.person.transferred": [t.people.person.transferred(S)],
+    "people.person.disputedCourt": [t.people.person.disputedCourt("disc-15")],
     "charts.transfers.description": [t.charts.transfers.description(S, S)],
   };
 }
@@ -115,6 +122,7 @@ const SAME_IN_BOTH = new Set([
   "sourcesPage.general", // "General"
   "charts.annual.sesnsp", // "SESNSP"
   "charts.annual.inegi", // "INEGI"
+  "people.csvHeaders.id", // "id", a CSV column of ids
 ]);
 
 const en = getMessages("en");

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { buildMapModel } from "@/lib/map/model";
+import type { Person } from "@/lib/schema/people";
 import { EVENT_PALETTE } from "@/lib/theme/palette";
 import { loadDatasetSnapshot } from "../../fixtures/dataset-snapshot";
 
@@ -21,7 +22,7 @@ describe(buildMapModel, () => {
     const cited = [
       ...model.departures.flatMap((d) => d.sourceIds.map((id) => ({ from: `departure ${d.eventId} ${d.placeId}`, id }))),
       ...model.legs.flatMap((l) => l.sourceIds.map((id) => ({ from: `leg ${l.eventId} ${l.placeId}`, id }))),
-      ...model.legs.flatMap((l) => l.named.flatMap((n) => n.sourceIds.map((id) => ({ from: `named ${n.asListed}`, id })))),
+      ...model.legs.flatMap((l) => l.named.flatMap((n) => n.sourceIds.map((id) => ({ from: `named ${n.name}`, id })))),
       ...model.places.flatMap((p) => p.coordSourceIds.map((id) => ({ from: `place ${p.id}`, id }))),
       ...model.discrepancies.flatMap((x) => x.versions.flatMap((v) => v.sourceIds.map((id) => ({ from: `discrepancy ${x.id}`, id })))),
     ];
@@ -89,35 +90,64 @@ describe(buildMapModel, () => {
     expect(houston.confidenceNote!.en).toBe("omitted by AFP; see disc-04");
   });
 
-  it("buildMapModel names Pedro Inzunza Noriega in San Diego in Jan 2026, tried in the S.D. Cal.", () => {
-    const san = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_san")!;
-    const pedro = san.named.find((n) => n.asListed === "Pedro Inzunza Noriega");
-    expect(pedro!.usCourt!.en).toBe("S.D. Cal.");
-    expect(pedro!.allegedOrganization!.en).toContain("Beltrán Leyva");
-    expect(pedro!.sourceIds).toContain("s33");
-  });
+  describe("the people flown to a destination, from the person records", () => {
+    /** The snapshot with test sources of each authority and people flown to San Diego in Jan 2026. */
+    function withPeople(people: Partial<Person>[]) {
+      const d = loadDatasetSnapshot();
+      d.sources.push(
+        { ...d.sources[0]!, id: "t_official", authority: "primary" },
+        { ...d.sources[0]!, id: "t_outlet", authority: "major outlet" },
+        { ...d.sources[0]!, id: "t_blog", authority: "low-authority" },
+      );
+      d.people = people.map((p, i) => ({
+        id: `test-person-${"abcd"[i]}`,
+        name: `Test Person ${i}`,
+        name_source_ids: ["t_official"],
+        name_variants: [],
+        aliases: [],
+        event_id: "ev2026-01",
+        destination: { place_id: "us_san", source_ids: ["t_official"] },
+        alleged_organization: null,
+        charges: null,
+        death_penalty: null,
+        cases: [],
+        events: [],
+        ...p,
+      }));
+      return buildMapModel(d).legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_san")!.named;
+    }
 
-  it("buildMapModel matches a name listed with an alias and court to its notable person", () => {
-    const jfk = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_jfk")!;
-    expect(jfk.named.map((n) => [n.asListed, n.usCourt?.en])).toEqual([
-      ["Carlos Alberto Guerrero 'El Químico' (E.D.N.Y.)", "E.D.N.Y."],
-      ["Guillermo Isaías Pérez Parra (E.D.N.Y.)", "E.D.N.Y."],
-    ]);
-  });
+    it("lists each person a source reports flown there, with their court and alleged organization", () => {
+      const named = withPeople([
+        {
+          alleged_organization: { text: { en: "Beltrán Leyva Organization", es: "Organización Beltrán Leyva" }, source_ids: ["t_official"] },
+          cases: [{ court_id: "fed-sdcal", source_ids: ["t_official"], judges: [], case_number: null, discrepancy_id: "disc-15" }],
+        },
+      ]);
+      expect(named).toEqual([
+        {
+          personId: "test-person-a",
+          name: "Test Person 0",
+          allegedOrganization: { en: "Beltrán Leyva Organization", es: "Organización Beltrán Leyva" },
+          usCourt: { en: "S.D. Cal. (San Diego)", es: "S.D. Cal. (San Diego)" },
+          courtDiscrepancy: "disc-15",
+          sourceIds: ["t_official"],
+        },
+      ]);
+    });
 
-  // Regression: names were matched by prefix, so "Gustavo Castro Medina" missed "Gustavo Alfonso Castro Medina".
-  it("buildMapModel gives Gustavo Castro Medina (listed in San Antonio, Jan 2026) the W.D. Tex. court of his notable record", () => {
-    const sat = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_sat")!;
-    const gustavo = sat.named.find((n) => n.asListed === "Gustavo Castro Medina");
-    expect([gustavo!.usCourt!.en, gustavo!.allegedOrganization!.en]).toEqual(["W.D. Tex.", "CJNG"]);
-  });
-
-  it("buildMapModel gives a listed name with no notable record no court and the leg's own sources", () => {
-    const dataset = loadDatasetSnapshot();
-    const leg = dataset.events.find((e) => e.id === "ev2026-01")!.destinations.find((d) => d.place_id === "us_sat")!;
-    leg.known_named = ["Jane Doe (no notable record)"];
-    const sat = buildMapModel(dataset).legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_sat")!;
-    expect(sat.named).toEqual([{ asListed: "Jane Doe (no notable record)", allegedOrganization: null, usCourt: undefined, sourceIds: leg.source_ids }]);
+    it("leaves out a landing, an organization or a court resting only on low-authority sources, and people of another transfer or place", () => {
+      const named = withPeople([
+        { destination: { place_id: "us_san", source_ids: ["t_blog"] } },
+        { event_id: "ev2025-08" },
+        { destination: { place_id: "us_sat", source_ids: ["t_official"] } },
+        {
+          alleged_organization: { text: { en: "x", es: "x" }, source_ids: ["t_blog"] },
+          cases: [{ court_id: "fed-sdcal", source_ids: ["t_blog"], judges: [], case_number: null }],
+        },
+      ]);
+      expect(named).toEqual([{ personId: "test-person-d", name: "Test Person 3", allegedOrganization: null, sourceIds: ["t_official"] }]);
+    });
   });
 
   it("buildMapModel keeps the discrepancies the legs cite and those about departures", () => {

@@ -28,7 +28,7 @@ type ParamSource = Parameters<typeof parseViewState>[0];
 type ParamRecord = Exclude<ParamSource, URLSearchParams>;
 
 /** Query parameter names in the order serializeViewState writes them, after "v". */
-const PARAM_ORDER = ["map", "event", "place", "chart", "scope", "range", "table", "lang"] as const;
+const PARAM_ORDER = ["map", "event", "place", "chart", "scope", "range", "table", "person", "court", "status", "sort", "lang"] as const;
 const PARAM_NAMES = ["v", ...PARAM_ORDER] as const;
 /** Version-1 camera parameters, read only by the migration. */
 const LEGACY_NAMES = ["zoom", "lat", "lon"] as const;
@@ -140,10 +140,18 @@ const contextAndView = (contexts: ReturnType<typeof makeContexts>) =>
 
 /** Values chosen to hit every parser branch, including the accepting ones. */
 function nastyValues(contexts: ReturnType<typeof makeContexts>): string[] {
-  const ids = contexts.flatMap(({ ctx }) => [...ctx.eventIds, ...ctx.eventIds.map((id) => id.slice(2)), ...ctx.placeIds]);
+  const ids = contexts.flatMap(({ ctx }) => [
+    ...ctx.eventIds,
+    ...ctx.eventIds.map((id) => id.slice(2)),
+    ...ctx.placeIds,
+    ...(ctx.personIds ?? []),
+    ...(ctx.courtIds ?? []),
+  ]);
   return [
     ...ids,
     ...CHART_IDS,
+    ...PEOPLE_STATUSES,
+    ...PEOPLE_SORTS,
     ...CHART_SCOPES,
     ...LOCALES,
     "",
@@ -245,6 +253,10 @@ function problemsOf(s: ViewState, ctx: ViewContext): string[] {
   if (!(CHART_SCOPES as readonly string[]).includes(s.scope)) problems.push(`unknown scope ${s.scope}`);
   if (s.range !== null && !(isRealMonth(s.range.from) && isRealMonth(s.range.to) && s.range.from <= s.range.to)) problems.push("bad range");
   if (typeof s.table !== "boolean") problems.push("table not a boolean");
+  if (s.person !== null && !(ctx.personIds ?? []).includes(s.person)) problems.push(`unknown person ${s.person}`);
+  if (s.court !== null && !(ctx.courtIds ?? []).includes(s.court)) problems.push(`unknown court ${s.court}`);
+  if (s.status !== null && !(PEOPLE_STATUSES as readonly string[]).includes(s.status)) problems.push(`unknown status ${s.status}`);
+  if (!(PEOPLE_SORTS as readonly string[]).includes(s.sort)) problems.push(`unknown sort ${s.sort}`);
   if (!(LOCALES as readonly string[]).includes(s.lang)) problems.push(`unknown lang ${s.lang}`);
   return problems;
 }
@@ -272,6 +284,10 @@ function expectedParams(s: ViewState): [string, string][] {
   if (s.scope !== DEFAULT_VIEW.scope) out.push(["scope", s.scope]);
   if (s.range !== null) out.push(["range", `${s.range.from}..${s.range.to}`]);
   if (s.table) out.push(["table", "1"]);
+  if (s.person !== null) out.push(["person", s.person]);
+  if (s.court !== null) out.push(["court", s.court]);
+  if (s.status !== null) out.push(["status", s.status]);
+  if (s.sort !== DEFAULT_VIEW.sort) out.push(["sort", s.sort]);
   if (s.lang !== DEFAULT_VIEW.lang) out.push(["lang", s.lang]);
   return out.length ? [["v", String(SCHEMA_VERSION)], ...out] : [];
 }
