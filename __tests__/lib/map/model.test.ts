@@ -90,6 +90,14 @@ describe(buildMapModel, () => {
     expect(houston.confidenceNote!.en).toBe("omitted by AFP; see disc-04");
   });
 
+  it("buildMapModel lists the people the SSPC's list sends to San Diego in Jan 2026, each with their court", () => {
+    const san = makeModel().legs.find((l) => l.eventId === "ev2026-01" && l.placeId === "us_san")!;
+    expect(san.named.map((n) => [n.name, n.usCourt?.en ?? null, n.sourceIds])).toEqual([
+      ["Pedro Inzunza Noriega", "S.D. Cal.", ["s15", "s16"]],
+      ["Juan Pablo Bastidas Erenas", null, ["s15", "s16"]],
+    ]);
+  });
+
   describe("the people flown to a destination, from the person records", () => {
     /** The snapshot with test sources of each authority and people flown to San Diego in Jan 2026. */
     function withPeople(people: Partial<Person>[]) {
@@ -129,7 +137,7 @@ describe(buildMapModel, () => {
           personId: "test-person-a",
           name: "Test Person 0",
           allegedOrganization: { en: "Beltrán Leyva Organization", es: "Organización Beltrán Leyva" },
-          usCourt: { en: "S.D. Cal. (San Diego)", es: "S.D. Cal. (San Diego)" },
+          usCourt: { en: "S.D. Cal.", es: "S.D. Cal." },
           courtDiscrepancy: "disc-15",
           sourceIds: ["t_official"],
         },
