@@ -21,6 +21,9 @@ export interface PeopleMessages {
   /** "Checked against the sources on Dec 4, 2026, covering reporting up to Jul 3, 2026: …" */
   review: (reviewedOn: string, coversTo: string) => string;
   countsTitle: string;
+  /** Names of the scrolling tables (landmarks: each distinct from its section's heading). */
+  countsTableLabel: string;
+  tableLabel: string;
   /** "34 of the 92 people transferred are named in the sources consulted" */
   named: (named: number, total: number) => string;
   systems: Record<"federal" | "state", string>;
@@ -91,6 +94,8 @@ const en: PeopleMessages = {
   review: (reviewedOn, coversTo) =>
     `Checked against the sources on ${reviewedOn}, covering reporting up to ${coversTo}. A court event after that date, or one the sources do not report, is not shown: its absence is not a fact.`,
   countsTitle: "The cases in numbers",
+  countsTableLabel: "Counts by court system",
+  tableLabel: "Table of the named people",
   named: (named, total) => `${named} of the ${total} people transferred are named in the sources consulted`,
   systems: { federal: "Federal courts", state: "State courts" },
   counted: {
@@ -197,6 +202,8 @@ const es: PeopleMessages = {
   review: (reviewedOn, coversTo) =>
     `Cotejado con las fuentes el ${reviewedOn}; abarca lo reportado hasta el ${coversTo}. Una actuación judicial posterior, o que las fuentes no reporten, no aparece: su ausencia no es un hecho.`,
   countsTitle: "Los casos en cifras",
+  countsTableLabel: "Cifras por sistema judicial",
+  tableLabel: "Tabla de las personas nombradas",
   named: (named, total) => `${named} de las ${total} personas trasladadas aparecen con nombre en las fuentes consultadas`,
   systems: { federal: "Tribunales federales", state: "Tribunales estatales" },
   counted: {

@@ -48,7 +48,7 @@ export function PeopleSummary({ counts, rows, total, events, reviewedOn, coversT
       <h2 id="people-counts-title">{w.countsTitle}</h2>
       <p className="people-summary__review">{w.review(formatDate(locale, reviewedOn, "short"), formatDate(locale, coversTo, "short"))}</p>
       <p className="people-summary__named">{w.named(counts.named, total)}</p>
-      <ScrollTable label={w.countsTitle}>
+      <ScrollTable label={w.countsTableLabel}>
         <table className="people-counts">
           <thead>
             <tr>

@@ -110,7 +110,7 @@ export function PeopleTable({ rows, total, view, events, courts, trust, hrefFor,
       {rows.length === 0 ? (
         <p>{w.noneMatch}</p>
       ) : (
-        <ScrollTable label={w.tableTitle}>
+        <ScrollTable label={w.tableLabel}>
           <table className="people-table">
             <thead>
               <tr>
