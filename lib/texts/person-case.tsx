@@ -176,8 +176,18 @@ export function PersonCase({ person: p, event, courts, trust, lookup, today, cov
             <li key={i} className={e.scheduled ? "case-event case-event--scheduled" : "case-event"}>
               <p className="case-event__head">
                 <strong>{formatCaseDate(locale, e.date)}</strong> · {e.kinds.map((k) => w.eventKinds[k]).join(" · ")}
-                {e.scheduled && <span className="badge">{w.person.scheduled}</span>}
-                {isOutcomeNotReported(e, p, today) && <span className="badge badge--missing">{w.person.outcomeNotReported}</span>}
+                {e.scheduled && (
+                  <>
+                    {" "}
+                    <span className="badge">{w.person.scheduled}</span>
+                  </>
+                )}
+                {isOutcomeNotReported(e, p, today) && (
+                  <>
+                    {" "}
+                    <span className="badge badge--missing">{w.person.outcomeNotReported}</span>
+                  </>
+                )}{" "}
                 <Unconfirmed trust={trustOf(e.confidence)} t={t} />
               </p>
               <p>
