@@ -1,5 +1,6 @@
 import { correctionHref } from "../env";
 import type { Messages } from "../i18n/messages";
+import { getBuildDate } from "../load/build-id";
 import { getLookup, getPeopleModel } from "../load/derived";
 import { readValidatedData } from "../data/validated-data";
 import { filterRows, sortRows } from "../people/table";
@@ -12,9 +13,6 @@ import { DEFAULT_VIEW, toSearch, type ViewState } from "../url/view-state";
 /** The people page's link for a view, and the CSV of a table view. */
 export const peopleHref = (view: ViewState): string => `/people${toSearch(view)}`;
 export const peopleCsvHref = (view: ViewState): string => `/people.csv${toSearch({ ...view, person: null })}`;
-
-/** The build's date, the day "outcome not reported" is measured against. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The markup of a part of the people page (lib/pictures/picture-source.ts), for its view. */
 export function drawPeoplePart(kind: "people-summary" | "people-table" | "person-case", view: ViewState, t: Messages): string {
@@ -61,7 +59,7 @@ export function drawPeoplePart(kind: "people-summary" | "people-table" | "person
       courts: model.courts,
       trust: model.trust,
       lookup: getLookup(),
-      today: today(),
+      today: getBuildDate(),
       coversTo: model.coversTo,
       backHref: peopleHref({ ...view, person: null }),
       mapHref: `/${toSearch({ ...DEFAULT_VIEW, lang: view.lang, event: row.person.event_id, place: row.person.destination?.place_id ?? null })}`,
