@@ -6,7 +6,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { getPeopleModel, getViewIds } from "@/lib/load/derived";
 import { peopleCsv } from "@/lib/people/csv";
-import { filterRows, sortRows } from "@/lib/people/table";
+import { rowsOfView } from "@/lib/people/table";
 import { DEFAULT_VIEW, parseViewState, peopleView, toSearch } from "@/lib/url/view-state";
 
 /**
@@ -20,7 +20,7 @@ export function GET(request: Request): Response {
   const view = { ...peopleView(parseViewState(new URL(request.url).searchParams, getViewIds()).view), person: null };
   const t = getMessages(view.lang);
   const model = getPeopleModel();
-  const rows = sortRows(filterRows(model.rows, view), view.sort, collator(view.lang));
+  const rows = rowsOfView(model.rows, view, collator(view.lang));
   const origin = siteOrigin();
   const at = (path: string) => new URL(path, origin).toString();
   const body = peopleCsv({

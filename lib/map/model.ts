@@ -6,7 +6,7 @@ import type { Source } from "../schema/sources";
 import { discrepancyRefs, shortPlaceNames } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
 import { buildEventColors } from "../theme/event-colors";
-import { makeSourceTrust } from "../people/confidence";
+import { makeSourceTrust, shownFact } from "../people/confidence";
 
 /** A cited source, trimmed to what a link needs. */
 export interface SourceRef {
@@ -127,10 +127,10 @@ export function buildMapModel(d: Dataset): MapModel {
   const courts = new Map(d.courts.map((c) => [c.id, c]));
   const namedAt = (eventId: string, placeId: string): NamedPerson[] =>
     d.people
-      .filter((p) => p.event_id === eventId && p.destination?.place_id === placeId && trust(p.destination.source_ids) !== "omitted")
+      .filter((p) => p.event_id === eventId && p.destination?.place_id === placeId && shownFact(p.destination, trust))
       .map((p) => {
-        const org = p.alleged_organization && trust(p.alleged_organization.source_ids) !== "omitted" ? p.alleged_organization.text : null;
-        const shownCase = p.cases.find((c) => trust(c.source_ids) !== "omitted");
+        const org = shownFact(p.alleged_organization, trust)?.text ?? null;
+        const shownCase = p.cases.find((c) => shownFact(c, trust));
         return {
           personId: p.id,
           name: p.name,

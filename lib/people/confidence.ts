@@ -37,3 +37,8 @@ export function makeSourceTrust(sources: readonly AuthoritySource[]): (ids: read
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (ids) => trustOf(confidenceFrom(ids.map((id) => byId.get(id)).filter((s) => s !== undefined)));
 }
+
+/** The fact if the page shows it (plainly or as unconfirmed), else null: one resting only on low-authority sources. */
+export function shownFact<T extends { source_ids: readonly string[] }>(fact: T | null, trust: (ids: readonly string[]) => Trust): T | null {
+  return fact !== null && trust(fact.source_ids) !== "omitted" ? fact : null;
+}

@@ -3,7 +3,7 @@ import { plainText } from "../i18n/localized";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { Source } from "../schema/sources";
-import type { Trust } from "./confidence";
+import { shownFact, type Trust } from "./confidence";
 import type { PersonRow } from "./table";
 
 export interface PeopleCsvInput {
@@ -46,11 +46,11 @@ export function peopleCsv({ rows, events, sources, trust, personUrl, preamble, l
     ],
     rows: rows.map((r) => {
       const p = r.person;
-      const org = p.alleged_organization && trust(p.alleged_organization.source_ids) !== "omitted" ? p.alleged_organization : null;
+      const org = shownFact(p.alleged_organization, trust);
       const cited = [
         ...p.name_source_ids,
         ...(org?.source_ids ?? []),
-        ...p.cases.filter((c) => trust(c.source_ids) !== "omitted").flatMap((c) => c.source_ids),
+        ...p.cases.filter((c) => shownFact(c, trust)).flatMap((c) => c.source_ids),
         ...(r.status.event?.source_ids ?? []),
       ];
       return {

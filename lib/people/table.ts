@@ -83,3 +83,12 @@ export function sortRows(rows: readonly PersonRow[], sort: PeopleSort, collator:
   };
   return [...rows].sort(compare[sort]);
 }
+
+/** The rows a view of the table shows: its filters, then its sort (the page and its CSV alike). */
+export function rowsOfView(
+  rows: readonly PersonRow[],
+  view: { event: string; court: string | null; status: PeopleStatus | null; sort: PeopleSort },
+  collator: Intl.Collator,
+): PersonRow[] {
+  return sortRows(filterRows(rows, view), view.sort, collator);
+}

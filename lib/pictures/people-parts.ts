@@ -3,7 +3,7 @@ import type { Messages } from "../i18n/messages";
 import { getBuildDate } from "../load/build-id";
 import { getLookup, getPeopleModel } from "../load/derived";
 import { readValidatedData } from "../data/validated-data";
-import { filterRows, sortRows } from "../people/table";
+import { rowsOfView } from "../people/table";
 import { PeopleSummary } from "../texts/people-summary";
 import { PeopleTable } from "../texts/people-table";
 import { PersonCase } from "../texts/person-case";
@@ -33,7 +33,7 @@ export function drawPeoplePart(kind: "people-summary" | "people-table" | "person
       }),
     );
   if (kind === "people-table") {
-    const rows = sortRows(filterRows(model.rows, view), view.sort, collator(locale));
+    const rows = rowsOfView(model.rows, view, collator(locale));
     return String(
       PeopleTable({
         rows,
@@ -55,6 +55,7 @@ export function drawPeoplePart(kind: "people-summary" | "people-table" | "person
   return String(
     PersonCase({
       person: row.person,
+      status: row.status,
       event,
       courts: model.courts,
       trust: model.trust,

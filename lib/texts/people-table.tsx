@@ -2,12 +2,13 @@
 import { formatDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
-import type { Trust } from "../people/confidence";
+import { shownFact, trustOf, type Trust } from "../people/confidence";
 import type { PersonRow } from "../people/table";
 import type { Court } from "../schema/courts";
 import type { TransferEvent } from "../schema/transfers";
 import { PEOPLE_SORTS, PEOPLE_STATUSES, SCHEMA_VERSION, type PeopleSort, type ViewState } from "../url/view-state";
 import { Prose } from "./prose";
+import { Unconfirmed } from "./person-sources";
 import { ScrollTable } from "./scroll-table";
 
 export interface PeopleTableProps {
@@ -25,14 +26,6 @@ export interface PeopleTableProps {
   csvHref: string;
   locale: Locale;
   t: Messages;
-}
-
-function Unconfirmed({ t }: { t: Messages }) {
-  return (
-    <span className="badge badge--unconfirmed" title={t.people.unconfirmedHint}>
-      {t.people.unconfirmed}
-    </span>
-  );
 }
 
 /** A select of the filter form, the current value chosen. */
@@ -123,8 +116,7 @@ export function PeopleTable({ rows, total, view, events, courts, trust, hrefFor,
             </thead>
             <tbody>
               {rows.map((r) => {
-                const org = r.person.alleged_organization;
-                const orgTrust = org ? trust(org.source_ids) : "omitted";
+                const org = shownFact(r.person.alleged_organization, trust);
                 return (
                   <tr key={r.person.id}>
                     <th scope="row">
@@ -132,20 +124,20 @@ export function PeopleTable({ rows, total, view, events, courts, trust, hrefFor,
                     </th>
                     <td>{formatDate(locale, eventDate.get(r.person.event_id)!, "short")}</td>
                     <td>
-                      {org && orgTrust !== "omitted" ? <Prose text={org.text} locale={locale} /> : t.common.notReported}
-                      {orgTrust === "unconfirmed" && <Unconfirmed t={t} />}
+                      {org ? <Prose text={org.text} locale={locale} /> : t.common.notReported}
+                      {org && <Unconfirmed trust={trust(org.source_ids)} t={t} />}
                     </td>
                     <td>
                       {r.courts.length === 0
                         ? t.common.notReported
                         : r.courts.map((c) => (
                             <span key={c.court.id} className="block">
-                              {c.court.short_name[locale]} {c.trust === "unconfirmed" && <Unconfirmed t={t} />}
+                              {c.court.short_name[locale]} <Unconfirmed trust={c.trust} t={t} />
                             </span>
                           ))}
                     </td>
                     <td>
-                      {w.stages[r.status.stage]} {r.status.confidence === "medium" && <Unconfirmed t={t} />}
+                      {w.stages[r.status.stage]} {r.status.confidence && <Unconfirmed trust={trustOf(r.status.confidence)} t={t} />}
                     </td>
                     <td>{r.latest ? formatDate(locale, r.latest, "short") : t.common.notReported}</td>
                   </tr>

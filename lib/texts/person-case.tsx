@@ -1,19 +1,23 @@
 /** @jsxImportSource @/lib/html */
 import type { Lookup } from "../data/lookup";
+import type { Child } from "../html/jsx-runtime";
+import type { LocalizedText } from "../i18n/localized";
 import { formatCaseDate, formatDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
-import { trustOf, type Trust } from "../people/confidence";
-import { isOutcomeNotReported, startOf, statusOf } from "../people/status";
+import { shownFact, trustOf, type Trust } from "../people/confidence";
+import { isOutcomeNotReported, startOf, type PersonStatus } from "../people/status";
 import type { Court } from "../schema/courts";
 import type { Person } from "../schema/people";
 import type { TransferEvent } from "../schema/transfers";
 import { shortPlaceName } from "../transfers/confidence";
 import { Prose } from "./prose";
-import { PersonSources } from "./person-sources";
+import { PersonSources, Unconfirmed } from "./person-sources";
 
 export interface PersonCaseProps {
   person: Person;
+  /** Their status, derived once with the table's rows (lib/people/table.ts). */
+  status: PersonStatus;
   event: Pick<TransferEvent, "id" | "date">;
   courts: ReadonlyMap<string, Court>;
   /** Rates a fact's sources (lib/people/confidence.ts makeSourceTrust). */
@@ -30,13 +34,30 @@ export interface PersonCaseProps {
   t: Messages;
 }
 
-/** "unconfirmed" beside a fact resting on one major outlet. */
-function Unconfirmed({ trust, t }: { trust: Trust; t: Messages }) {
-  return trust === "unconfirmed" ? (
-    <span className="badge badge--unconfirmed" title={t.people.unconfirmedHint}>
-      {t.people.unconfirmed}
-    </span>
-  ) : null;
+/** A fact's text, its sources and, when it rests on one major outlet, "unconfirmed"; else "not reported". */
+function SourcedFact({
+  fact,
+  lead,
+  trust,
+  lookup,
+  locale,
+  t,
+}: {
+  fact: { text: LocalizedText; source_ids: readonly string[] } | null;
+  lead?: Child;
+  trust: (ids: readonly string[]) => Trust;
+  lookup: Lookup;
+  locale: Locale;
+  t: Messages;
+}) {
+  if (!fact) return <>{t.common.notReported}</>;
+  return (
+    <>
+      {lead}
+      <Prose text={fact.text} locale={locale} /> <PersonSources ids={fact.source_ids} lookup={lookup} t={t} />{" "}
+      <Unconfirmed trust={trust(fact.source_ids)} t={t} />
+    </>
+  );
 }
 
 /**
@@ -45,11 +66,24 @@ function Unconfirmed({ trust, t }: { trust: Trust; t: Messages }) {
  * authority. A fact resting only on low-authority sources is left out; one resting on a single
  * major outlet is marked unconfirmed.
  */
-export function PersonCase({ person: p, event, courts, trust, lookup, today, coversTo, backHref, mapHref, correctionHref, locale, t }: PersonCaseProps) {
+export function PersonCase({
+  person: p,
+  status,
+  event,
+  courts,
+  trust,
+  lookup,
+  today,
+  coversTo,
+  backHref,
+  mapHref,
+  correctionHref,
+  locale,
+  t,
+}: PersonCaseProps) {
   const w = t.people;
-  const shown = <T extends { source_ids: readonly string[] }>(facts: readonly T[]) => facts.filter((f) => trust(f.source_ids) !== "omitted");
-  const fact = (f: { source_ids: readonly string[] } | null) => f !== null && trust(f.source_ids) !== "omitted";
-  const status = statusOf(p, (id) => courts.get(id)?.system);
+  const shown = <T extends { source_ids: readonly string[] }>(facts: readonly T[]) => facts.filter((f) => shownFact(f, trust));
+  const death = shownFact(p.death_penalty, trust);
   const events = p.events
     .filter((e) => trustOf(e.confidence) !== "omitted")
     .sort((a, b) => (startOf(a.date) < startOf(b.date) ? -1 : startOf(a.date) > startOf(b.date) ? 1 : 0));
@@ -93,37 +127,28 @@ export function PersonCase({ person: p, event, courts, trust, lookup, today, cov
         )}
         <dt>{w.person.organization}</dt>
         <dd>
-          {p.alleged_organization && fact(p.alleged_organization) ? (
-            <>
-              <Prose text={p.alleged_organization.text} locale={locale} /> <PersonSources ids={p.alleged_organization.source_ids} lookup={lookup} t={t} />{" "}
-              <Unconfirmed trust={trust(p.alleged_organization.source_ids)} t={t} />
-            </>
-          ) : (
-            t.common.notReported
-          )}
+          <SourcedFact fact={shownFact(p.alleged_organization, trust)} trust={trust} lookup={lookup} locale={locale} t={t} />
         </dd>
         <dt>{w.person.charges}</dt>
         <dd>
-          {p.charges && fact(p.charges) ? (
-            <>
-              <Prose text={p.charges.text} locale={locale} /> <PersonSources ids={p.charges.source_ids} lookup={lookup} t={t} />{" "}
-              <Unconfirmed trust={trust(p.charges.source_ids)} t={t} />
-            </>
-          ) : (
-            t.common.notReported
-          )}
+          <SourcedFact fact={shownFact(p.charges, trust)} trust={trust} lookup={lookup} locale={locale} t={t} />
         </dd>
         <dt>{w.person.deathPenalty}</dt>
         <dd>
-          {p.death_penalty && fact(p.death_penalty) ? (
-            <>
-              <strong>{w.deathPenalty[p.death_penalty.position]}</strong> ({formatDate(locale, p.death_penalty.as_of, "short")}):{" "}
-              <Prose text={p.death_penalty.text} locale={locale} /> <PersonSources ids={p.death_penalty.source_ids} lookup={lookup} t={t} />{" "}
-              <Unconfirmed trust={trust(p.death_penalty.source_ids)} t={t} />
-            </>
-          ) : (
-            t.common.notReported
-          )}
+          <SourcedFact
+            fact={death}
+            lead={
+              death && (
+                <>
+                  <strong>{w.deathPenalty[death.position]}</strong> ({formatDate(locale, death.as_of, "short")}):{" "}
+                </>
+              )
+            }
+            trust={trust}
+            lookup={lookup}
+            locale={locale}
+            t={t}
+          />
         </dd>
         <dt>{w.person.courts}</dt>
         <dd>
@@ -141,9 +166,9 @@ export function PersonCase({ person: p, event, courts, trust, lookup, today, cov
                         {w.judgeRoles[j.role]}: {j.name} <PersonSources ids={j.source_ids} lookup={lookup} t={t} />
                       </span>
                     ))}
-                    {c.case_number && fact(c.case_number) && (
+                    {shownFact(c.case_number, trust) && (
                       <span className="block small">
-                        {w.person.caseNumber}: {c.case_number.number} <PersonSources ids={c.case_number.source_ids} lookup={lookup} t={t} />
+                        {w.person.caseNumber}: {c.case_number!.number} <PersonSources ids={c.case_number!.source_ids} lookup={lookup} t={t} />
                       </span>
                     )}
                     {c.discrepancy_id && (
@@ -157,9 +182,9 @@ export function PersonCase({ person: p, event, courts, trust, lookup, today, cov
         </dd>
         <dt>{w.person.destination}</dt>
         <dd>
-          {p.destination && fact(p.destination) ? (
+          {shownFact(p.destination, trust) ? (
             <>
-              {shortPlaceName(lookup.place(p.destination.place_id).name[locale])} <PersonSources ids={p.destination.source_ids} lookup={lookup} t={t} />
+              {shortPlaceName(lookup.place(p.destination!.place_id).name[locale])} <PersonSources ids={p.destination!.source_ids} lookup={lookup} t={t} />
             </>
           ) : (
             t.common.notReported

@@ -1,6 +1,7 @@
 /** @jsxImportSource @/lib/html */
 import type { Lookup } from "../data/lookup";
 import type { Messages } from "../i18n/messages";
+import type { Trust } from "../people/confidence";
 
 /**
  * A person's fact's sources, each linking to its entry on /sources and saying its authority
@@ -21,4 +22,13 @@ export function PersonSources({ ids, lookup, t }: { ids: readonly string[]; look
       ))}
     </span>
   );
+}
+
+/** "unconfirmed" beside a fact resting on one major outlet; nothing for any other. */
+export function Unconfirmed({ trust, t }: { trust: Trust; t: Messages }) {
+  return trust === "unconfirmed" ? (
+    <span className="badge badge--unconfirmed" title={t.people.unconfirmedHint}>
+      {t.people.unconfirmed}
+    </span>
+  ) : null;
 }

@@ -1,44 +1,16 @@
 /** @jest-environment node */
-import type { Court } from "@/lib/schema/courts";
 import type { CaseEvent, Person } from "@/lib/schema/people";
 import { countPeople } from "@/lib/people/counts";
-import type { Trust } from "@/lib/people/confidence";
+import { makeCourt, makeEvent, makePerson, testTrust } from "./builders";
 
-const court = (id: string, system: Court["system"]): Court => ({
-  id,
-  system,
-  name: { en: id, es: id },
-  short_name: { en: id, es: id },
-  district: null,
-  division: null,
-  seat: null,
-});
-const ev = (court_id: string, kinds: CaseEvent["kinds"], extra: Partial<CaseEvent> = {}): CaseEvent => ({
-  kinds,
-  date: { precision: "day", on: "2025-03-01" },
-  scheduled: false,
-  court_id,
-  text: { en: "x", es: "x" },
-  source_ids: ["s1"],
-  confidence: "high",
-  ...extra,
-});
-const person = (id: string, courts: string[], events: CaseEvent[], caseSources = ["ok"]): Person => ({
-  id,
-  name: id,
-  name_source_ids: ["s1"],
-  name_variants: [],
-  aliases: [],
-  event_id: "ev2025-02",
-  destination: null,
-  alleged_organization: null,
-  charges: null,
-  death_penalty: null,
-  cases: courts.map((court_id) => ({ court_id, source_ids: caseSources, judges: [], case_number: null })),
-  events,
-});
-// A case's sources: "ok" are confirmed, "one" a single major outlet, "blog" low-authority.
-const caseTrust = (ids: readonly string[]): Trust => (ids.includes("ok") ? "shown" : ids.includes("one") ? "unconfirmed" : "omitted");
+const court = makeCourt;
+const ev = (court_id: string, kinds: CaseEvent["kinds"], extra: Partial<CaseEvent> = {}): CaseEvent => makeEvent("2025-03-01", kinds, { court_id, ...extra });
+const person = (id: string, courts: string[], events: CaseEvent[], caseSources = ["ok"]): Person =>
+  makePerson(
+    { id, events },
+    courts.map((c) => [c, caseSources[0]!]),
+  );
+const caseTrust = testTrust;
 
 describe("the people page's counts", () => {
   const courts = [court("fed-edny", "federal"), court("fed-mdnc", "federal"), court("state-wake", "state")];

@@ -1,32 +1,14 @@
 /** @jest-environment node */
 import type { CaseEvent, Person } from "@/lib/schema/people";
 import { endOf, isOutcomeNotReported, startOf, statusOf } from "@/lib/people/status";
+import { makeEvent, makePerson } from "./builders";
 
-const ev = (on: string, kinds: CaseEvent["kinds"], extra: Partial<CaseEvent> = {}): CaseEvent => ({
-  kinds,
-  date: { precision: "day", on },
-  scheduled: false,
-  court_id: "fed-edny",
-  text: { en: "x", es: "x" },
-  source_ids: ["s1"],
-  confidence: "high",
-  ...extra,
-});
-
-const person = (events: CaseEvent[], courts = ["fed-edny"]): Person => ({
-  id: "a-b",
-  name: "A B",
-  name_source_ids: ["s1"],
-  name_variants: [],
-  aliases: [],
-  event_id: "ev2025-02",
-  destination: null,
-  alleged_organization: null,
-  charges: null,
-  death_penalty: null,
-  cases: courts.map((court_id) => ({ court_id, source_ids: ["s1"], judges: [], case_number: null })),
-  events,
-});
+const ev = makeEvent;
+const person = (events: CaseEvent[], courts = ["fed-edny"]): Person =>
+  makePerson(
+    { id: "a-b", events },
+    courts.map((c) => [c, "ok"]),
+  );
 const system = (id: string) => (id.startsWith("state-") ? "state" : "federal") as "federal" | "state";
 
 describe("a person's status is derived from the events", () => {

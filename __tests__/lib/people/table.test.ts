@@ -2,42 +2,13 @@
 import type { Court } from "@/lib/schema/courts";
 import type { CaseEvent, Person } from "@/lib/schema/people";
 import { filterRows, peopleRows, sortRows } from "@/lib/people/table";
-import type { Trust } from "@/lib/people/confidence";
+import { makeCourt, makeEvent, makePerson, testTrust } from "./builders";
 
-const court = (id: string, short: string, system: Court["system"] = "federal"): Court => ({
-  id,
-  system,
-  name: { en: short, es: short },
-  short_name: { en: short, es: short },
-  district: short,
-  division: null,
-  seat: null,
-});
-const ev = (on: string, kinds: CaseEvent["kinds"], extra: Partial<CaseEvent> = {}): CaseEvent => ({
-  kinds,
-  date: { precision: "day", on },
-  scheduled: false,
-  court_id: "fed-edny",
-  text: { en: "x", es: "x" },
-  source_ids: ["ok"],
-  confidence: "high",
-  ...extra,
-});
-const person = (id: string, name: string, event_id: string, cases: [string, string][], events: CaseEvent[] = []): Person => ({
-  id,
-  name,
-  name_source_ids: ["ok"],
-  name_variants: [],
-  aliases: [],
-  event_id,
-  destination: null,
-  alleged_organization: null,
-  charges: null,
-  death_penalty: null,
-  cases: cases.map(([court_id, src]) => ({ court_id, source_ids: [src], judges: [], case_number: null })),
-  events,
-});
-const trust = (ids: readonly string[]): Trust => (ids.includes("ok") ? "shown" : ids.includes("one") ? "unconfirmed" : "omitted");
+const court = (id: string, short: string, system: Court["system"] = "federal"): Court => ({ ...makeCourt(id, system, short), district: short });
+const ev = makeEvent;
+const person = (id: string, name: string, event_id: string, cases: [string, string][], events: CaseEvent[] = []): Person =>
+  makePerson({ id, name, event_id, events }, cases);
+const trust = testTrust;
 
 const courts = [court("fed-edny", "E.D.N.Y."), court("fed-sdca", "S.D. Cal."), court("state-wake", "Wake County", "state")];
 const events = [
