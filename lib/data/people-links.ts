@@ -40,6 +40,10 @@ export function checkPeople(d: Dataset, issues: DataIssue[]): void {
     if (seenNames.has(key)) push(p.id, "name", `a name used once (also ${seenNames.get(key)})`, p.name);
     seenNames.set(key, p.id);
     if (!eventIds.has(p.event_id)) push(p.id, "event_id", "an event id listed in data/transfers.json", p.event_id);
+    const named = confidenceFrom(p.name_source_ids.map((id) => sources.get(id)).filter((s) => s !== undefined));
+    if (named === "low" && p.official_list === undefined)
+      push(p.id, "name_source_ids", 'a primary source or a major outlet naming the person, or, for low-authority copies of an official list, "official_list" saying which list', p.name_source_ids);
+    if (named !== "low" && p.official_list !== undefined) push(p.id, "official_list", `no official_list: the name rests on sources rated "${named}", so it is shown as any fact is`, "an official_list");
     if (p.destination && !placeIds.has(p.destination.place_id)) push(p.id, "destination.place_id", "a place id listed in data/places.json", p.destination.place_id);
     const cases = new Set(p.cases.map((c) => c.court_id));
     p.cases.forEach((c, i) => {
@@ -55,7 +59,13 @@ export function checkPeople(d: Dataset, issues: DataIssue[]): void {
     });
     for (const ref of personSourceRefs(p)) needAuthority(file, p.id, ref.field, ref.ids);
   }
-  for (const c of d.courts) if (c.seat) needAuthority(DATA_FILES.courts, c.id, "seat.source_ids", c.seat.source_ids);
+  const usedCourts = new Set(d.people.flatMap((p) => p.cases.map((c) => c.court_id)));
+  for (const c of d.courts) {
+    if (!usedCourts.has(c.id)) issues.push({ file: DATA_FILES.courts, record: c.id, field: "id", expected: "a court that some person's case names (data/people.json › cases[].court_id)", found: describeFound(c.id) });
+    if (c.division) needAuthority(DATA_FILES.courts, c.id, "division.source_ids", c.division.source_ids);
+    if (c.seat) needAuthority(DATA_FILES.courts, c.id, "seat.source_ids", c.seat.source_ids);
+    if (c.seat?.coordinates) needAuthority(DATA_FILES.courts, c.id, "seat.coordinates.source_ids", c.seat.coordinates.source_ids);
+  }
   for (const ev of d.events) {
     const named = d.people.filter((p) => p.event_id === ev.id).length;
     if (named > ev.people_count.value) push(ev.id, "people", `at most ${ev.people_count.value} people named for ${ev.id} (its people_count)`, named);

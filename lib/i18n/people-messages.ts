@@ -26,6 +26,8 @@ export interface PeopleMessages {
   tableLabel: string;
   /** "34 of the 92 people transferred are named in the sources consulted" */
   named: (named: number, total: number) => string;
+  /** "Of them, 10 are named by a single outlet (unconfirmed) and 2 only by low-authority copies of an official list (reported)." */
+  namedBasis: (unconfirmed: number, reported: number) => string;
   systems: Record<"federal" | "state", string>;
   counted: Record<Counted, string>;
   /** "(+1 unconfirmed)" */
@@ -40,6 +42,8 @@ export interface PeopleMessages {
   stages: Record<Stage, string>;
   unconfirmed: string;
   unconfirmedHint: string;
+  reported: string;
+  reportedHint: string;
   noneMatch: string;
   shown: (n: number, total: number) => string;
   csv: string;
@@ -75,6 +79,10 @@ export interface PeopleMessages {
     /** "Transferred to the U.S. on Jan 20, 2026" */
     transferred: (date: string) => string;
     disputedCourt: (id: string) => string;
+    namedBy: string;
+    officialList: string;
+    sitsIn: string;
+    courthouse: string;
   };
   eventKinds: Record<CaseEventKind, string>;
   deathPenalty: Record<"not_sought" | "possible" | "undecided", string>;
@@ -97,6 +105,8 @@ const en: PeopleMessages = {
   countsTableLabel: "Counts by court system",
   tableLabel: "Table of the named people",
   named: (named, total) => `${named} of the ${total} people transferred are named in the sources consulted`,
+  namedBasis: (unconfirmed, reported) =>
+    `Of them, ${unconfirmed} ${unconfirmed === 1 ? "is" : "are"} named by a single outlet (unconfirmed) and ${reported} only by low-authority copies of an official list (reported).`,
   systems: { federal: "Federal courts", state: "State courts" },
   counted: {
     court_known: "With a known court",
@@ -138,6 +148,8 @@ const en: PeopleMessages = {
   },
   unconfirmed: "unconfirmed",
   unconfirmedHint: "Reported by a single major outlet; not confirmed by a primary source or a second outlet.",
+  reported: "reported",
+  reportedHint: "Named on an official list that the atlas has seen only in low-authority copies; nothing else those copies say is shown.",
   noneMatch: "No named person matches these filters.",
   shown: (n, total) => `${n} of ${total} named people shown`,
   csv: "Download this table (CSV, with sources)",
@@ -172,6 +184,10 @@ const en: PeopleMessages = {
     status: "Status",
     transferred: (date) => `Transferred to the U.S. on ${date}`,
     disputedCourt: (id) => `Sources disagree on the court: see ${id}`,
+    namedBy: "Named among the transferred by",
+    officialList: "Official list",
+    sitsIn: "Heard in",
+    courthouse: "Courthouse",
   },
   eventKinds: {
     first_appearance: "First appearance",
@@ -205,6 +221,8 @@ const es: PeopleMessages = {
   countsTableLabel: "Cifras por sistema judicial",
   tableLabel: "Tabla de las personas nombradas",
   named: (named, total) => `${named} de las ${total} personas trasladadas aparecen con nombre en las fuentes consultadas`,
+  namedBasis: (unconfirmed, reported) =>
+    `De ellas, ${unconfirmed} ${unconfirmed === 1 ? "aparece" : "aparecen"} con nombre en un solo medio (sin confirmar) y ${reported} solo en copias de baja autoridad de una lista oficial (reportado).`,
   systems: { federal: "Tribunales federales", state: "Tribunales estatales" },
   counted: {
     court_known: "Con tribunal conocido",
@@ -253,6 +271,9 @@ const es: PeopleMessages = {
   },
   unconfirmed: "sin confirmar",
   unconfirmedHint: "Lo reporta un solo medio de referencia; no lo confirma una fuente primaria ni un segundo medio.",
+  reported: "reportado",
+  reportedHint:
+    "Aparece en una lista oficial que el atlas solo ha visto en copias de fuentes de baja autoridad; no se muestra nada más de lo que dicen esas copias.",
   noneMatch: "Ninguna persona nombrada coincide con estos filtros.",
   shown: (n, total) => `Se muestran ${n} de ${total} personas nombradas`,
   csv: "Descargar esta tabla (CSV, con fuentes)",
@@ -287,6 +308,10 @@ const es: PeopleMessages = {
     status: "Situación",
     transferred: (date) => `Traslado a Estados Unidos: ${date}`,
     disputedCourt: (id) => `Las fuentes no coinciden sobre el tribunal: ver ${id}`,
+    namedBy: "Nombrado entre los trasladados por",
+    officialList: "Lista oficial",
+    sitsIn: "Audiencias en",
+    courthouse: "Edificio",
   },
   eventKinds: {
     first_appearance: "Primera comparecencia",

@@ -1,6 +1,6 @@
 import type { Court } from "../schema/courts";
 import type { CaseEvent, Person } from "../schema/people";
-import { trustOf, type Trust } from "./confidence";
+import { nameTrustOf, trustOf, type Trust } from "./confidence";
 import type { CourtSystem } from "./status";
 
 /** What the people page counts, in the order a case moves. */
@@ -14,8 +14,11 @@ export interface Tally {
 }
 
 export interface PeopleCounts {
-  /** Named people with a record (of the transfers' total). */
-  named: number;
+  /**
+   * Named people with a record (of the transfers' total): `unconfirmed` of them named by one major
+   * outlet only, `reported` only by low-authority copies of an official list.
+   */
+  named: { all: number; unconfirmed: number; reported: number };
   bySystem: Record<CourtSystem, Record<Counted, Tally>>;
 }
 
@@ -43,7 +46,7 @@ function shows(e: CaseEvent, what: Counted): boolean {
 /**
  * The page's counts, split by court system: a person counts once per step and system, as confirmed
  * when a confirmed fact shows the step, else as unconfirmed when an unconfirmed one does; facts
- * resting only on low-authority sources are not counted. `caseTrust` rates a case's sources.
+ * resting only on low-authority sources are not counted. `caseTrust` rates a list of sources.
  */
 export function countPeople(people: readonly Person[], courts: readonly Court[], caseTrust: (sourceIds: readonly string[]) => Trust): PeopleCounts {
   const system = new Map(courts.map((c) => [c.id, c.system]));
@@ -61,5 +64,9 @@ export function countPeople(people: readonly Person[], courts: readonly Court[],
       }
     }
   }
-  return { named: people.length, bySystem };
+  const names = people.map((p) => nameTrustOf(p, caseTrust));
+  return {
+    named: { all: people.length, unconfirmed: names.filter((t) => t === "unconfirmed").length, reported: names.filter((t) => t === "reported").length },
+    bySystem,
+  };
 }

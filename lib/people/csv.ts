@@ -3,7 +3,7 @@ import { plainText } from "../i18n/localized";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { Source } from "../schema/sources";
-import { shownFact, type Trust } from "./confidence";
+import { shownFact, type NameTrust, type Trust } from "./confidence";
 import type { PersonRow } from "./table";
 
 export interface PeopleCsvInput {
@@ -24,13 +24,14 @@ export interface PeopleCsvInput {
  * the table shows and the URLs of every source behind them. Values are language-neutral where they
  * can be (ISO dates, ids); the alleged organization and the status are in the page's language.
  * A fact resting only on low-authority sources is left out, as on the page; an unconfirmed one is
- * marked "(unconfirmed)".
+ * marked "(unconfirmed)", a name known only from low-authority copies of an official list "(reported)".
  */
 export function peopleCsv({ rows, events, sources, trust, personUrl, preamble, locale, t }: PeopleCsvInput): string {
   const w = t.people;
   const h = w.csvHeaders;
   const date = new Map(events.map((e) => [e.id, e.date]));
-  const marked = (text: string, how: Trust) => (how === "unconfirmed" ? `${text} (${w.unconfirmed})` : text);
+  const marked = (text: string, how: NameTrust) =>
+    how === "unconfirmed" ? `${text} (${w.unconfirmed})` : how === "reported" ? `${text} (${w.reported})` : text;
   return toCsv({
     preamble,
     columns: [
@@ -55,7 +56,7 @@ export function peopleCsv({ rows, events, sources, trust, personUrl, preamble, l
       ];
       return {
         id: p.id,
-        name: p.name,
+        name: marked(p.name, r.nameTrust),
         transfer: date.get(p.event_id) ?? null,
         organization: org ? marked(plainText(org.text, locale), trust(org.source_ids)) : null,
         courts: r.courts.map((c) => marked(c.court.short_name[locale], c.trust)).join("; ") || null,

@@ -2,12 +2,14 @@ import type { Court } from "../schema/courts";
 import type { Person } from "../schema/people";
 import type { TransferEvent } from "../schema/transfers";
 import type { PeopleSort, PeopleStatus } from "../url/view-state";
-import { trustOf, type Trust } from "./confidence";
+import { nameTrustOf, trustOf, type NameTrust, type Trust } from "./confidence";
 import { endOf, STAGES, statusOf, type PersonStatus } from "./status";
 
 /** One line of the people table: the person, the courts shown for them, their derived status. */
 export interface PersonRow {
   person: Person;
+  /** How the page shows the name: plainly, unconfirmed, or "reported" (an official list's low-authority copy). */
+  nameTrust: NameTrust;
   /** The transfer's order (1, 2, 3), for sorting. */
   sequence: number;
   /** Courts of cases the page shows (plainly or as unconfirmed), with how. */
@@ -39,6 +41,7 @@ export function peopleRows({ people, courts, events, trust }: PeopleTableInput):
     const happened = person.events.filter((e) => !e.scheduled && trustOf(e.confidence) !== "omitted").map((e) => endOf(e.date));
     return {
       person,
+      nameTrust: nameTrustOf(person, trust),
       sequence: sequence.get(person.event_id) ?? Number.MAX_SAFE_INTEGER,
       courts: shownCourts,
       status: statusOf(person, system),

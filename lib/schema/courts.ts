@@ -5,8 +5,9 @@ export const CourtId = z.string().regex(/^(fed|state)-[a-z0-9-]+$/, 'expected a 
 
 /**
  * A court that hears a transferred person's case: not a flight place (people are flown to one city
- * and charged in another). `seat` is where the court sits, with coordinates a cited source prints;
- * null when no source gives it, and then the court is never drawn.
+ * and charged in another). `division` is the city where its sources say the cases were heard;
+ * `seat` the courthouse there, with coordinates where a source prints them; each null when not
+ * reported, and a court without coordinates is never drawn.
  */
 export const Court = z.object({
   id: CourtId,
@@ -17,15 +18,16 @@ export const Court = z.object({
   short_name: LocalizedText,
   /** The federal district's abbreviation; null for a state court. */
   district: z.string().min(1).nullable(),
-  /** The courthouse city or division; null = not reported. */
-  division: LocalizedText.nullable(),
+  /** The city where the cases were heard ("Brooklyn"), with the sources that say so; null = not reported. */
+  division: z.object({ name: LocalizedText, source_ids: SourceIds }).nullable(),
+  /** The courthouse, with the sources that name it and give its address. */
   seat: z
     .object({
       building: z.string().min(1),
       address: z.string().min(1).nullable(),
-      lat: Latitude,
-      lon: Longitude,
       source_ids: SourceIds,
+      /** Where a source prints the courthouse's coordinates; null = not reported. */
+      coordinates: z.object({ lat: Latitude, lon: Longitude, source_ids: SourceIds }).nullable(),
     })
     .nullable(),
 });

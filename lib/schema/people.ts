@@ -92,6 +92,12 @@ export const Person = z.object({
   name: z.string().min(1),
   /** The sources that name this person among the transferred. */
   name_source_ids: SourceIds,
+  /**
+   * Which official list the name is on, when the only sources naming the person are low-authority
+   * copies of that list ("the Justice Department's list of the 26, as restated by …"): the name is
+   * then shown as "reported" with its sources, and nothing else resting on those copies is shown.
+   */
+  official_list: LocalizedText.optional(),
   name_variants: z.array(SourcedName).default([]),
   aliases: z.array(SourcedName).default([]),
   event_id: EventId,

@@ -47,7 +47,12 @@ export function PeopleSummary({ counts, rows, total, events, reviewedOn, coversT
     <section className="card people-summary" aria-labelledby="people-counts-title">
       <h2 id="people-counts-title">{w.countsTitle}</h2>
       <p className="people-summary__review">{w.review(formatDate(locale, reviewedOn, "short"), formatDate(locale, coversTo, "short"))}</p>
-      <p className="people-summary__named">{w.named(counts.named, total)}</p>
+      <p className="people-summary__named">
+        {w.named(counts.named.all, total)}
+        {(counts.named.unconfirmed > 0 || counts.named.reported > 0) && (
+          <span className="block small">{w.namedBasis(counts.named.unconfirmed, counts.named.reported)}</span>
+        )}
+      </p>
       <ScrollTable label={w.countsTableLabel}>
         <table className="people-counts">
           <thead>

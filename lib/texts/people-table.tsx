@@ -120,7 +120,7 @@ export function PeopleTable({ rows, total, view, events, courts, trust, hrefFor,
                 return (
                   <tr key={r.person.id}>
                     <th scope="row">
-                      <a href={hrefFor({ person: r.person.id })}>{r.person.name}</a>
+                      <a href={hrefFor({ person: r.person.id })}>{r.person.name}</a> <Unconfirmed trust={r.nameTrust} t={t} />
                     </th>
                     <td>{formatDate(locale, eventDate.get(r.person.event_id)!, "short")}</td>
                     <td>

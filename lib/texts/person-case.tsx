@@ -5,12 +5,13 @@ import type { LocalizedText } from "../i18n/localized";
 import { formatCaseDate, formatDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
-import { shownFact, trustOf, type Trust } from "../people/confidence";
+import { nameTrustOf, shownFact, trustOf, type Trust } from "../people/confidence";
 import { isOutcomeNotReported, startOf, type PersonStatus } from "../people/status";
 import type { Court } from "../schema/courts";
 import type { Person } from "../schema/people";
 import type { TransferEvent } from "../schema/transfers";
 import { shortPlaceName } from "../transfers/confidence";
+import { CourtSeat } from "./court-seat";
 import { Prose } from "./prose";
 import { PersonSources, Unconfirmed } from "./person-sources";
 
@@ -82,6 +83,7 @@ export function PersonCase({
   t,
 }: PersonCaseProps) {
   const w = t.people;
+  const nameTrust = nameTrustOf(p, trust);
   const shown = <T extends { source_ids: readonly string[] }>(facts: readonly T[]) => facts.filter((f) => shownFact(f, trust));
   const death = shownFact(p.death_penalty, trust);
   const events = p.events
@@ -95,12 +97,23 @@ export function PersonCase({
       <p className="small">
         <a href={backHref}>← {w.person.back}</a>
       </p>
-      <h1 id="person-title">{p.name}</h1>
+      <h1 id="person-title">
+        {p.name} <Unconfirmed trust={nameTrust} t={t} />
+      </h1>
       <p className="person__meta">
         {w.person.transferred(formatDate(locale, event.date, "short"))} · {w.person.status}: <strong>{w.stages[status.stage]}</strong>{" "}
         {status.confidence && <Unconfirmed trust={trustOf(status.confidence)} t={t} />}
       </p>
       <dl className="person__facts">
+        <dt>{w.person.namedBy}</dt>
+        <dd>
+          <PersonSources ids={p.name_source_ids} lookup={lookup} t={t} />
+          {p.official_list && (
+            <span className="block small">
+              {w.person.officialList}: <Prose text={p.official_list} locale={locale} />
+            </span>
+          )}
+        </dd>
         {aliases.length > 0 && (
           <>
             <dt>{w.person.aliases}</dt>
@@ -161,6 +174,7 @@ export function PersonCase({
                   <span key={c.court_id} className="block person__court">
                     <Prose text={court.name} locale={locale} /> <PersonSources ids={c.source_ids} lookup={lookup} t={t} />{" "}
                     <Unconfirmed trust={trust(c.source_ids)} t={t} />
+                    <CourtSeat court={court} trust={trust} lookup={lookup} locale={locale} t={t} />
                     {judges.map((j) => (
                       <span key={j.name} className="block small">
                         {w.judgeRoles[j.role]}: {j.name} <PersonSources ids={j.source_ids} lookup={lookup} t={t} />

@@ -1,7 +1,7 @@
 /** @jsxImportSource @/lib/html */
 import type { Lookup } from "../data/lookup";
 import type { Messages } from "../i18n/messages";
-import type { Trust } from "../people/confidence";
+import type { NameTrust } from "../people/confidence";
 
 /**
  * A person's fact's sources, each linking to its entry on /sources and saying its authority
@@ -24,11 +24,15 @@ export function PersonSources({ ids, lookup, t }: { ids: readonly string[]; look
   );
 }
 
-/** "unconfirmed" beside a fact resting on one major outlet; nothing for any other. */
-export function Unconfirmed({ trust, t }: { trust: Trust; t: Messages }) {
-  return trust === "unconfirmed" ? (
-    <span className="badge badge--unconfirmed" title={t.people.unconfirmedHint}>
-      {t.people.unconfirmed}
+/**
+ * "unconfirmed" beside a fact resting on one major outlet, "reported" beside a name resting only on
+ * low-authority copies of an official list; nothing for any other.
+ */
+export function Unconfirmed({ trust, t }: { trust: NameTrust; t: Messages }) {
+  if (trust !== "unconfirmed" && trust !== "reported") return null;
+  return (
+    <span className={`badge badge--${trust}`} title={trust === "reported" ? t.people.reportedHint : t.people.unconfirmedHint}>
+      {trust === "reported" ? t.people.reported : t.people.unconfirmed}
     </span>
-  ) : null;
+  );
 }

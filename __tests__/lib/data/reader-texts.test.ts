@@ -61,9 +61,10 @@ const READER_TEXTS: Record<string, string[]> = {
     "people[].charges.text",
     "people[].death_penalty.text",
     "people[].events[].text",
+    "people[].official_list",
     // Optional and unused today: a new one fails "unlisted" below until it is listed here.
   ],
-  "courts.json": ["courts[].name", "courts[].short_name", "courts[].division"],
+  "courts.json": ["courts[].name", "courts[].short_name", "courts[].division.name"],
 };
 
 /** Strings no reader sees as prose, each group with why it keeps one form. */
@@ -216,6 +217,8 @@ const OTHER_STRINGS: Record<string, string[]> = {
     "courts[].seat.building",
     "courts[].seat.address",
     "courts[].seat.source_ids[]",
+    "courts[].seat.coordinates.source_ids[]",
+    "courts[].division.source_ids[]",
   ],
   "changelog.json": ["entries[].id", "entries[].applied_on", "entries[].series", "entries[].source_id", "entries[].data_to", "entries[].new_months[]", "entries[].revised[].month", "entries[].revised[].scope", "entries[].removed[].month", "entries[].removed[].scope"],
 };

@@ -134,9 +134,51 @@ describe("validateDataset: the people's records", () => {
   });
 
   it("rejects a source with no authority cited by a person", () => {
-    expect(issuesOf(withPerson((p) => (p.name_source_ids = ["t_none"])))).toEqual([
-      expect.objectContaining({ file: "people.json", record: "test-person", field: "name_source_ids[0]", expected: expect.stringMatching(/^a source with an authority/) }),
+    expect(issuesOf(withPerson((p) => (p.name_source_ids = ["t_doj", "t_none"])))).toEqual([
+      expect.objectContaining({ file: "people.json", record: "test-person", field: "name_source_ids[1]", expected: expect.stringMatching(/^a source with an authority/) }),
     ]);
+  });
+
+  it("rejects a name resting only on low-authority sources, unless they copy an official list", () => {
+    expect(issuesOf(withPerson((p) => (p.name_source_ids = ["t_blog"])))).toEqual([
+      expect.objectContaining({ file: "people.json", record: "test-person", field: "name_source_ids", expected: expect.stringMatching(/official_list/) }),
+    ]);
+    const listed = validateDataset(
+      withPerson((p) => {
+        p.name_source_ids = ["t_blog"];
+        p.official_list = { en: "The DOJ's list, as a blog restates it.", es: "La lista del DOJ, según la reproduce un blog." };
+      }),
+      { today: "2026-12-05" },
+    );
+    if (!listed.ok) throw new Error(listed.issues.map(formatIssue).join("\n"));
+  });
+
+  it("rejects an official list on a name that a primary source or a major outlet gives", () => {
+    const issues = issuesOf(withPerson((p) => (p.official_list = { en: "A list.", es: "Una lista." })));
+    expect(issues).toEqual([expect.objectContaining({ file: "people.json", record: "test-person", field: "official_list", expected: expect.stringMatching(/rated "high"/) })]);
+  });
+
+  it("rejects a court that no person's case names", () => {
+    const issues = issuesOf(
+      withJsonFiles({
+        courts: (root) => root.courts.push({ ...root.courts[0], id: "fed-unused" }),
+      }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ file: "courts.json", record: "fed-unused", field: "id", expected: expect.stringMatching(/^a court that some person's case names/) })]);
+  });
+
+  it("requires an authority for the sources of a court's city and courthouse", () => {
+    const issues = issuesOf(
+      withJsonFiles({
+        sources: (root) => root.sources.push(...SOURCES),
+        courts: (root) => {
+          const edny = root.courts.find((c: { id: string }) => c.id === "fed-edny");
+          edny.division.source_ids = ["t_none"];
+          edny.seat.source_ids = ["t_none"];
+        },
+      }),
+    );
+    expect(issues.map((i) => i.field).sort()).toEqual(["division.source_ids[0]", "seat.source_ids[0]"]);
   });
 
   it("requires the review fields, and a period covered that ends by the review", () => {

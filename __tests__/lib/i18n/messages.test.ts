@@ -73,6 +73,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "people.review": [t.people.review(S, S)],
     "people.named": [t.people.named(34, 92)],
     "people.plusUnconfirmed": [t.people.plusUnconfirmed(2)],
+    "people.namedBasis": [t.people.namedBasis(1, 2), t.people.namedBasis(10, 2)],
     "people.shown": [t.people.shown(3, 34)],
     "people.person.noEvents": [t.people.person.noEvents(S)],
     "people.person.transferred": [t.people.person.transferred(S)],

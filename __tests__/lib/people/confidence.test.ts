@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { confidenceFrom, isAtMost, trustOf, type AuthoritySource } from "@/lib/people/confidence";
+import { confidenceFrom, isAtMost, makeSourceTrust, nameTrustOf, trustOf, type AuthoritySource } from "@/lib/people/confidence";
 
 const src = (id: string, authority: AuthoritySource["authority"], publisher = id, wire_origin?: string): AuthoritySource => ({
   id,
@@ -35,5 +35,15 @@ describe("a fact's confidence follows its sources", () => {
   it("orders the levels, and says how the page shows each", () => {
     expect([isAtMost("medium", "high"), isAtMost("high", "medium"), isAtMost("low", "low")]).toEqual([true, false, true]);
     expect([trustOf("high"), trustOf("medium"), trustOf("low")]).toEqual(["shown", "unconfirmed", "omitted"]);
+  });
+
+  it("shows a name like any fact, except that low-authority copies of an official list make it 'reported'", () => {
+    const trust = makeSourceTrust([src("doj", "primary"), src("universal", "major outlet"), src("blog", "low-authority")]);
+    const list = { en: "The DOJ's list of the 26", es: "La lista del DOJ de los 26" };
+    expect(nameTrustOf({ name_source_ids: ["doj"] }, trust)).toBe("shown");
+    expect(nameTrustOf({ name_source_ids: ["universal"] }, trust)).toBe("unconfirmed");
+    expect(nameTrustOf({ name_source_ids: ["blog"] }, trust)).toBe("omitted");
+    expect(nameTrustOf({ name_source_ids: ["blog"], official_list: list }, trust)).toBe("reported");
+    expect(nameTrustOf({ name_source_ids: ["universal"], official_list: list }, trust)).toBe("unconfirmed");
   });
 });

@@ -24,11 +24,13 @@ describe("the people page's counts", () => {
     person("one-outlet", ["fed-edny"], [ev("fed-edny", ["arraignment"], { confidence: "medium" })], ["one"]),
     person("blog-only", ["fed-edny"], [ev("fed-edny", ["plea"], { plea: "not_guilty", confidence: "low" })], ["blog"]),
     person("no-court", [], []),
+    { ...person("named-by-one-outlet", [], []), name_source_ids: ["one"] },
+    { ...person("official-list-copy", [], []), name_source_ids: ["blog"], official_list: { en: "A list", es: "Una lista" } },
   ];
   const counts = countPeople(people, courts, caseTrust);
 
   it("counts each step once per person and system, confirmed apart from unconfirmed", () => {
-    expect(counts.named).toBe(5);
+    expect(counts.named).toEqual({ all: 7, unconfirmed: 1, reported: 1 });
     expect(counts.bySystem.federal.court_known).toEqual({ confirmed: 2, unconfirmed: 1 });
     expect(counts.bySystem.federal.arraigned).toEqual({ confirmed: 1, unconfirmed: 1 });
     expect(counts.bySystem.federal.pleaded_not_guilty).toEqual({ confirmed: 1, unconfirmed: 0 });

@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import type { Court } from "@/lib/schema/courts";
 import type { CaseEvent, Person } from "@/lib/schema/people";
+import { getMessages } from "@/lib/i18n/messages";
+import { peopleCsv } from "@/lib/people/csv";
 import { filterRows, peopleRows, sortRows } from "@/lib/people/table";
 import { makeCourt, makeEvent, makePerson, testTrust } from "./builders";
 
@@ -60,5 +62,31 @@ describe("the people table", () => {
     expect(names(sortRows(rows, "court", es))).toEqual(["alfa-uno", "beta-dos", "zeta-one", "nadie-tres"]);
     expect(names(sortRows(rows, "status", es))).toEqual(["alfa-uno", "zeta-one", "beta-dos", "nadie-tres"]);
     expect(names(sortRows(rows, "latest", es))).toEqual(["zeta-one", "alfa-uno", "beta-dos", "nadie-tres"]);
+  });
+
+  it("marks a name by its sources in the rows and the CSV: unconfirmed, or reported from an official list's copy", () => {
+    const named = [
+      makePerson({ id: "por-un-medio", name: "Por Un Medio", name_source_ids: ["one"] }),
+      makePerson({ id: "en-la-lista", name: "En La Lista", name_source_ids: ["blog"], official_list: { en: "A list", es: "Una lista" } }),
+      makePerson({ id: "confirmada", name: "Confirmada" }),
+    ];
+    const namedRows = peopleRows({ people: named, courts, events, trust });
+    expect(namedRows.map((r) => r.nameTrust)).toEqual(["unconfirmed", "reported", "shown"]);
+    const csv = peopleCsv({
+      rows: namedRows,
+      events: [{ id: "ev2025-02", date: "2025-02-27" }],
+      sources: new Map(),
+      trust,
+      personUrl: (id) => `https://atlas.example/people?person=${id}`,
+      preamble: [],
+      locale: "en",
+      t: getMessages("en"),
+    });
+    const nameCells = csv
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(",")[1]);
+    expect(nameCells).toEqual(["Por Un Medio (unconfirmed)", "En La Lista (reported)", "Confirmada"]);
   });
 });
