@@ -76,6 +76,23 @@ describe("the people page", () => {
     await context.close();
   });
 
+  it("marks names by what they rest on: 'reported' for a low-authority copy of an official list, with the list named", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/people?v=2&event=2025-08`);
+    const row = page.locator("tbody tr", { hasText: "Jose Carlos Guzman Bernal" });
+    await expect(row.locator("th .badge--reported").textContent()).resolves.toBe("reported");
+    await expect(page.locator(".people-summary__named").textContent()).resolves.toMatch(/and 2 only by low-authority copies of an official list \(reported\)/);
+    await row.locator("th a").click();
+    await page.waitForURL((u) => u.searchParams.get("person") === "jose-carlos-guzman-bernal");
+    await expect(page.locator("h1 .badge--reported").count()).resolves.toBe(1);
+    await expect(page.locator(".person__named-by").textContent()).resolves.toMatch(/a11 low-authority source.*Official list: The Justice Department's list of the 26/s);
+    // The charges those copies give are left out, and so is the court they name.
+    await expect(page.locator(".person").textContent()).resolves.toMatch(/Charges\s*not reported/);
+    await expect(page.locator(".person__meta").textContent()).resolves.toMatch(/Status: No court reported/);
+    await context.close();
+  });
+
   it("reads in Spanish, a person's case included", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 import type { ConfidenceLevel } from "../schema/common";
 import type { Court } from "../schema/courts";
 import type { CaseDate, CaseEvent, Person } from "../schema/people";
-import { trustOf } from "./confidence";
+import { trustOf, type Trust } from "./confidence";
 
 /**
  * How far a case has gone, furthest last. Never typed in the data: derived from the events that
@@ -39,7 +39,7 @@ export interface PersonStatus {
   stage: Stage;
   /** The event that set the stage; absent for the two stages without one. */
   event?: CaseEvent;
-  /** The confidence the stage rests on: its event's, or the case's for "court_known". */
+  /** The confidence the stage rests on: its event's, or its best case's for "court_known"; absent for "no_court_reported". */
   confidence?: ConfidenceLevel;
 }
 
@@ -47,9 +47,16 @@ const rank = (s: Stage) => STAGES.indexOf(s);
 
 /**
  * A person's status, from their events (optionally only those in courts of one system). The
- * furthest stage wins; between equal stages the later event does.
+ * furthest stage wins; between equal stages the later event does. With no event shown, a court is
+ * known only from a case the page shows: `caseTrust` rates a case's sources, and a case resting on
+ * one outlet gives "court_known" as unconfirmed.
  */
-export function statusOf(person: Person, courtSystem: (courtId: string) => CourtSystem | undefined, only?: CourtSystem): PersonStatus {
+export function statusOf(
+  person: Person,
+  courtSystem: (courtId: string) => CourtSystem | undefined,
+  caseTrust: (sourceIds: readonly string[]) => Trust,
+  only?: CourtSystem,
+): PersonStatus {
   const inScope = (courtId: string) => only === undefined || courtSystem(courtId) === only;
   let best: PersonStatus | undefined;
   for (const e of person.events) {
@@ -59,7 +66,10 @@ export function statusOf(person: Person, courtSystem: (courtId: string) => Court
       best = { stage, event: e, confidence: e.confidence };
   }
   if (best) return best;
-  return person.cases.some((c) => inScope(c.court_id)) ? { stage: "court_known" } : { stage: "no_court_reported" };
+  const known = person.cases.filter((c) => inScope(c.court_id)).map((c) => caseTrust(c.source_ids));
+  if (known.includes("shown")) return { stage: "court_known", confidence: "high" };
+  if (known.includes("unconfirmed")) return { stage: "court_known", confidence: "medium" };
+  return { stage: "no_court_reported" };
 }
 
 /** The first day a date can mean: "2025-03" -> "2025-03-01". */

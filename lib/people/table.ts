@@ -44,7 +44,7 @@ export function peopleRows({ people, courts, events, trust }: PeopleTableInput):
       nameTrust: nameTrustOf(person, trust),
       sequence: sequence.get(person.event_id) ?? Number.MAX_SAFE_INTEGER,
       courts: shownCourts,
-      status: statusOf(person, system),
+      status: statusOf(person, system, trust),
       latest: happened.length ? happened.sort().at(-1)! : null,
     };
   });

@@ -98,7 +98,13 @@ export function PersonCase({
         <a href={backHref}>← {w.person.back}</a>
       </p>
       <h1 id="person-title">
-        {p.name} <Unconfirmed trust={nameTrust} t={t} />
+        {p.name}
+        {nameTrust !== "shown" && (
+          <>
+            {" "}
+            <Unconfirmed trust={nameTrust} t={t} />
+          </>
+        )}
       </h1>
       <p className="person__meta">
         {w.person.transferred(formatDate(locale, event.date, "short"))} · {w.person.status}: <strong>{w.stages[status.stage]}</strong>{" "}
@@ -106,7 +112,7 @@ export function PersonCase({
       </p>
       <dl className="person__facts">
         <dt>{w.person.namedBy}</dt>
-        <dd>
+        <dd className="person__named-by">
           <PersonSources ids={p.name_source_ids} lookup={lookup} t={t} />
           {p.official_list && (
             <span className="block small">

@@ -28,7 +28,9 @@ export function SourceList({ sources, locale, t }: { sources: readonly Source[];
                     {s.title}
                   </a>
                   <span className="muted small block">
-                    {s.publisher} · {t.sourcesPage.published}: {s.published ? formatPartialDate(locale, s.published) : t.sourcesPage.undated}
+                    {/* The publisher's name is part of the citation, in the source's language like its title. */}
+                    <span lang={s.language}>{s.publisher}</span> · {t.sourcesPage.published}:{" "}
+                    {s.published ? formatPartialDate(locale, s.published) : t.sourcesPage.undated}
                     {s.published_note && s.published ? ` (${plainText(s.published_note, locale)})` : ""} · {t.sourcesPage.language[s.language]} ·{" "}
                     {t.sourcesPage.titleBasis[s.title_basis]}
                   </span>
