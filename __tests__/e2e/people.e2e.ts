@@ -86,7 +86,9 @@ describe("the people page", () => {
     await row.locator("th a").click();
     await page.waitForURL((u) => u.searchParams.get("person") === "jose-carlos-guzman-bernal");
     await expect(page.locator("h1 .badge--reported").count()).resolves.toBe(1);
-    await expect(page.locator(".person__named-by").textContent()).resolves.toMatch(/a11 low-authority source.*Official list: The Justice Department's list of the 26/s);
+    await expect(page.locator(".person__named-by").textContent()).resolves.toMatch(
+      /a11 low-authority source.*Official list: The Justice Department's list of the 26/s,
+    );
     // The charges those copies give are left out, and so is the court they name.
     await expect(page.locator(".person").textContent()).resolves.toMatch(/Charges\s*not reported/);
     await expect(page.locator(".person__meta").textContent()).resolves.toMatch(/Status: No court reported/);
