@@ -95,6 +95,22 @@ describe("the people page", () => {
     await context.close();
   });
 
+  it("a destination's panel on the map lists the people flown there with court and status, each linking to their case and back", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/?v=2&event=2026-01&place=us_san`);
+    const person = page.locator(".place-detail .named li", { hasText: "Pedro Inzunza Noriega" });
+    await expect(person.textContent()).resolves.toMatch(/Status: Pleaded not guilty\s*unconfirmed/);
+    await expect(person.textContent()).resolves.toMatch(/Court: S\.D\. Cal\./);
+    await person.locator("a", { hasText: "Pedro Inzunza Noriega" }).click();
+    await page.waitForURL((u) => u.pathname === "/people" && u.searchParams.get("person") === "pedro-inzunza-noriega");
+    await expect(page.locator("h1").textContent()).resolves.toBe("Pedro Inzunza Noriega");
+    await page.locator(".person a", { hasText: "See the transfer on the map" }).click();
+    await page.waitForURL((u) => u.pathname === "/" && u.searchParams.get("event") === "2026-01" && u.searchParams.get("place") === "us_san");
+    await expect(page.locator(".place-detail").getAttribute("data-place")).resolves.toBe("us_san");
+    await context.close();
+  });
+
   it("reads in Spanish, a person's case included", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();

@@ -7,6 +7,7 @@ import { discrepancyRefs, shortPlaceNames } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
 import { buildEventColors } from "../theme/event-colors";
 import { makeSourceTrust, shownFact } from "../people/confidence";
+import { statusOf, type PersonStatus } from "../people/status";
 
 /** A cited source, trimmed to what a link needs. */
 export interface SourceRef {
@@ -61,6 +62,8 @@ export interface NamedPerson {
   usCourt?: LocalizedText;
   /** The discrepancy that lists another court, when the court is disputed. */
   courtDiscrepancy?: string;
+  /** Where their case stands (lib/people/status.ts), from the facts the people page shows. */
+  status: PersonStatus;
   /** The sources that report where they were flown. */
   sourceIds: string[];
 }
@@ -137,6 +140,7 @@ export function buildMapModel(d: Dataset): MapModel {
           allegedOrganization: org,
           ...(shownCase ? { usCourt: courts.get(shownCase.court_id)!.short_name } : {}),
           ...(shownCase?.discrepancy_id ? { courtDiscrepancy: shownCase.discrepancy_id } : {}),
+          status: statusOf(p, (id) => courts.get(id)?.system, trust),
           sourceIds: p.destination!.source_ids,
         };
       });

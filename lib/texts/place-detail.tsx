@@ -8,6 +8,8 @@ import type { EventFilter } from "../map/features";
 import type { MapModel, MapPlace, SourceRef } from "../map/model";
 import { DEFAULT_VIEW, toSearch } from "../url/view-state";
 import { ViewLink } from "./view-link";
+import { trustOf } from "../people/confidence";
+import { Unconfirmed } from "./person-sources";
 
 interface Props {
   model: MapModel;
@@ -118,6 +120,10 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
                         : <Prose text={n.allegedOrganization} locale={locale} />
                       </span>
                     )}
+                    <span className="block muted">
+                      {t.people.person.status}: {t.people.stages[n.status.stage]}
+                      {n.status.confidence && <Unconfirmed trust={trustOf(n.status.confidence)} t={t} />}
+                    </span>
                     <span className="block muted">
                       {n.usCourt ? `${t.map.court}: ${plainText(n.usCourt, locale)}` : t.map.courtUnknown}{" "}
                       {n.courtDiscrepancy && (

@@ -96,6 +96,12 @@ describe(buildMapModel, () => {
       ["Pedro Inzunza Noriega", "S.D. Cal.", ["s15", "s16"]],
       ["Juan Pablo Bastidas Erenas", null, ["s15", "s16"]],
     ]);
+    // Where each case stands, as the people page derives it: Inzunza Noriega's not-guilty plea rests on
+    // one outlet (unconfirmed); Bastidas Erenas's court only on sources the page does not show.
+    expect(san.named.map((n) => [n.status.stage, n.status.confidence ?? null])).toEqual([
+      ["pleaded_not_guilty", "medium"],
+      ["no_court_reported", null],
+    ]);
   });
 
   describe("the people flown to a destination, from the person records", () => {
@@ -139,6 +145,7 @@ describe(buildMapModel, () => {
           allegedOrganization: { en: "Beltrán Leyva Organization", es: "Organización Beltrán Leyva" },
           usCourt: { en: "S.D. Cal.", es: "S.D. Cal." },
           courtDiscrepancy: "disc-15",
+          status: { stage: "court_known", confidence: "high" },
           sourceIds: ["t_official"],
         },
       ]);
@@ -154,7 +161,9 @@ describe(buildMapModel, () => {
           cases: [{ court_id: "fed-sdcal", source_ids: ["t_blog"], judges: [], case_number: null }],
         },
       ]);
-      expect(named).toEqual([{ personId: "test-person-d", name: "Test Person 3", allegedOrganization: null, sourceIds: ["t_official"] }]);
+      expect(named).toEqual([
+        { personId: "test-person-d", name: "Test Person 3", allegedOrganization: null, status: { stage: "no_court_reported" }, sourceIds: ["t_official"] },
+      ]);
     });
   });
 
