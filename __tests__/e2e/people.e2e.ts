@@ -100,8 +100,8 @@ describe("the people page", () => {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/?v=2&event=2026-01&place=us_san`);
     const person = page.locator(".place-detail .named li", { hasText: "Pedro Inzunza Noriega" });
-    await expect(person.textContent()).resolves.toMatch(/Status: Pleaded not guilty\s*unconfirmed/);
-    await expect(person.textContent()).resolves.toMatch(/Court: S\.D\. Cal\./);
+    await expect(person.textContent()).resolves.toMatch(/status: Pleaded not guilty unconfirmed/);
+    await expect(person.textContent()).resolves.toMatch(/court: S\.D\. Cal\./);
     await person.locator("a", { hasText: "Pedro Inzunza Noriega" }).click();
     await page.waitForURL((u) => u.pathname === "/people" && u.searchParams.get("person") === "pedro-inzunza-noriega");
     await expect(page.locator("h1").textContent()).resolves.toBe("Pedro Inzunza Noriega");

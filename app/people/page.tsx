@@ -9,7 +9,10 @@ import { INTL_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getPeopleModel, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
+import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
+import { buildPeoplePreview } from "@/lib/og/people-preview";
 import { pictureKey } from "@/lib/pictures/picture-source";
+import { peoplePreviewView } from "@/lib/url/canonical-request";
 import { parseViewState, peopleView, toSearch } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -22,10 +25,22 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const t = getMessages(view.lang);
   const person = view.person ? getPeopleModel().rows.find((r) => r.person.id === view.person)?.person : undefined;
   const hrefIn = (lang: Locale) => `/people${toSearch({ ...view, lang })}`;
+  const preview = buildPeoplePreview(getPeopleModel(), view, t);
+  const image = { url: `/og/people${toSearch(peoplePreviewView(view))}`, ...OG_IMAGE_SIZE, alt: preview.alt };
+  const title = person ? `${person.name}: ${t.people.person.caseTitle}` : t.people.title;
   return {
-    title: person ? `${person.name}: ${t.people.person.caseTitle}` : t.people.title,
-    description: t.people.lede,
+    title,
+    description: preview.description,
     alternates: { canonical: hrefIn(view.lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
+    openGraph: {
+      title,
+      description: preview.description,
+      type: "website",
+      locale: INTL_LOCALE[view.lang].replace("-", "_"),
+      url: hrefIn(view.lang),
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description: preview.description, images: [image] },
   };
 }
 

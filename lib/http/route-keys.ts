@@ -1,7 +1,7 @@
 import { DATA_FILES } from "@/lib/data/files";
 import { isMapDataLayer } from "@/lib/map/map-data-files";
 import { isPictureKind, picturePath } from "@/lib/pictures/picture-source";
-import { imageView, type RequestContext } from "@/lib/url/canonical-request";
+import { imageView, peoplePreviewView, type RequestContext } from "@/lib/url/canonical-request";
 import { CHART_IDS, DEFAULT_VIEW, overviewView, parseViewState, peopleView, readLang, toSearch, type ChartId } from "@/lib/url/view-state";
 import { findRoute, NOT_FOUND_ROUTE, type RouteDefinition, type RouteId } from "./routes";
 
@@ -43,6 +43,8 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   embedChart: ({ id = "" }, params, ctx) => (isChartId(id) ? `/embed/chart/${id}${toSearch({ ...overviewView(viewOf(params, ctx)), chart: null })}` : null),
   floor: () => "/floor",
   previewImage: (_, params, ctx) => `/og${toSearch(imageView(viewOf(params, ctx)))}`,
+  // The card draws the person (or the page) in a language: filters and sort draw nothing on it.
+  peoplePreviewImage: (_, params, ctx) => `/og/people${toSearch(peoplePreviewView(viewOf(params, ctx)))}`,
   peopleCsv: (_, params, ctx) => `/people.csv${toSearch({ ...peopleView(viewOf(params, ctx)), person: null })}`,
   dataFile: ({ file = "" }) => (DATA_FILE_NAMES.includes(file) ? `/data/${file}` : null),
   mapData: ({ filter = "", layer = "" }, _, ctx) =>

@@ -61,6 +61,8 @@ export const ROUTES = {
   embedChart: embed("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide"),
   floor: route("/floor", "render", CACHE_CONTROL.never, "/floor"),
   previewImage: route("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
+  // The preview of the people page or of one person's case (?person=).
+  peoplePreviewImage: route("/og/people", "image", CACHE_CONTROL.previewImage, "/og/people?v=2&person=rafael-caro-quintero&lang=es"),
   dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
   // The people table of a view (its filters and sort, its language) as CSV with sources.
   peopleCsv: route("/people.csv", "file", CACHE_CONTROL.dataFile, "/people.csv?v=2&event=2026-01&lang=es"),

@@ -164,6 +164,8 @@ export interface Messages {
     named: string;
     court: string;
     courtUnknown: string;
+    /** "status", before where a named person's case stands. */
+    caseStatus: string;
     /** After a court that sources disagree on; links to the discrepancy. */
     courtDisputed: string;
     candidateDistricts: string;
@@ -445,6 +447,7 @@ const en: Messages = {
     named: "Named people",
     court: "court",
     courtUnknown: "court not reported",
+    caseStatus: "status",
     courtDisputed: "disputed: see the versions",
     candidateDistricts: "Federal districts in the state (none confirmed)",
     coordinates: "About this point",
@@ -766,6 +769,7 @@ const es: Messages = {
     named: "Personas identificadas por nombre",
     court: "tribunal",
     courtUnknown: "tribunal no reportado",
+    caseStatus: "situación",
     courtDisputed: "en disputa: ver las versiones",
     candidateDistricts: "Distritos judiciales federales del estado (ninguno confirmado)",
     coordinates: "Sobre este punto",

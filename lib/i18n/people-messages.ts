@@ -21,6 +21,12 @@ export interface PeopleMessages {
   /** "Checked against the sources on Dec 4, 2026, covering reporting up to Jul 3, 2026: …" */
   review: (reviewedOn: string, coversTo: string) => string;
   countsTitle: string;
+  /** The review line of a link preview: "Checked Dec 5, 2026 · reporting to Jul 2, 2026" */
+  previewReview: (reviewedOn: string, coversTo: string) => string;
+  /** A preview's federal counts, confirmed only: "Federal courts: 18 with a known court, 5 arraigned, 5 pleaded not guilty" */
+  previewFederal: (courtKnown: number, arraigned: number, pleadedNotGuilty: number) => string;
+  /** "Accused, not convicted: presumed innocent." */
+  presumptionShort: string;
   /** Names of the scrolling tables (landmarks: each distinct from its section's heading). */
   countsTableLabel: string;
   tableLabel: string;
@@ -102,6 +108,10 @@ const en: PeopleMessages = {
   review: (reviewedOn, coversTo) =>
     `Checked against the sources on ${reviewedOn}, covering reporting up to ${coversTo}. A court event after that date, or one the sources do not report, is not shown: its absence is not a fact.`,
   countsTitle: "The cases in numbers",
+  previewReview: (reviewedOn, coversTo) => `Checked against the sources ${reviewedOn} · reporting up to ${coversTo}`,
+  previewFederal: (courtKnown, arraigned, pleadedNotGuilty) =>
+    `Federal courts, confirmed: ${courtKnown} with a known court, ${arraigned} arraigned, ${pleadedNotGuilty} pleaded not guilty`,
+  presumptionShort: "Accused, not convicted: presumed innocent.",
   countsTableLabel: "Counts by court system",
   tableLabel: "Table of the named people",
   named: (named, total) => `${named} of the ${total} people transferred are named in the sources consulted`,
@@ -218,6 +228,10 @@ const es: PeopleMessages = {
   review: (reviewedOn, coversTo) =>
     `Cotejado con las fuentes el ${reviewedOn}; abarca lo reportado hasta el ${coversTo}. Una actuación judicial posterior, o que las fuentes no reporten, no aparece: su ausencia no es un hecho.`,
   countsTitle: "Los casos en cifras",
+  previewReview: (reviewedOn, coversTo) => `Cotejado con las fuentes el ${reviewedOn} · notas hasta el ${coversTo}`,
+  previewFederal: (courtKnown, arraigned, pleadedNotGuilty) =>
+    `Tribunales federales, confirmado: ${courtKnown} con tribunal conocido, ${arraigned} con lectura de cargos, ${pleadedNotGuilty} se declararon no culpables`,
+  presumptionShort: "Acusados, no condenados: se presume su inocencia.",
   countsTableLabel: "Cifras por sistema judicial",
   tableLabel: "Tabla de las personas nombradas",
   named: (named, total) => `${named} de las ${total} personas trasladadas aparecen con nombre en las fuentes consultadas`,

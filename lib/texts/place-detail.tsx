@@ -121,8 +121,7 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
                       </span>
                     )}
                     <span className="block muted">
-                      {t.people.person.status}: {t.people.stages[n.status.stage]}
-                      {n.status.confidence && <Unconfirmed trust={trustOf(n.status.confidence)} t={t} />}
+                      {t.map.caseStatus}: {t.people.stages[n.status.stage]} {n.status.confidence && <Unconfirmed trust={trustOf(n.status.confidence)} t={t} />}
                     </span>
                     <span className="block muted">
                       {n.usCourt ? `${t.map.court}: ${plainText(n.usCourt, locale)}` : t.map.courtUnknown}{" "}

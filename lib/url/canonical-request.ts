@@ -7,6 +7,11 @@ export interface RequestContext extends ViewContext {
   months: MonthRange;
 }
 
+/** What the people preview (/og/people) draws of a view: the person, or the page, in its language. */
+export function peoplePreviewView(view: ViewState): ViewState {
+  return { ...DEFAULT_VIEW, lang: view.lang, person: view.person };
+}
+
 /**
  * Only what the preview image draws: its language, transfer, place, and a linked chart's scope and
  * range (already cut to the data by parseViewState when its context knows the months).

@@ -6,6 +6,7 @@ import { DEFAULT_VIEW, toSearch } from "@/lib/url/view-state";
 const ctx: RouteContext = {
   eventIds: ["ev2025-02", "ev2025-08", "ev2026-01"],
   placeIds: ["mx_aifa", "us_houston", "us_pa"],
+  personIds: ["rafael-caro-quintero"],
   months: { from: "2019-01", to: "2026-04" },
   buildId: "b1",
 };
@@ -55,6 +56,14 @@ describe("resolveRoute", () => {
     expect(key("/og?v=2&chart=annual&scope=nationwide&range=2020-01..2021-01")).toBe("/og?v=2&chart=annual");
   });
 
+  it("the people preview keys the person and the language only: filters and sort draw nothing on it; an unknown person is the page's card", () => {
+    expect(key("/og/people?v=2&lang=es&person=rafael-caro-quintero&event=2025-02&sort=name&status=pleaded_not_guilty")).toBe(
+      "/og/people?v=2&person=rafael-caro-quintero&lang=es",
+    );
+    expect(key("/og/people?v=2&event=2026-01&court=fed-sdcal")).toBe("/og/people");
+    expect(key("/og/people?v=2&person=nobody-at-all")).toBe("/og/people");
+  });
+
   it("data files and map data are keyed by their path, without the query; an unknown name is the 404 page", () => {
     expect(resolve("/data/transfers.json?x=1")).toMatchObject({ id: "dataFile", key: "/data/transfers.json" });
     expect(resolve("/map-data/ev2026-01/places.json")).toMatchObject({ id: "mapData", key: "/map-data/ev2026-01/places.json" });
@@ -92,7 +101,7 @@ describe("resolveRoute", () => {
   });
 
   it("every other path is the 404 page, one entry per language", () => {
-    for (const path of ["/nope", "/embed", "/sources/x", "/_next/data/x.json", "/og/x", "/favicon.ico", "/_next/static"])
+    for (const path of ["/nope", "/embed", "/sources/x", "/_next/data/x.json", "/og/x", "/og/people/x", "/favicon.ico", "/_next/static"])
       expect(key(path)).toBe("/_atlas/not-found");
     expect(key("/nope?lang=es&junk=1")).toBe("/_atlas/not-found?v=2&lang=es");
     expect(notFoundRoute(new URLSearchParams("lang=xx")).key).toBe("/_atlas/not-found");
