@@ -72,3 +72,41 @@ describe("link-preview metadata", () => {
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).not.toBe(/<title>([^<]*)<\/title>/.exec(other)?.[1]);
   });
 });
+
+describe("the people's link previews", () => {
+  const metaOf = (html: string) => (attr: string, key: string) =>
+    new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1]?.replaceAll("&amp;", "&");
+
+  it("a person's link previews as their case, in each language: its own image (1200x630 PNG), title and words", async () => {
+    for (const [lang, words] of [
+      ["en", /^Rafael Caro Quintero: The case\. Transferred to the U\.S\. on Feb 27, 2025 Court: E\.D\.N\.Y\. Status: /],
+      ["es", /^Rafael Caro Quintero: El caso\. Traslado a Estados Unidos: 27 feb 2025 Tribunal: E\.D\.N\.Y\. Situación: /],
+    ] as const) {
+      const html = await (await fetch(`${BASE_URL}/people?v=2&person=rafael-caro-quintero&sort=name&lang=${lang}`)).text();
+      const meta = metaOf(html);
+      const image = meta("property", "og:image")!;
+      expect(image).toMatch(new RegExp(`/og/people\\?v=2&person=rafael-caro-quintero${lang === "es" ? "&lang=es" : ""}$`));
+      expect(meta("name", "twitter:card")).toBe("summary_large_image");
+      expect(meta("property", "og:image:alt")).toMatch(words);
+      const { res, image: png } = await fetchPreview(new URL(image).pathname + new URL(image).search, `person-${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(res.headers.get("cache-control")).toMatch(/public.*max-age=86400/);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
+  });
+
+  it("draws a different card for the page, for another person and for the other language; an unknown person gets the page's card", async () => {
+    const page = await fetchPreview("/og/people", "people-page");
+    const caro = await fetchPreview("/og/people?v=2&person=rafael-caro-quintero", "person-en");
+    const guzman = await fetchPreview("/og/people?v=2&person=jose-carlos-guzman-bernal", "person-reported");
+    const caroEs = await fetchPreview("/og/people?v=2&person=rafael-caro-quintero&lang=es", "person-es");
+    const unknown = await fetchPreview("/og/people?v=2&person=no-such-person", "people-unknown");
+    expect(differingShare(page.image, caro.image)).toBeGreaterThan(0.01);
+    expect(differingShare(caro.image, guzman.image)).toBeGreaterThan(0.01);
+    expect(differingShare(caro.image, caroEs.image)).toBeGreaterThan(0.005);
+    expect(differingShare(page.image, unknown.image)).toBeLessThan(0.001);
+    const html = await (await fetch(`${BASE_URL}/people?v=2`)).text();
+    expect(metaOf(html)("property", "og:image:alt")).toMatch(/^What became of the people transferred\. 37 of the 92 people transferred are named/);
+  });
+});
