@@ -57,6 +57,30 @@ describe("embedding", () => {
     await context.close();
   });
 
+  it("shows the people table at /embed/people inside an iframe: its filters, sort and people stay in the frame, other pages open outside", async () => {
+    const { context, page, frame } = await framed("/embed/people?v=2&event=2025-08&sort=name");
+    expect(frame).toBeDefined();
+    await expect(frame!.locator(".people-table tbody tr").count()).resolves.toBe(11);
+    await expect(frame!.locator("form.people-filter").getAttribute("action")).resolves.toBe("/embed/people");
+    const back = frame!.locator(".embed__back a");
+    await expect(back.getAttribute("href")).resolves.toBe("/people?v=2&event=2025-08&sort=name");
+    await expect(back.getAttribute("target")).resolves.toBe("_top");
+    await expect(frame!.locator('a[href^="/people.csv"]').getAttribute("target")).resolves.toBe("_top");
+    await saveScreenshot(page, "embed-people-in-iframe");
+    // A person opens in the frame, as the case embed; its way back stays in the frame too.
+    await frame!.locator(".people-table tbody a", { hasText: "Abigael González Valencia" }).click();
+    await frame!.waitForURL((u) => u.pathname === "/embed/people" && u.searchParams.get("person") === "abigael-gonzalez-valencia");
+    await expect(frame!.locator("h1").textContent()).resolves.toBe("Abigael González Valencia");
+    await expect(frame!.locator(".person a", { hasText: "All named people" }).getAttribute("href")).resolves.toMatch(/^\/embed\/people\?/);
+    // Sources and the map are other pages: they open outside the frame.
+    const cite = frame!.locator(".person .cite a").first();
+    await expect(cite.getAttribute("target")).resolves.toBe("_top");
+    await expect(frame!.locator(".person a", { hasText: "See the transfer on the map" }).getAttribute("target")).resolves.toBe("_top");
+    await expect(page.url()).toMatch(new RegExp(`^${otherOrigin}/`));
+    await saveScreenshot(page, "embed-person-in-iframe");
+    await context.close();
+  });
+
   it("refuses to be framed anywhere but /embed (frame-ancestors 'none' on /)", async () => {
     const res = await fetch(`${BASE_URL}/`);
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");

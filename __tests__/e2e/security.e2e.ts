@@ -69,7 +69,7 @@ describe("security headers", () => {
 
   it("an embed may be framed by the allowed sites (a 404 under /embed/ may not), with the other headers all the same", async () => {
     expect((await fetch(`${BASE_URL}/embed/chart/nope`)).headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-    for (const path of ["/embed/map", "/embed/chart/fentanyl"]) {
+    for (const path of ["/embed/map", "/embed/chart/fentanyl", "/embed/people", "/embed/people?v=2&person=rafael-caro-quintero"]) {
       const csp = (await fetch(`${BASE_URL}${path}`)).headers.get("content-security-policy") ?? "";
       expect(csp).toMatch(/frame-ancestors (?!'none')/);
       expect(csp).toContain("object-src 'none'");

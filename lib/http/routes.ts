@@ -59,6 +59,8 @@ export const ROUTES = {
   people: view("/people", "/people?v=2&event=2025-08&sort=name"),
   embedMap: embed("/embed/map", "/embed/map?v=2&event=2025-08"),
   embedChart: embed("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide"),
+  // The people table with its filters and sort, or one person's case (?person=).
+  embedPeople: embed("/embed/people", "/embed/people?v=2&event=2026-01&sort=latest"),
   floor: route("/floor", "render", CACHE_CONTROL.never, "/floor"),
   previewImage: route("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
   // The preview of the people page or of one person's case (?person=).

@@ -29,6 +29,7 @@ import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
 import { inkStyleSheet } from "../theme/ink";
 import { parseViewState, toSearch, type ViewState } from "../url/view-state";
+import { embedLinks } from "./embed-links";
 import { drawPeoplePart } from "./people-parts";
 import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, picturesBase, pictureView, type PictureKind } from "./picture-source";
 
@@ -144,6 +145,8 @@ function draw(kind: PictureKind, view: ViewState): string {
     return String(DiscrepancyList({ discrepancies: data.discrepancies, events: data.events, lookup: getLookup(), locale, t }));
   if (kind === "sources-list") return String(SourceList({ sources: data.sources, locale, t }));
   if (kind === "people-summary" || kind === "people-table" || kind === "person-case") return drawPeoplePart(kind, view, t);
+  if (kind === "embed-people-table") return embedLinks(drawPeoplePart("people-table", view, t));
+  if (kind === "embed-person-case") return embedLinks(drawPeoplePart("person-case", view, t));
   const of = chartPartOf(kind);
   if (!of) throw new Error(`${GENERATOR_MARKER} "${kind}"`);
   const { part, chart } = of;

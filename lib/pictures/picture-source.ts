@@ -50,6 +50,9 @@ export const PICTURE_KINDS = [
   "people-summary",
   "people-table",
   "person-case",
+  // The same in /embed/people: its own links stay in the frame, the rest open outside (embed-links.ts).
+  "embed-people-table",
+  "embed-person-case",
   // The map download panel's words and the image's (JSON, lib/export/map-export-data.ts).
   "map-export",
   // The words of the notice about a link's ignored parts (JSON), fetched only when there is one.
@@ -113,8 +116,8 @@ export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   if (kind === "map-side" || kind === "embed-map-side") return { ...view, camera: null };
   if (kind === "map-filter" || kind === "embed-map-filter") return { ...view, camera: null, place: null };
   // The table draws its filters and sort; a person's case those too (its link back keeps them).
-  if (kind === "people-table") return { ...peopleView(view), person: null };
-  if (kind === "person-case") return peopleView(view);
+  if (kind === "people-table" || kind === "embed-people-table") return { ...peopleView(view), person: null };
+  if (kind === "person-case" || kind === "embed-person-case") return peopleView(view);
   const of = chartPartOf(kind);
   if (!of) return { ...DEFAULT_VIEW, lang: view.lang };
   const entry = CHART_CATALOG[of.chart];

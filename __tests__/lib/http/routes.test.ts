@@ -16,7 +16,7 @@ describe("ROUTE_LIST", () => {
 
   it("ends with the 404 route, and only embeds may be framed", () => {
     expect(ROUTE_LIST.at(-1)).toEqual(["notFound", NOT_FOUND_ROUTE]);
-    expect(ROUTE_LIST.filter(([, r]) => r.isFramable).map(([id]) => id)).toEqual(["embedMap", "embedChart"]);
+    expect(ROUTE_LIST.filter(([, r]) => r.isFramable).map(([id]) => id)).toEqual(["embedMap", "embedChart", "embedPeople"]);
   });
 
   it("sends pages with the page Cache-Control and never caches what is not a success", () => {
