@@ -172,4 +172,35 @@ describe("chart and map export", () => {
     await expect(menu.locator(".export__status--error").textContent()).resolves.toMatch(/Could not export: the browser could not encode a 4800x2520 PNG/);
     await context.close();
   });
+
+  it("exports the people's status picture as PNG and SVG, with its title, legend, source line, review date and link burned in", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
+    const foreign = trackForeignRequests(context);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/people?v=2&lang=es`);
+    const menu = page.locator("details.export--people-status");
+    await menu.locator("summary").click();
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), menu.locator(`[data-export="${button}"]`).click()]);
+      await menu.locator(".export__status--done").waitFor();
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const svg = await save("svg");
+    expect(svg.name).toBe("people-status_es_2026-12-05.svg");
+    const text = svg.bytes.toString("utf8");
+    expect(text).toContain("En qué punto están las personas nombradas de cada traslado");
+    expect(text).toContain("Cotejado con las fuentes");
+    expect(text).toContain("5 dic 2026");
+    expect(text).toMatch(/Fuentes: expedientes judiciales/);
+    expect(text).toContain(`${BASE_URL}/people?v=2&amp;lang=es`);
+    expect(text).toContain("Se declaró no culpable");
+    expect(text).toMatch(/<rect [^>]*fill="#0072B2"/i);
+    const png = await save("png-2");
+    expect(png.name).toBe("people-status_es_2x_2026-12-05.png");
+    const image = decode(png.bytes);
+    expect([image.width, image.height]).toEqual([2400, 1260]);
+    expect(distinctColors(png.bytes)).toBeGreaterThan(50);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
 });

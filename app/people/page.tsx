@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusExportMenu } from "@/components/export/status-export-menu";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { Picture } from "@/components/view/picture";
@@ -66,6 +67,7 @@ export default async function PeoplePage({ searchParams }: PageProps) {
             <p className="lede">{t.people.lede}</p>
             <p className="small">{t.people.presumption}</p>
             <Picture kind="people-summary" view={view} />
+            <StatusExportMenu summary={t.people.exportMenu} src={pictureKey("people-status-export", view)} />
             <Picture kind="people-table" view={view} />
           </>
         )}

@@ -27,6 +27,10 @@ export interface PeopleMessages {
   previewFederal: (courtKnown: number, arraigned: number, pleadedNotGuilty: number) => string;
   /** "Accused, not convicted: presumed innocent." */
   presumptionShort: string;
+  /** The status picture's download menu, and what its image says about its sources and review. */
+  exportMenu: string;
+  exportSourceLine: (coversTo: string) => string;
+  exportReviewedLabel: string;
   /** Names of the scrolling tables (landmarks: each distinct from its section's heading). */
   countsTableLabel: string;
   tableLabel: string;
@@ -112,6 +116,10 @@ const en: PeopleMessages = {
   previewFederal: (courtKnown, arraigned, pleadedNotGuilty) =>
     `Federal courts, confirmed: ${courtKnown} with a known court, ${arraigned} arraigned, ${pleadedNotGuilty} pleaded not guilty`,
   presumptionShort: "Accused, not convicted: presumed innocent.",
+  exportMenu: "Download this picture",
+  exportSourceLine: (coversTo) =>
+    `Sources: court records, U.S. Justice Department releases and news reports up to ${coversTo}, each listed on the atlas. Accused, not convicted: presumed innocent.`,
+  exportReviewedLabel: "Checked against the sources",
   countsTableLabel: "Counts by court system",
   tableLabel: "Table of the named people",
   named: (named, total) => `${named} of the ${total} people transferred are named in the sources consulted`,
@@ -232,6 +240,10 @@ const es: PeopleMessages = {
   previewFederal: (courtKnown, arraigned, pleadedNotGuilty) =>
     `Tribunales federales, confirmado: ${courtKnown} con tribunal conocido, ${arraigned} con lectura de cargos, ${pleadedNotGuilty} se declararon no culpables`,
   presumptionShort: "Acusados, no condenados: se presume su inocencia.",
+  exportMenu: "Descargar esta imagen",
+  exportSourceLine: (coversTo) =>
+    `Fuentes: expedientes judiciales, comunicados del Departamento de Justicia de EE. UU. y notas de prensa hasta el ${coversTo}, cada una citada en el atlas. Acusados, no condenados: se presume su inocencia.`,
+  exportReviewedLabel: "Cotejado con las fuentes",
   countsTableLabel: "Cifras por sistema judicial",
   tableLabel: "Tabla de las personas nombradas",
   named: (named, total) => `${named} de las ${total} personas trasladadas aparecen con nombre en las fuentes consultadas`,

@@ -55,6 +55,8 @@ export const PICTURE_KINDS = [
   "embed-person-case",
   // The map download panel's words and the image's (JSON, lib/export/map-export-data.ts).
   "map-export",
+  // The status picture's download panel: its words, the image's and its bars (JSON, lib/export/status-export-data.ts).
+  "people-status-export",
   // The words of the notice about a link's ignored parts (JSON), fetched only when there is one.
   "notice-words",
   // The headline, the lede and the running count of the transfers.
@@ -90,7 +92,9 @@ export const isPictureKind = (kind: string): kind is PictureKind => (PICTURE_KIN
 
 /** The media type a picture of `kind` is served as: JSON for a plot's data, the map's download panel and the notice's words, HTML for the rest. */
 export const pictureMediaType = (kind: PictureKind): string =>
-  kind.startsWith("plot-") || kind === "map-export" || kind === "notice-words" ? "application/json" : "text/html; charset=utf-8";
+  kind.startsWith("plot-") || kind === "map-export" || kind === "people-status-export" || kind === "notice-words"
+    ? "application/json"
+    : "text/html; charset=utf-8";
 
 /** The chart part a kind draws ({ part: "legend", chart: "fiscal" } for "legend-fiscal"), or null for the others. */
 export function chartPartOf(kind: PictureKind): { part: ChartPart; chart: ChartId } | null {

@@ -3,7 +3,8 @@ import { formatDate, formatNumber } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import { COUNTED, type PeopleCounts, type Tally } from "../people/counts";
-import { STAGES, type Stage } from "../people/status";
+import type { Stage } from "../people/status";
+import { statusByTransfer } from "../people/status-by-transfer";
 import type { PersonRow } from "../people/table";
 import type { TransferEvent } from "../schema/transfers";
 import { ScrollTable } from "./scroll-table";
@@ -38,10 +39,10 @@ function TallyCell({ tally, locale, t }: { tally: Tally; locale: Locale; t: Mess
  */
 export function PeopleSummary({ counts, rows, total, events, reviewedOn, coversTo, statusHref, locale, t }: PeopleSummaryProps) {
   const w = t.people;
-  const byStage = STAGES.map((stage) => ({
-    stage,
-    perEvent: events.map((e) => rows.filter((r) => r.status.stage === stage && r.person.event_id === e.id).length),
-  }));
+  const byStage = statusByTransfer(
+    rows,
+    events.map((e) => e.id),
+  );
   const max = Math.max(1, ...byStage.map((s) => s.perEvent.reduce((a, b) => a + b, 0)));
   return (
     <section className="card people-summary" aria-labelledby="people-counts-title">

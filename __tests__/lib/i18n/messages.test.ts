@@ -76,6 +76,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "people.namedBasis": [t.people.namedBasis(1, 2), t.people.namedBasis(10, 2)],
     "people.previewReview": [t.people.previewReview("Dec 5, 2026", "Jul 2, 2026")],
     "people.previewFederal": [t.people.previewFederal(18, 5, 5)],
+    "people.exportSourceLine": [t.people.exportSourceLine("Jul 2, 2026")],
     "people.shown": [t.people.shown(3, 34)],
     "people.person.noEvents": [t.people.person.noEvents(S)],
     "people.person.transferred": [t.people.person.transferred(S)],
