@@ -151,7 +151,13 @@ describe("the people page", () => {
     await context.close();
   });
 
-  for (const path of ["/people", "/people?v=2&person=rafael-caro-quintero&lang=es"]) {
+  for (const path of [
+    "/people",
+    "/people?v=2&person=rafael-caro-quintero&lang=es",
+    "/embed/people?v=2&event=2025-08&lang=es",
+    "/embed/people?v=2&person=jose-carlos-guzman-bernal",
+    "/?v=2&event=2026-01&place=us_san",
+  ]) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       it(`axe finds nothing on ${path} (${name})`, async () => {
         const context = await browser.newContext({ viewport });
