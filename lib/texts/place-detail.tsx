@@ -120,9 +120,13 @@ export function PlaceDetail({ model, place, event, closeHref, locale, t }: Props
                         : <Prose text={n.allegedOrganization} locale={locale} />
                       </span>
                     )}
-                    <span className="block muted">
-                      {t.map.caseStatus}: {t.people.stages[n.status.stage]} {n.status.confidence && <Unconfirmed trust={trustOf(n.status.confidence)} t={t} />}
-                    </span>
+                    {/* "No court reported" would repeat the court line below. */}
+                    {n.status.stage !== "no_court_reported" && (
+                      <span className="block muted">
+                        {t.map.caseStatus}: {t.people.stages[n.status.stage]}{" "}
+                        {n.status.confidence && <Unconfirmed trust={trustOf(n.status.confidence)} t={t} />}
+                      </span>
+                    )}
                     <span className="block muted">
                       {n.usCourt ? `${t.map.court}: ${plainText(n.usCourt, locale)}` : t.map.courtUnknown}{" "}
                       {n.courtDiscrepancy && (
