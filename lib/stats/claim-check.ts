@@ -70,8 +70,21 @@ function fentanylTotal(window: MonthWindow, scope: string, series: ClaimSeries):
   return { kind: "value", window, value: sum.total, derivation: "cbpTotal", sourceIds: unique(used.map((r) => r.source_id)) };
 }
 
+/**
+ * A window's value in one of our series: the homicide daily average (SESNSP counts; a single
+ * month after the counts end falls back to the government's stated average, marked as such), or
+ * CBP fentanyl pounds summed in a scope. "missing" when the series does not cover the window.
+ */
+export function seriesWindowValue(
+  what: { series: "homicides" } | { series: "fentanyl"; scope: string },
+  window: MonthWindow,
+  series: ClaimSeries,
+): WindowValue {
+  return what.series === "homicides" ? homicideDailyAverage(window, series) : fentanylTotal(window, what.scope, series);
+}
+
 function windowValue(check: ClaimCheck, window: MonthWindow, series: ClaimSeries): WindowValue {
-  return check.series === "homicides" ? homicideDailyAverage(window, series) : fentanylTotal(window, check.scope, series);
+  return seriesWindowValue(check, window, series);
 }
 
 /** Recomputes one window pair of a claim from our series; never guesses a missing month. */
