@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { formatPercent } from "@/lib/format/format";
 import { computeClaimChecks } from "@/lib/stats/claim-check";
+import { makeSourceTrust } from "@/lib/sources/trust";
 import { BASE_URL, launchBrowser, saveScreenshot, trackForeignRequests, VIEWPORTS } from "./support/browser";
 import { liveCounts, liveDataset } from "./support/live-data";
 
@@ -33,7 +34,7 @@ describe("overview page /", () => {
     await expect(latest.locator(".dispute").textContent()).resolves.toContain("Five, without Houston");
     const computed = await page.locator("td[data-computed]").allTextContents();
     // The same windows recomputed from data/ (the unit tests pin -48.0%, -49.2%, -45.7%, -39.7% on the snapshot).
-    const expected = computeClaimChecks(data.claims, data).flatMap(({ results }) =>
+    const expected = computeClaimChecks(data.claims, data, makeSourceTrust(data.sources)).flatMap(({ results }) =>
       results.map((r) => (r.computedPct === undefined ? "not covered" : formatPercent("en", r.computedPct, 1))),
     );
     expect(computed).toEqual(expected);

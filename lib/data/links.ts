@@ -4,6 +4,7 @@ import { discrepancyRefs } from "../transfers/confidence";
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
+import { checkClaims } from "./claim-links";
 import { checkPeople } from "./people-links";
 
 const SOURCE_KEYS = new Set(["source_ids", "coord_source_ids", "date_source_ids", "name_source_ids"]);
@@ -185,5 +186,6 @@ export function checkLinks(d: Dataset, eventsInFileOrder: readonly TransferEvent
   checkMonthOrder(DATA_FILES.homicidesMonthly, d.homicidesMonthly, issues);
   checkSeriesTotals(d, issues);
   checkPeople(d, issues);
+  checkClaims(d, issues);
   return issues;
 }

@@ -1,4 +1,4 @@
-import { confidenceFrom, isAtMost } from "../people/confidence";
+import { confidenceFrom, isAtMost } from "../sources/trust";
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";

@@ -47,6 +47,8 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   // The card draws the person (or the page) in a language: filters and sort draw nothing on it.
   peoplePreviewImage: (_, params, ctx) => `/og/people${toSearch(peoplePreviewView(viewOf(params, ctx)))}`,
   peopleCsv: (_, params, ctx) => `/people.csv${toSearch({ ...peopleView(viewOf(params, ctx)), person: null })}`,
+  // The CSV is the same for every view but its language.
+  claimsCsv: (_, params, ctx) => `/claims.csv${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
   dataFile: ({ file = "" }) => (DATA_FILE_NAMES.includes(file) ? `/data/${file}` : null),
   mapData: ({ filter = "", layer = "" }, _, ctx) =>
     isMapDataLayer(layer) && (filter === "all" || ctx.eventIds.includes(filter)) ? `/map-data/${filter}/${layer}` : null,

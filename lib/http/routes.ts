@@ -68,6 +68,8 @@ export const ROUTES = {
   dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
   // The people table of a view (its filters and sort, its language) as CSV with sources.
   peopleCsv: route("/people.csv", "file", CACHE_CONTROL.dataFile, "/people.csv?v=2&event=2026-01&lang=es"),
+  // Every statement of the official claims, checked, with windows and sources, as CSV in a language.
+  claimsCsv: route("/claims.csv", "file", CACHE_CONTROL.dataFile, "/claims.csv?lang=es"),
   mapData: route("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
   // A server-drawn picture's markup, fetched on a client-side view change (lib/pictures/).
   pictures: route("/pictures/:build/:kind", "file", CACHE_CONTROL.immutable, null),

@@ -1,6 +1,7 @@
 import type { Locale } from "./locale";
 import { numberFormat } from "../format/intl-cache";
 import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
+import { CLAIM_MESSAGES, type ClaimMessages } from "./claim-messages";
 import { PEOPLE_MESSAGES, type PeopleMessages } from "./people-messages";
 import { PREVIEW_MESSAGES, type PreviewMessages } from "./preview-messages";
 import type { DataFileKey } from "../data/files";
@@ -16,6 +17,8 @@ export interface Messages {
   preview: PreviewMessages;
   /** The people page and a person's view (lib/i18n/people-messages.ts). */
   people: PeopleMessages;
+  /** The official claims, each statement checked (lib/i18n/claim-messages.ts). */
+  claims: ClaimMessages;
   /** The 404 page (app/not-found.tsx). */
   notFoundPage: {
     title: string;
@@ -70,25 +73,6 @@ export interface Messages {
     runningTotal: string;
     destinationCount: string;
     weekday: Record<string, string>;
-  };
-  claims: {
-    title: string;
-    lede: string;
-    claimed: string;
-    claimedBy: (claimant: string) => string;
-    firstStated: string;
-    window: string;
-    baseline: string;
-    comparison: string;
-    computed: string;
-    difference: string;
-    pointsUnit: string;
-    basis: Record<"stated" | "press_check" | "interpretation", string>;
-    derivation: Record<"sesnspCountPerDay" | "statedDailyAverage" | "cbpTotal", string>;
-    unitPerDay: string;
-    unitPounds: string;
-    notCovered: string;
-    method: string;
   };
   sourcesPage: {
     title: string;
@@ -259,6 +243,7 @@ export interface Messages {
 const en: Messages = {
   preview: PREVIEW_MESSAGES.en,
   people: PEOPLE_MESSAGES.en,
+  claims: CLAIM_MESSAGES.en,
   notFoundPage: {
     title: "Page not found",
     body: "There is no page at this address. The link may be mistyped or cut short; the atlas and its sources are below.",
@@ -309,34 +294,6 @@ const en: Messages = {
     runningTotal: "Running total",
     destinationCount: "Destinations",
     weekday: { Sunday: "Sunday", Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday" },
-  },
-  claims: {
-    title: "The official claims, recomputed",
-    lede: "Each claim is recomputed from the series in this dashboard over every comparison window its sources used. The table reports; it does not judge.",
-    claimed: "Claimed",
-    claimedBy: (claimant) => `Claimed by ${claimant}`,
-    firstStated: "Stated",
-    window: "Window compared",
-    baseline: "Before",
-    comparison: "After",
-    computed: "Computed from our data",
-    difference: "Computed minus claimed",
-    pointsUnit: "pts",
-    basis: {
-      stated: "window the claimant used",
-      press_check: "window a press check used",
-      interpretation: "one reading of an unspecified period",
-    },
-    derivation: {
-      sesnspCountPerDay: "SESNSP count ÷ days",
-      statedDailyAverage: "government-stated average",
-      cbpTotal: "CBP monthly data, summed",
-    },
-    unitPerDay: "victims/day",
-    unitPounds: "lbs",
-    notCovered: "not in our data",
-    method:
-      "Change = (after − before) ÷ before. Homicides: victims per day; a SESNSP count is used where one exists, otherwise the latest government-stated average for that month. Fentanyl: pounds seized by CBP, summed over the window's months.",
   },
   sourcesPage: {
     title: "Sources and discrepancies",
@@ -579,6 +536,7 @@ const en: Messages = {
 const es: Messages = {
   preview: PREVIEW_MESSAGES.es,
   people: PEOPLE_MESSAGES.es,
+  claims: CLAIM_MESSAGES.es,
   notFoundPage: {
     title: "Página no encontrada",
     body: "No hay ninguna página en esta dirección. El enlace puede estar mal escrito o incompleto; el atlas y sus fuentes están abajo.",
@@ -630,34 +588,6 @@ const es: Messages = {
     runningTotal: "Total acumulado",
     destinationCount: "Destinos",
     weekday: { Sunday: "Domingo", Monday: "Lunes", Tuesday: "Martes", Wednesday: "Miércoles", Thursday: "Jueves", Friday: "Viernes", Saturday: "Sábado" },
-  },
-  claims: {
-    title: "Las afirmaciones oficiales, recalculadas",
-    lede: "Cada afirmación se recalcula a partir de las series de este tablero en cada periodo de comparación que usaron sus fuentes. La tabla informa; no juzga.",
-    claimed: "Afirmado",
-    claimedBy: (claimant) => `Afirmación de ${claimant}`,
-    firstStated: "Declarado",
-    window: "Periodo comparado",
-    baseline: "Antes",
-    comparison: "Después",
-    computed: "Calculado con nuestros datos",
-    difference: "Calculado menos afirmado",
-    pointsUnit: "pp",
-    basis: {
-      stated: "periodo que usó quien lo afirma",
-      press_check: "periodo que usó una verificación periodística",
-      interpretation: "una lectura de un periodo no especificado",
-    },
-    derivation: {
-      sesnspCountPerDay: "conteo del SESNSP ÷ días",
-      statedDailyAverage: "promedio declarado por el gobierno",
-      cbpTotal: "datos mensuales de CBP, sumados",
-    },
-    unitPerDay: "víctimas/día",
-    unitPounds: "lb",
-    notCovered: "fuera de nuestros datos",
-    method:
-      "Cambio = (después − antes) ÷ antes. Homicidios: víctimas por día; se usa un conteo del SESNSP cuando existe y, si no, el promedio más reciente declarado por el gobierno para ese mes. Fentanilo: libras decomisadas por CBP, sumadas en los meses del periodo.",
   },
   sourcesPage: {
     title: "Fuentes y discrepancias",

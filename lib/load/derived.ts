@@ -6,6 +6,7 @@ import { buildMapModel, type MapModel } from "../map/model";
 import { buildMapScene, type MapScene } from "../map/scene";
 import { buildPeopleModel, type PeopleModel } from "../people/model";
 import { computeClaimChecks } from "../stats/claim-check";
+import { makeSourceTrust } from "../sources/trust";
 import { summarizeTransfers, type TransfersSummary } from "../transfers/summary";
 import type { RequestContext } from "../url/canonical-request";
 import { buildRequestContext } from "../url/request-context";
@@ -27,7 +28,7 @@ export const getMapModel = processOnce("map-model", (): MapModel => buildMapMode
 export const getViewIds = processOnce("view-ids", (): RequestContext => buildRequestContext(getMapModel(), dataset()));
 export const getLookup = processOnce("lookup", (): Lookup => buildLookup(dataset()));
 export const getTransferSummary = processOnce("transfer-summary", (): TransfersSummary => summarizeTransfers(dataset()));
-export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset()));
+export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset(), makeSourceTrust(dataset().sources)));
 export const getPeopleModel = processOnce("people-model", (): PeopleModel => buildPeopleModel(dataset()));
 
 /**

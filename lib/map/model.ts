@@ -6,7 +6,7 @@ import type { Source } from "../schema/sources";
 import { discrepancyRefs, shortPlaceNames } from "../transfers/confidence";
 import type { LonLat } from "./arcs";
 import { buildEventColors } from "../theme/event-colors";
-import { makeSourceTrust, shownFact } from "../people/confidence";
+import { makeSourceTrust, shownFact } from "../sources/trust";
 import { statusOf, type PersonStatus } from "../people/status";
 
 /** A cited source, trimmed to what a link needs. */

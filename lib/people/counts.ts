@@ -1,6 +1,7 @@
 import type { Court } from "../schema/courts";
 import type { CaseEvent, Person } from "../schema/people";
-import { nameTrustOf, trustOf, type Trust } from "./confidence";
+import { nameTrustOf } from "./confidence";
+import { trustOf, type Trust } from "../sources/trust";
 import type { CourtSystem } from "./status";
 
 /** What the people page counts, in the order a case moves. */

@@ -3,7 +3,8 @@ import { plainText } from "../i18n/localized";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { Source } from "../schema/sources";
-import { shownFact, type NameTrust, type Trust } from "./confidence";
+import type { NameTrust } from "./confidence";
+import { shownFact, type Trust } from "../sources/trust";
 import type { PersonRow } from "./table";
 
 export interface PeopleCsvInput {

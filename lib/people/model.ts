@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/dataset";
 import type { Court } from "../schema/courts";
 import { buildEventColors } from "../theme/event-colors";
-import { makeSourceTrust, type Trust } from "./confidence";
+import { makeSourceTrust, type Trust } from "../sources/trust";
 import { countPeople, type PeopleCounts } from "./counts";
 import { peopleRows, type PersonRow } from "./table";
 

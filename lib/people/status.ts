@@ -1,7 +1,7 @@
 import type { ConfidenceLevel } from "../schema/common";
 import type { Court } from "../schema/courts";
 import type { CaseDate, CaseEvent, Person } from "../schema/people";
-import { trustOf, type Trust } from "./confidence";
+import { trustOf, type Trust } from "../sources/trust";
 
 /**
  * How far a case has gone, furthest last. Never typed in the data: derived from the events that

@@ -2,7 +2,8 @@ import type { Court } from "../schema/courts";
 import type { Person } from "../schema/people";
 import type { TransferEvent } from "../schema/transfers";
 import type { PeopleSort, PeopleStatus } from "../url/view-state";
-import { nameTrustOf, trustOf, type NameTrust, type Trust } from "./confidence";
+import { nameTrustOf, type NameTrust } from "./confidence";
+import { trustOf, type Trust } from "../sources/trust";
 import { endOf, STAGES, statusOf, type PersonStatus } from "./status";
 
 /** One line of the people table: the person, the courts shown for them, their derived status. */
@@ -23,7 +24,7 @@ export interface PeopleTableInput {
   people: readonly Person[];
   courts: readonly Court[];
   events: readonly Pick<TransferEvent, "id" | "sequence">[];
-  /** Rates the sources of a case (lib/people/confidence.ts makeSourceTrust). */
+  /** Rates the sources of a case (lib/sources/trust.ts makeSourceTrust). */
   trust: (sourceIds: readonly string[]) => Trust;
 }
 

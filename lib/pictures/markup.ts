@@ -28,7 +28,7 @@ import { mapLegendHtml } from "../map/legend-html";
 import { mapPictureHtml, renderMapPicture } from "../map/picture-html";
 import { mapViewTexts } from "../map/view-texts";
 import { inkStyleSheet } from "../theme/ink";
-import { parseViewState, toSearch, type ViewState } from "../url/view-state";
+import { DEFAULT_VIEW, parseViewState, toSearch, type ViewState } from "../url/view-state";
 import { buildStatusExportData } from "../export/status-export-data";
 import { embedLinks } from "./embed-links";
 import { drawPeoplePart } from "./people-parts";
@@ -141,7 +141,10 @@ function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "latest-transfer")
     return String(LatestTransfer({ event: getTransferSummary().latest, discrepancies: data.discrepancies, lookup: getLookup(), locale, t }));
   if (kind === "transfers-table") return String(TransfersTable({ events: data.events, lookup: getLookup(), locale, t }));
-  if (kind === "claim-checks") return String(ClaimChecks({ checks: getClaimChecks(), lookup: getLookup(), locale, t }));
+  if (kind === "claim-checks")
+    return String(
+      ClaimChecks({ checks: getClaimChecks(), csvHref: `/claims.csv${toSearch({ ...DEFAULT_VIEW, lang: locale })}`, lookup: getLookup(), locale, t }),
+    );
   if (kind === "sources-discrepancies")
     return String(DiscrepancyList({ discrepancies: data.discrepancies, events: data.events, lookup: getLookup(), locale, t }));
   if (kind === "sources-list") return String(SourceList({ sources: data.sources, locale, t }));

@@ -36,12 +36,44 @@ export const ClaimCheck = z.discriminatedUnion("series", [
   }),
 ]);
 
-const Instance = z.object({
+/**
+ * How one statement can be checked (lib/stats/claim-outcome.ts): against one of our series over
+ * the window a cited source states; on the claimant's own figures only; or not at all, with why.
+ */
+export const StatementCheck = z.union([
+  z.discriminatedUnion("series", [
+    z.strictObject({ kind: z.literal("series"), series: z.literal("homicides"), baseline: MonthWindow, comparison: MonthWindow }),
+    z.strictObject({
+      kind: z.literal("series"),
+      series: z.literal("fentanyl"),
+      // The scopes the charts show (a statement names the border or the whole country).
+      scope: z.enum(["swb", "nationwide"]),
+      baseline: MonthWindow,
+      comparison: MonthWindow,
+    }),
+  ]),
+  z.strictObject({
+    kind: z.literal("stated_figures"),
+    baseline: z.strictObject({ month: Month, value: z.number().positive() }),
+    comparison: z.strictObject({ month: Month, value: z.number().nonnegative() }),
+  }),
+  z.strictObject({ kind: z.literal("none"), reason: z.enum(["no_window", "metric_not_held"]) }),
+]);
+
+/**
+ * One time the claim was stated, as stated: when, by whom (when not the claim's claimant) and
+ * where, the value, the metric as worded when it differs from the claim's, the period only as a
+ * cited source words it (null: no window stated), and how it can be checked. How far the page
+ * trusts that it was said comes from its sources' authority (lib/claims/statements.ts).
+ */
+const Statement = z.object({
   date: IsoDate,
+  claimant: LocalizedText.optional(),
   venue: LocalizedText,
-  period: LocalizedText,
   value_pct: z.number(),
-  extra: LocalizedText.optional(),
+  metric_as_stated: LocalizedText.optional(),
+  period: LocalizedText.nullable(),
+  check: StatementCheck,
   source_ids: SourceIds,
 });
 
@@ -54,22 +86,20 @@ export const Claim = z.object({
   value_pct: z.number(),
   metric: LocalizedText,
   data_source_cited: LocalizedText.optional(),
-  baseline: z.object({ period: LocalizedText, value: z.number() }).optional(),
-  comparison: z.object({ period: LocalizedText, value: z.number() }).optional(),
-  made_on: z.object({ date: IsoDate, weekday: z.string(), venue: LocalizedText, source_ids: SourceIds }).optional(),
-  instances: z.array(Instance).optional(),
-  repeated: z.array(z.object({ date: IsoDate, context: LocalizedText, source_ids: SourceIds })).optional(),
-  related_updates: z.array(z.object({ date: IsoDate, value_pct: z.number(), period: LocalizedText, source_ids: SourceIds })).optional(),
+  /** Every time it was stated, in any order (the page lists them newest first). */
+  statements: z.array(Statement).min(1, "expected at least one statement"),
   baseline_clarity: LocalizedText.optional(),
   independent_context: z.array(z.object({ fact: LocalizedText, source_ids: SourceIds })).optional(),
-  extra: LocalizedText.optional(),
   confidence: LocalizedText,
   note: LocalizedText.optional(),
-  checks: z.array(ClaimCheck).min(1, "expected at least one comparison window"),
+  /** The comparison windows the sources used, recomputed side by side; none for a claim with no window. */
+  checks: z.array(ClaimCheck),
 });
 
 export const ClaimsFile = z.object({ claims: z.array(Claim) });
 
 export type Claim = z.infer<typeof Claim>;
 export type ClaimCheck = z.infer<typeof ClaimCheck>;
+export type StatementCheck = z.infer<typeof StatementCheck>;
+export type ClaimStatement = z.infer<typeof Statement>;
 export type MonthWindow = z.infer<typeof MonthWindow>;

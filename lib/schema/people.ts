@@ -36,7 +36,7 @@ export type CaseDate = z.infer<typeof CaseDate>;
 /**
  * One dated event of a case, as its sources report it. `scheduled` marks a date a source set for
  * the future (a trial date): once it has passed with no reported outcome the page says so.
- * `confidence` must follow the sources' authority (lib/people/confidence.ts); it may sit lower with a
+ * `confidence` must follow the sources' authority (lib/sources/trust.ts); it may sit lower with a
  * `confidence_note` saying why, never higher.
  */
 export const CaseEvent = z

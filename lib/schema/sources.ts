@@ -29,7 +29,7 @@ export const Source = z.object({
   topic: z.enum(SOURCE_TOPICS),
   note: LocalizedText.optional(),
   /**
-   * How much a fact about a person may rest on it (lib/people/confidence.ts): primary = court
+   * How much a fact about a person may rest on it (lib/sources/trust.ts): primary = court
    * records, DOJ and official statements, also mirrored verbatim; major outlet = wires and
    * established outlets; low-authority = reposts, aggregators, blogs. Required for every source a
    * person's record cites.

@@ -1,28 +1,10 @@
-import type { Claim, ClaimCheck, MonthWindow } from "../schema/claims";
-import type { FentanylMonthRow, HomicideMonthRow, StatedDailyRow } from "../schema/series";
-import { daysInMonth, monthsBetween, toYearMonth } from "./calendar";
+import type { Claim, ClaimCheck, ClaimStatement, MonthWindow } from "../schema/claims";
+import type { Trust } from "../sources/trust";
+import { checkStatement, type ClaimOutcome } from "./claim-outcome";
 import { percentChange } from "./rates";
-import { sumWindow } from "./sums";
+import { seriesWindowValue, type ClaimSeries, type WindowValue } from "./series-window";
 
-/** The series a claim check may draw on; finished rows from the data layer. */
-export interface ClaimSeries {
-  homicidesMonthly: readonly HomicideMonthRow[];
-  homicidesStated: readonly StatedDailyRow[];
-  fentanylMonthly: readonly FentanylMonthRow[];
-}
-
-/**
- * How a window's value was obtained:
- * - sesnspCountPerDay: SESNSP monthly victims summed, divided by the days in the window;
- * - statedDailyAverage: the government's own stated figure (latest statement for that month),
- *   used only where no SESNSP count exists;
- * - cbpTotal: CBP pounds summed over the window's months.
- */
-export type Derivation = "sesnspCountPerDay" | "statedDailyAverage" | "cbpTotal";
-
-export type WindowValue =
-  | { kind: "value"; window: MonthWindow; value: number; derivation: Derivation; sourceIds: string[] }
-  | { kind: "missing"; window: MonthWindow; reason: "notCovered" };
+export type { ClaimSeries, Derivation, WindowValue } from "./series-window";
 
 export interface ClaimCheckResult {
   check: ClaimCheck;
@@ -33,54 +15,6 @@ export interface ClaimCheckResult {
   computedPct: number | undefined;
   /** computed minus claimed, in percentage points; undefined when computedPct is. */
   differencePts: number | undefined;
-}
-
-const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
-
-function homicideDailyAverage(window: MonthWindow, series: ClaimSeries): WindowValue {
-  const months = monthsBetween(window.from, window.to);
-  const counts = months.map((m) => series.homicidesMonthly.find((r) => r.month === m));
-  if (counts.every((r) => r !== undefined)) {
-    const rows = counts as HomicideMonthRow[];
-    const victims = rows.reduce((sum, r) => sum + r.victims, 0);
-    const days = months.reduce((sum, m) => {
-      const { year, month } = toYearMonth(m);
-      return sum + daysInMonth(year, month);
-    }, 0);
-    return { kind: "value", window, value: victims / days, derivation: "sesnspCountPerDay", sourceIds: unique(rows.map((r) => r.source_id)) };
-  }
-  if (months.length === 1) {
-    const latest = series.homicidesStated.filter((r) => r.month === months[0]).sort((a, b) => b.stated_on.localeCompare(a.stated_on))[0];
-    if (latest) {
-      return { kind: "value", window, value: latest.daily_average, derivation: "statedDailyAverage", sourceIds: [latest.source_id] };
-    }
-  }
-  return { kind: "missing", window, reason: "notCovered" };
-}
-
-function fentanylTotal(window: MonthWindow, scope: string, series: ClaimSeries): WindowValue {
-  const rows = series.fentanylMonthly.filter((r) => r.scope === scope);
-  const sum = sumWindow(
-    rows.map((r) => ({ month: r.month, value: r.pounds })),
-    window.from,
-    window.to,
-  );
-  if (!sum) return { kind: "missing", window, reason: "notCovered" };
-  const used = rows.filter((r) => r.month >= window.from && r.month <= window.to);
-  return { kind: "value", window, value: sum.total, derivation: "cbpTotal", sourceIds: unique(used.map((r) => r.source_id)) };
-}
-
-/**
- * A window's value in one of our series: the homicide daily average (SESNSP counts; a single
- * month after the counts end falls back to the government's stated average, marked as such), or
- * CBP fentanyl pounds summed in a scope. "missing" when the series does not cover the window.
- */
-export function seriesWindowValue(
-  what: { series: "homicides" } | { series: "fentanyl"; scope: string },
-  window: MonthWindow,
-  series: ClaimSeries,
-): WindowValue {
-  return what.series === "homicides" ? homicideDailyAverage(window, series) : fentanylTotal(window, what.scope, series);
 }
 
 function windowValue(check: ClaimCheck, window: MonthWindow, series: ClaimSeries): WindowValue {
@@ -102,7 +36,41 @@ export function computeClaimCheck(claim: Claim, check: ClaimCheck, series: Claim
   };
 }
 
-/** Every check of every claim, in data order. */
-export function computeClaimChecks(claims: readonly Claim[], series: ClaimSeries): { claim: Claim; results: ClaimCheckResult[] }[] {
-  return claims.map((claim) => ({ claim, results: claim.checks.map((check) => computeClaimCheck(claim, check, series)) }));
+/** A statement of a claim with what checking it found, and how far the page trusts that it was said. */
+export interface StatementResult {
+  statement: ClaimStatement;
+  outcome: ClaimOutcome;
+  /** "shown": a primary source or two independent major outlets report it; "unconfirmed": one outlet. */
+  trust: Exclude<Trust, "omitted">;
+}
+
+/** A claim with its window checks (data order) and its statements the page shows, each checked, newest first. */
+export interface ClaimResults {
+  claim: Claim;
+  results: ClaimCheckResult[];
+  statements: StatementResult[];
+  /** Statements resting only on low-authority reports: not shown, counted. */
+  leftOut: ClaimStatement[];
+}
+
+const newestFirst = (a: ClaimStatement, b: ClaimStatement) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+
+/**
+ * Every claim with at least one statement the page shows, in data order: its windows recomputed,
+ * and its statements rated by `trust` (lib/sources/trust.ts), checked, newest first. A statement
+ * resting only on low-authority reports is left out, and a claim with no other statement with it.
+ */
+export function computeClaimChecks(claims: readonly Claim[], series: ClaimSeries, trust: (ids: readonly string[]) => Trust): ClaimResults[] {
+  return claims.flatMap((claim) => {
+    const sorted = [...claim.statements].sort(newestFirst);
+    const statements: StatementResult[] = [];
+    const leftOut: ClaimStatement[] = [];
+    for (const statement of sorted) {
+      const rated = trust(statement.source_ids);
+      if (rated === "omitted") leftOut.push(statement);
+      else statements.push({ statement, outcome: checkStatement(statement.value_pct, statement.check, series), trust: rated });
+    }
+    if (statements.length === 0) return [];
+    return [{ claim, results: claim.checks.map((check) => computeClaimCheck(claim, check, series)), statements, leftOut }];
+  });
 }

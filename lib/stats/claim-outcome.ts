@@ -1,20 +1,11 @@
-import type { MonthWindow } from "../schema/claims";
-import type { FentanylScope } from "../schema/series";
-import { seriesWindowValue, type ClaimSeries, type WindowValue } from "./claim-check";
+import type { StatementCheck } from "../schema/claims";
+import { seriesWindowValue, type ClaimSeries, type WindowValue } from "./series-window";
 import { percentChange } from "./rates";
 
-/**
- * How one stated claim can be checked, as its sources allow:
- * - series: against one of our series over the window a cited source states;
- * - stated_figures: only on the claimant's own figures (86.9 -> 48.8 victims a day), when our
- *   series do not reach the months;
- * - none: no window stated ("in a year"), or a metric we do not hold ("flow", overdose deaths).
- */
-export type StatementCheck =
-  | { kind: "series"; series: "homicides"; baseline: MonthWindow; comparison: MonthWindow }
-  | { kind: "series"; series: "fentanyl"; scope: FentanylScope; baseline: MonthWindow; comparison: MonthWindow }
-  | { kind: "stated_figures"; baseline: number; comparison: number }
-  | { kind: "none"; reason: "no_window" | "metric_not_held" };
+export type { StatementCheck } from "../schema/claims";
+
+/** A figure the claimant stated for a month, e.g. { month: "2024-09", value: 86.9 } victims a day. */
+export type StatedFigure = Extract<StatementCheck, { kind: "stated_figures" }>["baseline"];
 
 /** Why a claim cannot be checked: nothing to check against, or our series do not reach its months. */
 export type UncheckableReason = "no_window" | "metric_not_held" | "outside_data";
@@ -27,7 +18,7 @@ export type UncheckableReason = "no_window" | "metric_not_held" | "outside_data"
  */
 export type ClaimOutcome =
   | { kind: "independent"; baseline: WindowValue & { kind: "value" }; comparison: WindowValue & { kind: "value" }; computedPct: number; differencePts: number }
-  | { kind: "arithmetic"; baseline: number; comparison: number; computedPct: number; differencePts: number }
+  | { kind: "arithmetic"; baseline: StatedFigure; comparison: StatedFigure; computedPct: number; differencePts: number }
   | { kind: "uncheckable"; reason: UncheckableReason };
 
 const isValue = (w: WindowValue): w is WindowValue & { kind: "value" } => w.kind === "value";
@@ -43,7 +34,7 @@ const isValue = (w: WindowValue): w is WindowValue & { kind: "value" } => w.kind
 export function checkStatement(statedPct: number, check: StatementCheck, series: ClaimSeries): ClaimOutcome {
   if (check.kind === "none") return { kind: "uncheckable", reason: check.reason };
   if (check.kind === "stated_figures") {
-    const computedPct = percentChange(check.baseline, check.comparison);
+    const computedPct = percentChange(check.baseline.value, check.comparison.value);
     return computedPct === undefined
       ? { kind: "uncheckable", reason: "metric_not_held" }
       : { kind: "arithmetic", baseline: check.baseline, comparison: check.comparison, computedPct, differencePts: computedPct - statedPct };

@@ -2,31 +2,122 @@
 import type { Lookup } from "../data/lookup";
 import { formatDate, formatMonthRange, formatNumber, formatPercent, formatPoints } from "../format/format";
 import type { Locale } from "../i18n/locale";
-import { plainText, type LocalizedText } from "../i18n/localized";
+import { plainText } from "../i18n/localized";
 import type { Messages } from "../i18n/messages";
-import type { Claim } from "../schema/claims";
-import type { ClaimCheckResult, WindowValue } from "../stats/claim-check";
+import type { ClaimResults, StatementResult, WindowValue } from "../stats/claim-check";
 import { Cite } from "./cite";
+import { outcomeText } from "./claim-outcome-text";
 import { Prose } from "./prose";
 import { ScrollTable } from "./scroll-table";
 
 interface Props {
-  checks: { claim: Claim; results: ClaimCheckResult[] }[];
+  checks: ClaimResults[];
+  /** The claims CSV in the page's language (app/claims.csv). */
+  csvHref: string;
   lookup: Lookup;
   locale: Locale;
   t: Messages;
 }
 
-/** Every date a claim was stated, with its sources. */
-function statements(claim: Claim): { date: string; what: LocalizedText; sourceIds: string[] }[] {
-  const made = claim.made_on ? [{ date: claim.made_on.date, what: claim.made_on.venue, sourceIds: claim.made_on.source_ids }] : [];
-  const instances = (claim.instances ?? []).map((i) => ({
-    date: i.date,
-    what: { en: `${i.venue.en}: ${i.period.en}`, es: `${i.venue.es}: ${i.period.es}` },
-    sourceIds: i.source_ids,
-  }));
-  const repeated = (claim.repeated ?? []).map((r) => ({ date: r.date, what: r.context, sourceIds: r.source_ids }));
-  return [...made, ...instances, ...repeated].sort((a, b) => a.date.localeCompare(b.date));
+const pct = (locale: Locale, v: number) => formatPercent(locale, v, Number.isInteger(v) ? 0 : 2);
+
+/** "one outlet" on a statement only one major outlet reports. */
+function OneOutlet({ result, t }: { result: StatementResult; t: Messages }) {
+  if (result.trust !== "unconfirmed") return null;
+  return (
+    <span className="badge badge--unconfirmed" title={t.claims.unconfirmedHint}>
+      {t.claims.unconfirmed}
+    </span>
+  );
+}
+
+/** Who said it (when not the claim's claimant) and where. */
+function WhoWhere({ result: { statement: s }, locale, t }: { result: StatementResult; locale: Locale; t: Messages }) {
+  return (
+    <>
+      {s.claimant && <>{t.claims.saidBy(plainText(s.claimant, locale))}, </>}
+      <Prose text={s.venue} locale={locale} />
+    </>
+  );
+}
+
+/** The period as stated, or "no window stated"; the metric as worded when it differs from the claim's. */
+function Period({ result: { statement: s }, locale, t }: { result: StatementResult; locale: Locale; t: Messages }) {
+  return (
+    <>
+      {s.period ? <Prose text={s.period} locale={locale} /> : <em>{t.claims.noWindow}</em>}
+      {s.metric_as_stated && <> ({t.claims.metricAsStated(plainText(s.metric_as_stated, locale))})</>}
+    </>
+  );
+}
+
+/** The latest statement of a claim, in a sentence, with what checking it found and its sources. */
+function LatestStatement({ result, lookup, locale, t }: { result: StatementResult; lookup: Lookup; locale: Locale; t: Messages }) {
+  const s = result.statement;
+  return (
+    <p className="claim__latest statement" data-outcome={result.outcome.kind}>
+      <strong>{t.claims.latestStated(formatDate(locale, s.date))}</strong> <OneOutlet result={result} t={t} />
+      <br />
+      <WhoWhere result={result} locale={locale} t={t} />: <strong>{pct(locale, s.value_pct)}</strong>, <Period result={result} locale={locale} t={t} />.{" "}
+      <Cite ids={s.source_ids} lookup={lookup} label={t.common.sources} />
+      <span className="block small">{outcomeText(result, locale, t)}</span>
+    </p>
+  );
+}
+
+/** Every statement the page shows, newest first: one row each. */
+function StatementsTable({
+  statements,
+  label,
+  lookup,
+  locale,
+  t,
+}: {
+  statements: StatementResult[];
+  label: string;
+  lookup: Lookup;
+  locale: Locale;
+  t: Messages;
+}) {
+  const col = t.claims.statementColumns;
+  return (
+    <ScrollTable label={label}>
+      <table className="statements-table">
+        <thead>
+          <tr>
+            <th scope="col">{col.date}</th>
+            <th scope="col">{col.who}</th>
+            <th scope="col" className="num">
+              {col.stated}
+            </th>
+            <th scope="col">{col.period}</th>
+            <th scope="col">{col.found}</th>
+            <th scope="col">{col.sources}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {statements.map((r) => (
+            <tr key={`${r.statement.date}-${r.statement.venue.en}`} data-outcome={r.outcome.kind} data-date={r.statement.date}>
+              <th scope="row" className="nowrap">
+                {formatDate(locale, r.statement.date, "short")} <OneOutlet result={r} t={t} />
+              </th>
+              <td>
+                <WhoWhere result={r} locale={locale} t={t} />
+              </td>
+              <td className="num">{pct(locale, r.statement.value_pct)}</td>
+              <td>
+                <Period result={r} locale={locale} t={t} />
+              </td>
+              <td className="small">{outcomeText(r, locale, t)}</td>
+              <td>
+                <Cite ids={r.statement.source_ids} lookup={lookup} label={t.common.sources} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
 }
 
 function WindowCell({ w, unit, locale, t, lookup }: { w: WindowValue; unit: string; locale: Locale; t: Messages; lookup: Lookup }) {
@@ -51,84 +142,86 @@ function WindowCell({ w, unit, locale, t, lookup }: { w: WindowValue; unit: stri
 }
 
 /** Claimed vs computed for each window a claim's sources used. Neutral: it reports both numbers. */
-export function ClaimChecks({ checks, lookup, locale, t }: Props) {
+export function ClaimChecks({ checks, csvHref, lookup, locale, t }: Props) {
   return (
     <section className="card" aria-labelledby="claims-title">
       <h2 id="claims-title">{t.claims.title}</h2>
       <p>{t.claims.lede}</p>
-      {checks.map(({ claim, results }) => {
+      {checks.map(({ claim, results, statements, leftOut }) => {
         const unit = results[0]?.check.series === "homicides" ? t.claims.unitPerDay : t.claims.unitPounds;
+        const latest = statements[0];
         return (
           <article key={claim.id} className="claim" aria-labelledby={`claim-${claim.id}`}>
             <h3 id={`claim-${claim.id}`}>
-              <span className="claim__value">{formatPercent(locale, claim.value_pct, 0)}</span> <Prose text={claim.topic} locale={locale} />
+              <span className="claim__value">{formatPercent(locale, latest?.statement.value_pct ?? claim.value_pct, 0)}</span>{" "}
+              <Prose text={claim.topic} locale={locale} />
             </h3>
             <p>
               {t.claims.claimedBy(plainText(claim.claimant, locale))}. <Prose text={claim.statement_paraphrase} locale={locale} />
             </p>
+            {latest && <LatestStatement result={latest} lookup={lookup} locale={locale} t={t} />}
             <details className="statements">
-              <summary>
-                {t.claims.firstStated}:{" "}
-                {statements(claim)
-                  .map((s) => formatDate(locale, s.date, "short"))
-                  .join("; ")}
-              </summary>
-              <ul>
-                {statements(claim).map((s) => (
-                  <li key={`${s.date}-${s.what.en}`}>
-                    {formatDate(locale, s.date)}, <Prose text={s.what} locale={locale} /> <Cite ids={s.sourceIds} lookup={lookup} label={t.common.sources} />
-                  </li>
-                ))}
-              </ul>
+              <summary>{t.claims.allStatements(statements.length)}</summary>
+              <StatementsTable statements={statements} label={plainText(claim.topic, locale)} lookup={lookup} locale={locale} t={t} />
+              {leftOut.length > 0 && (
+                <p className="muted small">{t.claims.leftOut(leftOut.length, leftOut.map((l) => formatDate(locale, l.date, "short")).join("; "))}</p>
+              )}
             </details>
-            <ScrollTable label={plainText(claim.topic, locale)}>
-              <table className="claim-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.claims.window}</th>
-                    <th scope="col">{t.claims.baseline}</th>
-                    <th scope="col">{t.claims.comparison}</th>
-                    <th scope="col" className="num">
-                      {t.claims.claimed}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.claims.computed}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.claims.difference}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {results.map((r) => (
-                    <tr key={r.check.id} data-check={r.check.id}>
-                      <th scope="row">
-                        <Prose text={r.check.label} locale={locale} />
-                        <br />
-                        <span className="muted small">{t.claims.basis[r.check.basis]}</span>{" "}
-                        <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
-                        {r.check.basis_note && (
-                          <span className="muted small block">
-                            <Prose text={r.check.basis_note} locale={locale} />
-                          </span>
-                        )}
+            {results.length > 0 && (
+              <ScrollTable label={plainText(claim.topic, locale)}>
+                <table className="claim-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.claims.window}</th>
+                      <th scope="col">{t.claims.baseline}</th>
+                      <th scope="col">{t.claims.comparison}</th>
+                      <th scope="col" className="num">
+                        {t.claims.claimed}
                       </th>
-                      <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />
-                      <WindowCell w={r.comparison} unit={unit} locale={locale} t={t} lookup={lookup} />
-                      <td className="num">{formatPercent(locale, r.claimedPct, 0)}</td>
-                      <td className="num" data-computed>
-                        <strong>{r.computedPct === undefined ? t.claims.notCovered : formatPercent(locale, r.computedPct, 1)}</strong>
-                      </td>
-                      <td className="num">{r.differencePts === undefined ? "–" : formatPoints(locale, r.differencePts, t.claims.pointsUnit)}</td>
+                      <th scope="col" className="num">
+                        {t.claims.computed}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.claims.difference}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+                  </thead>
+                  <tbody>
+                    {results.map((r) => (
+                      <tr key={r.check.id} data-check={r.check.id}>
+                        <th scope="row">
+                          <Prose text={r.check.label} locale={locale} />
+                          <br />
+                          <span className="muted small">{t.claims.basis[r.check.basis]}</span>{" "}
+                          <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
+                          {r.check.basis_note && (
+                            <span className="muted small block">
+                              <Prose text={r.check.basis_note} locale={locale} />
+                            </span>
+                          )}
+                        </th>
+                        <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />
+                        <WindowCell w={r.comparison} unit={unit} locale={locale} t={t} lookup={lookup} />
+                        <td className="num">{formatPercent(locale, r.claimedPct, 0)}</td>
+                        <td className="num" data-computed>
+                          <strong>{r.computedPct === undefined ? t.claims.notCovered : formatPercent(locale, r.computedPct, 1)}</strong>
+                        </td>
+                        <td className="num">{r.differencePts === undefined ? "–" : formatPoints(locale, r.differencePts, t.claims.pointsUnit)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
+            )}
           </article>
         );
       })}
       <p className="muted small">{t.claims.method}</p>
+      <p>
+        <a href={csvHref} download>
+          {t.claims.csv}
+        </a>
+      </p>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import type { Lookup } from "../data/lookup";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
-import { shownFact, type Trust } from "../people/confidence";
+import { shownFact, type Trust } from "../sources/trust";
 import type { Court } from "../schema/courts";
 import { PersonSources, Unconfirmed } from "./person-sources";
 import { Prose } from "./prose";

@@ -2,7 +2,7 @@
 import { formatDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
-import { shownFact, trustOf, type Trust } from "../people/confidence";
+import { shownFact, trustOf, type Trust } from "../sources/trust";
 import type { PersonRow } from "../people/table";
 import type { Court } from "../schema/courts";
 import type { TransferEvent } from "../schema/transfers";

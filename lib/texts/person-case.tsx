@@ -5,7 +5,8 @@ import type { LocalizedText } from "../i18n/localized";
 import { formatCaseDate, formatDate } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
-import { nameTrustOf, shownFact, trustOf, type Trust } from "../people/confidence";
+import { nameTrustOf } from "../people/confidence";
+import { shownFact, trustOf, type Trust } from "../sources/trust";
 import { isOutcomeNotReported, startOf, type PersonStatus } from "../people/status";
 import type { Court } from "../schema/courts";
 import type { Person } from "../schema/people";
@@ -21,7 +22,7 @@ export interface PersonCaseProps {
   status: PersonStatus;
   event: Pick<TransferEvent, "id" | "date">;
   courts: ReadonlyMap<string, Court>;
-  /** Rates a fact's sources (lib/people/confidence.ts makeSourceTrust). */
+  /** Rates a fact's sources (lib/sources/trust.ts makeSourceTrust). */
   trust: (ids: readonly string[]) => Trust;
   lookup: Lookup;
   /** The build's date, "YYYY-MM-DD": a scheduled date before it with nothing since reads "outcome not reported". */

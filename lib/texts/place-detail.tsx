@@ -8,7 +8,7 @@ import type { EventFilter } from "../map/features";
 import type { MapModel, MapPlace, SourceRef } from "../map/model";
 import { DEFAULT_VIEW, toSearch } from "../url/view-state";
 import { ViewLink } from "./view-link";
-import { trustOf } from "../people/confidence";
+import { trustOf } from "../sources/trust";
 import { Unconfirmed } from "./person-sources";
 
 interface Props {

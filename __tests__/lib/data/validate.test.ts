@@ -159,7 +159,7 @@ describe("validateDataset: texts in both languages", () => {
   it("validateDataset rejects a quotation that is in one language's text and not in the other's", () => {
     const issues = issuesOf(
       withJson("claims", (root) => {
-        root.claims[1].statement_paraphrase.en += " She said {{es:desde que llegamos}} (since we arrived).";
+        root.claims[0].statement_paraphrase.en += " She said {{es:desde que llegamos}} (since we arrived).";
       }),
     );
     expect(issues).toEqual([expect.objectContaining({ file: "claims.json", record: "cl-hom-40", field: "statement_paraphrase", expected: expect.stringMatching(/^the same quotations in "en" and "es"/) })]);

@@ -1,4 +1,4 @@
-import type { Trust } from "@/lib/people/confidence";
+import type { Trust } from "@/lib/sources/trust";
 import type { Court } from "@/lib/schema/courts";
 import type { CaseEvent, Person } from "@/lib/schema/people";
 

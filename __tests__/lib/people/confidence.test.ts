@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { confidenceFrom, isAtMost, makeSourceTrust, nameTrustOf, trustOf, type AuthoritySource } from "@/lib/people/confidence";
+import { nameTrustOf } from "@/lib/people/confidence";
+import { confidenceFrom, isAtMost, makeSourceTrust, trustOf, type AuthoritySource } from "@/lib/sources/trust";
 
 const src = (id: string, authority: AuthoritySource["authority"], publisher = id, wire_origin?: string): AuthoritySource => ({
   id,

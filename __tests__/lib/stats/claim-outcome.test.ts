@@ -27,7 +27,11 @@ describe("checking a stated claim, worded by what it was checked against", () =>
   });
 
   it("-44% on the claimant's own figures, 86.9 -> 48.8 victims a day, is arithmetic on stated figures (-43.8%), never an independent check", () => {
-    const outcome = checkStatement(-44, { kind: "stated_figures", baseline: 86.9, comparison: 48.8 }, data);
+    const outcome = checkStatement(
+      -44,
+      { kind: "stated_figures", baseline: { month: "2024-09", value: 86.9 }, comparison: { month: "2026-02", value: 48.8 } },
+      data,
+    );
     expect(outcome.kind).toBe("arithmetic");
     expect(outcome.kind === "arithmetic" && Number(outcome.computedPct.toFixed(1))).toBe(-43.8); // (48.8 - 86.9) / 86.9
   });
