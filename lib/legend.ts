@@ -1,5 +1,5 @@
 /** How a chart series looks, so its legend mark matches the plot. Example: LEGEND_MARKS.includes("dashed") */
-export const LEGEND_MARKS = ["line", "dashed", "hollow", "bar", "hatched"] as const;
+export const LEGEND_MARKS = ["line", "dashed", "hollow", "bar", "hatched", "triangle"] as const;
 /** Example: const mark: LegendMark = "hatched" */
 export type LegendMark = (typeof LEGEND_MARKS)[number];
 /** The map legend's marks: routes (solid, dashed where disputed), places (hollow), departures (dot). */

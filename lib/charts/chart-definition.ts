@@ -17,6 +17,8 @@ export interface Margin {
 
 /** recharts' margin around the axes (the y axis and the x axis band come inside it). */
 export const PLOT_MARGIN: Margin = { top: 12, right: 16, bottom: 4, left: 0 };
+/** A claim's mark: a triangle pointing down at the top edge of the plot, in px around its x (inside PLOT_MARGIN.top). */
+export const CLAIM_MARK_PATH = "M-5 -10H5L0 -2Z";
 /** recharts' default x-axis height; the picture reserves the same band under the plot. */
 export const X_AXIS_HEIGHT_PX = 30;
 /** The grid and axis inks (lib/theme/ink.ts). */

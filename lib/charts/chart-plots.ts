@@ -6,6 +6,9 @@ import type { Messages } from "../i18n/messages";
 import type { LegendItem } from "../legend";
 import { toSourceRef, type SourceRef } from "../map/model";
 import { buildTimeAnnotations } from "../series/annotations";
+import { buildClaimAnnotations } from "../series/claim-annotations";
+import { makeSourceTrust } from "../sources/trust";
+import { computeClaimChecks } from "../stats/claim-check";
 import { chartTexts, type ChartTexts } from "../series/chart-texts";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "../series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "../series/homicides";
@@ -53,6 +56,11 @@ export interface ChartPlots {
 export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): ChartPlots {
   const locale: Locale = view.lang;
   const annotations = buildTimeAnnotations(data);
+  // 26 statements checked: cheap enough to redo per view rather than thread through every caller.
+  const claims = computeClaimChecks(data.claims, data, makeSourceTrust(data.sources));
+  const withClaims = (series: "homicides" | "fentanyl") => [...annotations, ...buildClaimAnnotations(claims, series, locale, t)];
+  const homicideMarks = withClaims("homicides");
+  const fentanylMarks = withClaims("fentanyl");
   const rangeOf = (id: ChartId) => (CHART_CATALOG[id].takesRange ? view.range : null);
   const homicides = rowsForRange(buildHomicideRows(data), rangeOf("homicides"));
   const fentanyl = rowsForRange(buildFentanylMonthRows(data, view.scope), rangeOf("fentanyl"));
@@ -84,10 +92,15 @@ export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): Ch
       },
       homicides: {
         kind: "homicides",
-        props: { rows: homicides.rows, annotations, locale, names: { counted: c.homicides.counted, stated: c.homicides.stated, month: c.month } },
+        props: {
+          rows: homicides.rows,
+          annotations: homicideMarks,
+          locale,
+          names: { counted: c.homicides.counted, stated: c.homicides.stated, month: c.month },
+        },
       },
       annual: { kind: "annual", props: { rows: buildAnnualHomicideRows(data), locale, names: { sesnsp: c.annual.sesnsp, inegi: c.annual.inegi } } },
-      fentanyl: { kind: "fentanyl", props: { rows: fentanyl.rows, annotations, locale, names: { pounds: c.fentanyl.pounds, month: c.month } } },
+      fentanyl: { kind: "fentanyl", props: { rows: fentanyl.rows, annotations: fentanylMarks, locale, names: { pounds: c.fentanyl.pounds, month: c.month } } },
       fiscal: {
         kind: "fiscal",
         props: { rows: buildFiscalYearRows(data, view.scope), locale, names: { pounds: c.fentanyl.pounds, partial: texts.fiscalPartial } },
@@ -106,13 +119,13 @@ export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): Ch
       homicides: [
         { label: c.homicides.counted, color: ink("counted"), mark: "line" },
         { label: c.homicides.stated, color: ink("stated"), mark: "hollow" },
-        ...annotationLegend(annotations, locale, t),
+        ...annotationLegend(homicideMarks, locale, t),
       ],
       annual: [
         { label: c.annual.sesnsp, color: ink("counted"), mark: "bar" },
         { label: c.annual.inegi, color: ink("inegi"), mark: "bar" },
       ],
-      fentanyl: [{ label: c.fentanyl.pounds, color: ink("seized"), mark: "bar" }, ...annotationLegend(annotations, locale, t)],
+      fentanyl: [{ label: c.fentanyl.pounds, color: ink("seized"), mark: "bar" }, ...annotationLegend(fentanylMarks, locale, t)],
       fiscal: [
         { label: c.fiscal.full, color: ink("seized"), mark: "bar" },
         ...(texts.fiscalPartial ? [{ label: texts.fiscalPartial, color: ink("seized"), mark: "hatched" as const }] : []),

@@ -10,6 +10,7 @@ const MARK_SVG: Record<LegendMark, (color: string) => string> = {
   dashed: (color) => svg(22, 10, xmlElement("line", { x1: "1", y1: "5", x2: "21", y2: "5", stroke: color, "stroke-width": "2", "stroke-dasharray": "4 3" })),
   hollow: (color) => svg(22, 12, xmlElement("circle", { cx: "11", cy: "6", r: "4", fill: ink("dot"), stroke: color, "stroke-width": "2" })),
   bar: (color) => svg(14, 12, xmlElement("rect", { x: "1", y: "1", width: "12", height: "10", fill: color })),
+  triangle: (color) => svg(14, 12, xmlElement("path", { d: "M2 2H12L7 10Z", fill: color })),
   hatched: (color) =>
     svg(
       14,

@@ -1,4 +1,5 @@
 import { escapeXml, xmlElement as el } from "../export/xml";
+import { CLAIM_MARK_PATH } from "./chart-definition";
 import { AXIS_COLOR, GRID_COLOR, X_AXIS_HEIGHT_PX, type ChartDefinition } from "./chart-definition";
 import { compactPath, pct, px, thinningBreakpointPx, VIEWBOX_WIDTH } from "./picture-geometry";
 import { placeChart, type PlacedBar, type PlacedLine } from "./place-chart";
@@ -121,16 +122,23 @@ export function renderChartPicture(def: ChartDefinition, hatchId: string): Chart
       }),
     ),
     ...placed.annotations.map((a) =>
-      el("line", {
-        x1: pct(a.x),
-        x2: pct(a.x),
-        y1: 0,
-        y2: px(h),
-        stroke: a.color,
-        "stroke-width": a.widthPx,
-        "stroke-dasharray": a.isDashed ? "4 3" : undefined,
-        class: "annotation",
-      }),
+      a.isClaim
+        ? // A nested <svg> at x% carries the triangle, which a path cannot place in percent; its <title> is the tooltip.
+          el(
+            "svg",
+            { x: pct(a.x), y: 0, width: 1, height: 1, overflow: "visible", class: "annotation annotation--claim" },
+            el("path", { d: CLAIM_MARK_PATH, fill: a.color }, a.title ? el("title", {}, escapeXml(a.title)) : ""),
+          )
+        : el("line", {
+            x1: pct(a.x),
+            x2: pct(a.x),
+            y1: 0,
+            y2: px(h),
+            stroke: a.color,
+            "stroke-width": a.widthPx,
+            "stroke-dasharray": a.isDashed ? "4 3" : undefined,
+            class: "annotation",
+          }),
     ),
     el("path", { d: `M0 0V${px(h)}${placed.yTicks.map((t) => `M-${TICK_PX} ${px(t.yPx)}h${TICK_PX}`).join("")}`, stroke: AXIS_COLOR }),
     el(

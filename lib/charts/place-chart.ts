@@ -35,7 +35,8 @@ export interface PlacedChart {
   xTicks: { x: number; label: string }[];
   bars: PlacedBar[];
   lines: PlacedLine[];
-  annotations: { x: number; color: string; widthPx: number; isDashed: boolean }[];
+  /** Lines across the plot (transfers, the change of government) and claim marks above it, with their tooltip. */
+  annotations: { x: number; color: string; widthPx: number; isDashed: boolean; isClaim: boolean; title?: string }[];
 }
 
 /** x of each row as a fraction of the plotting area: its time on a time axis, its band's centre otherwise. */
@@ -114,6 +115,8 @@ export function placeChart(def: ChartDefinition): PlacedChart {
       color: a.color,
       widthPx: a.kind === "transfer" ? 2 : 1.5,
       isDashed: a.kind === "administration",
+      isClaim: a.kind === "claim",
+      ...(a.title === undefined ? {} : { title: a.title }),
     })),
   };
 }

@@ -31,6 +31,10 @@ const MARK_SVG: Record<LegendMark, (f: MarkFrame) => string> = {
   hollow: ({ x, cy, em, color }) =>
     `<circle cx="${n(x + (MARK_WIDTH_EM * em) / 2)}" cy="${n(cy)}" r="${n(0.35 * em)}" fill="none" stroke="${color}" stroke-width="${strokeWidth(em)}"/>`,
   bar: ({ x, cy, em, color }) => `<rect x="${n(x)}" y="${n(cy - 0.4 * em)}" width="${n(MARK_WIDTH_EM * em)}" height="${n(0.8 * em)}" fill="${color}"/>`,
+  triangle: ({ x, cy, em, color }) => {
+    const mid = x + (MARK_WIDTH_EM * em) / 2;
+    return `<path d="M${n(mid - 0.4 * em)} ${n(cy - 0.35 * em)}H${n(mid + 0.4 * em)}L${n(mid)} ${n(cy + 0.35 * em)}Z" fill="${color}"/>`;
+  },
   hatched: ({ x, cy, em, color, patternId }) =>
     `<rect x="${n(x)}" y="${n(cy - 0.4 * em)}" width="${n(MARK_WIDTH_EM * em)}" height="${n(0.8 * em)}" fill="url(#${patternId})" stroke="${color}" stroke-width="1"/>`,
 };

@@ -68,6 +68,13 @@ export interface ClaimMessages {
     uncheckable: Record<"no_window" | "metric_not_held" | "outside_data", string>;
   };
   seriesName: { homicides: string; fentanyl: (scope: string) => string };
+  /** A link preview's sentence on a chart's latest claim: "Latest official claim: −44% (Mar 10, 2026, Marcela Figueroa…); on the claimant's own figures: −43.8%." */
+  latestInPreview: (stated: string, date: string, who: string, finding: string) => string;
+  findingShort: {
+    independent: (computed: string) => string;
+    arithmetic: (computed: string) => string;
+    uncheckable: Record<"no_window" | "metric_not_held" | "outside_data", string>;
+  };
 }
 
 const en: ClaimMessages = {
@@ -139,6 +146,16 @@ const en: ClaimMessages = {
     },
   },
   seriesName: { homicides: "SESNSP's monthly counts", fentanyl: (scope) => `CBP's seizure files (${scope})` },
+  latestInPreview: (stated, date, who, finding) => `Latest official claim: ${stated} (${date}, ${who}); ${finding}.`,
+  findingShort: {
+    independent: (computed) => `the agency's data give ${computed}`,
+    arithmetic: (computed) => `on the claimant's own figures ${computed}, not an independent check`,
+    uncheckable: {
+      no_window: "it states no comparison window, so it cannot be checked",
+      metric_not_held: "it measures something no series here holds, so it cannot be checked",
+      outside_data: "its months fall outside the series here",
+    },
+  },
 };
 
 const es: ClaimMessages = {
@@ -217,6 +234,16 @@ const es: ClaimMessages = {
     },
   },
   seriesName: { homicides: "los conteos mensuales del SESNSP", fentanyl: (scope) => `los archivos de decomisos de CBP (${scope})` },
+  latestInPreview: (stated, date, who, finding) => `Afirmación oficial más reciente: ${stated} (${date}, ${who}); ${finding}.`,
+  findingShort: {
+    independent: (computed) => `los datos de la agencia dan ${computed}`,
+    arithmetic: (computed) => `con las propias cifras de quien lo afirma, ${computed}, sin verificación independiente`,
+    uncheckable: {
+      no_window: "no declara un periodo de comparación, así que no se puede verificar",
+      metric_not_held: "mide algo que ninguna serie de aquí tiene, así que no se puede verificar",
+      outside_data: "sus meses quedan fuera de las series de aquí",
+    },
+  },
 };
 
 export const CLAIM_MESSAGES: Record<Locale, ClaimMessages> = { en, es };

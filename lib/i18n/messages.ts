@@ -203,6 +203,9 @@ export interface Messages {
     plotFailed: string;
     annotationAdministration: string;
     annotationTransfer: (date: string) => string;
+    /** The legend of the claims' marks, and one mark's tooltip: "Claimed −44% (stated Mar 10, 2026)". */
+    annotationClaims: string;
+    claimMarkTitle: (stated: string, date: string) => string;
     moreSources: (n: number) => string;
     /** "from January 2018 to June 2025": a series' months, for descriptions. */
     span: (from: string, to: string) => string;
@@ -478,6 +481,8 @@ const en: Messages = {
     plotFailed: "The interactive chart could not be drawn; the picture above shows the same data.",
     annotationAdministration: "New administration (Oct 1, 2024)",
     annotationTransfer: (date) => `Transfer of ${date}`,
+    annotationClaims: "Official claim, at the last month it measured",
+    claimMarkTitle: (stated, date) => `Claimed ${stated} (stated ${date})`,
     span: (from, to) => `from ${from} to ${to}`,
     moreSources: (n) => `and ${n} more`,
     homicides: {
@@ -797,6 +802,8 @@ const es: Messages = {
     year: "Año",
     annotationAdministration: "Nuevo gobierno (1 oct 2024)",
     annotationTransfer: (date) => `Traslado del ${date}`,
+    annotationClaims: "Afirmación oficial, en el último mes que midió",
+    claimMarkTitle: (stated, date) => `Afirmado: ${stated} (declarado el ${date})`,
     span: (from, to) => `de ${from} a ${to}`,
     moreSources: (n) => `y ${n} más`,
     homicides: {

@@ -8,6 +8,9 @@ import { buildMapModel, type MapModel } from "../map/model";
 import { CHART_CATALOG } from "../charts/chart-catalog";
 import { chartTexts } from "../series/chart-texts";
 import type { ChartId, ViewState } from "../url/view-state";
+import { makeSourceTrust } from "../sources/trust";
+import { computeClaimChecks } from "../stats/claim-check";
+import { latestClaimSentence } from "../texts/claim-outcome-text";
 import { computeEventFacts, computeMapFacts, computePlaceFacts } from "./preview-facts";
 
 /** The words of a link preview. `subtitle` is the second line on the image. */
@@ -42,7 +45,9 @@ function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages):
   }[chart];
   // Only the charts that take the range (the monthly series) are cut to it.
   const range = view.range && CHART_CATALOG[chart].takesRange ? ` · ${formatMonthRange(view.lang, view.range.from, view.range.to)}` : "";
-  return { ...text, description: descriptions[chart], subtitle: text.subtitle + range };
+  const series = chart === "homicides" || chart === "fentanyl" ? chart : null;
+  const claim = series && latestClaimSentence(computeClaimChecks(data.claims, data, makeSourceTrust(data.sources)), series, view.lang, t);
+  return { ...text, description: claim ? `${descriptions[chart]} ${claim}` : descriptions[chart], subtitle: text.subtitle + range };
 }
 
 function mapAlt(model: MapModel, view: ViewState, s: Messages["preview"]): string {

@@ -54,6 +54,8 @@ export const StatementCheck = z.union([
   ]),
   z.strictObject({
     kind: z.literal("stated_figures"),
+    // The series the figures belong to (the chart that marks the statement); only homicides so far.
+    series: z.literal("homicides"),
     baseline: z.strictObject({ month: Month, value: z.number().positive() }),
     comparison: z.strictObject({ month: Month, value: z.number().nonnegative() }),
   }),
@@ -85,6 +87,8 @@ export const Claim = z.object({
   /** The claimed change in percent, e.g. -40. */
   value_pct: z.number(),
   metric: LocalizedText,
+  /** The charted series the claim is about (its chart marks and previews name it); absent for one we do not hold. */
+  series: z.enum(["homicides", "fentanyl"]).optional(),
   data_source_cited: LocalizedText.optional(),
   /** Every time it was stated, in any order (the page lists them newest first). */
   statements: z.array(Statement).min(1, "expected at least one statement"),

@@ -3,15 +3,21 @@ import { ink } from "../theme/ink";
 import { buildEventColors } from "../theme/event-colors";
 import { toTime } from "./time";
 
-/** A dated vertical marker shared by every time chart: the transfers and the change of government. */
+/**
+ * A dated marker on the time charts: a transfer or the change of government (a line across the
+ * plot, on every time chart), or an official claim (a small triangle above the plot, on the chart
+ * of the series it is about, at the month it measured to; lib/series/claim-annotations.ts).
+ */
 export interface TimeAnnotation {
   id: string;
   date: string;
   time: number;
-  kind: "transfer" | "administration";
+  kind: "transfer" | "administration" | "claim";
   color: string;
   /** For transfers, the people count; the label text comes from the message catalogue. */
   people?: number;
+  /** For claims, what was claimed and when, for the mark's tooltip: "−44% (stated Mar 10, 2026)". */
+  title?: string;
 }
 
 /** Start of the current Mexican administration (Claudia Sheinbaum took office). */

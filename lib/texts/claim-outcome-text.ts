@@ -1,7 +1,9 @@
-import { formatMonthRange, formatNumber, formatPercent } from "../format/format";
+import { formatDate, formatMonthRange, formatNumber, formatPercent } from "../format/format";
 import type { Locale } from "../i18n/locale";
+import { plainText } from "../i18n/localized";
 import type { Messages } from "../i18n/messages";
-import type { StatementResult } from "../stats/claim-check";
+import type { Claim } from "../schema/claims";
+import type { ClaimResults, StatementResult } from "../stats/claim-check";
 
 /** A stated percentage as stated: "−44%", "−57.48%". */
 export const statedPct = (locale: Locale, v: number) => formatPercent(locale, v, Number.isInteger(v) ? 0 : 2);
@@ -29,4 +31,36 @@ export function outcomeText({ statement: s, outcome }: StatementResult, locale: 
     return c.outcome.arithmetic(side(outcome.baseline), side(outcome.comparison), formatPercent(locale, outcome.computedPct, 1));
   }
   return c.outcome.uncheckable[outcome.reason];
+}
+
+/** The newest statement the page shows among the claims about `series` (a chart), with its claim. */
+export function latestStatementAbout(checks: readonly ClaimResults[], series: "homicides" | "fentanyl"): { claim: Claim; result: StatementResult } | undefined {
+  return checks
+    .filter(({ claim }) => claim.series === series)
+    .flatMap(({ claim, statements }) => statements.slice(0, 1).map((result) => ({ claim, result })))
+    .sort((a, b) => (a.result.statement.date < b.result.statement.date ? 1 : -1))[0];
+}
+
+/**
+ * One sentence on the latest claim about a chart's series, for its link preview: the value and
+ * date as stated, who said it, and what checking it found, briefly.
+ * Example (homicides, en): "Latest official claim: −44% (Mar 10, 2026, …); on the claimant's own figures −43.8%, not an independent check."
+ */
+export function latestClaimSentence(checks: readonly ClaimResults[], series: "homicides" | "fentanyl", locale: Locale, t: Messages): string | null {
+  const latest = latestStatementAbout(checks, series);
+  if (!latest) return null;
+  const { statement, outcome } = latest.result;
+  const c = t.claims;
+  const finding =
+    outcome.kind === "independent"
+      ? c.findingShort.independent(formatPercent(locale, outcome.computedPct, 2))
+      : outcome.kind === "arithmetic"
+        ? c.findingShort.arithmetic(formatPercent(locale, outcome.computedPct, 1))
+        : c.findingShort.uncheckable[outcome.reason];
+  return c.latestInPreview(
+    statedPct(locale, statement.value_pct),
+    formatDate(locale, statement.date, "short"),
+    plainText(statement.claimant ?? latest.claim.claimant, locale),
+    finding,
+  );
 }

@@ -108,6 +108,7 @@ const OTHER_STRINGS: Record<string, string[]> = {
   ],
   "claims.json": [
     "claims[].id",
+    "claims[].series",
     "claims[].statements[].date",
     "claims[].statements[].source_ids[]",
     "claims[].statements[].check.kind",

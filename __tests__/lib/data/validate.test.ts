@@ -165,6 +165,41 @@ describe("validateDataset: texts in both languages", () => {
     expect(issues).toEqual([expect.objectContaining({ file: "claims.json", record: "cl-hom-40", field: "statement_paraphrase", expected: expect.stringMatching(/^the same quotations in "en" and "es"/) })]);
   });
 
+  it("validateDataset rejects a claim statement citing a source with no authority, naming the statement and the source", () => {
+    const issues = issuesOf(withJson("sources", (root) => delete root.sources.find((s: { id: string }) => s.id === "claim_fent_2025-10-07_expreso").authority));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: "claims.json",
+        record: "cl-fent-57",
+        field: "statements[0].source_ids[0]",
+        expected: "a source with an authority (data/sources.json › claim_fent_2025-10-07_expreso › authority)",
+      }),
+    ]);
+  });
+
+  it("validateDataset rejects a stated figure that disagrees with the stated-averages file for the same month and day (48.8 of Feb 2026 typed as 48.3)", () => {
+    const issues = issuesOf(
+      withJson("claims", (root) => {
+        const march = root.claims[0].statements.find((s: { date: string }) => s.date === "2026-03-10");
+        march.check.comparison.value = 48.3;
+      }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: "claims.json",
+        record: "cl-hom-40",
+        field: expect.stringMatching(/^statements\[\d+\]\.check\.comparison\.value$/),
+        expected: "48.8, the stated average for 2026-02 in homicides-stated-daily.csv (stated 2026-03-10)",
+        found: "48.3",
+      }),
+    ]);
+  });
+
+  it("validateDataset rejects a statement's fentanyl scope the charts do not show (swb_land)", () => {
+    const issues = issuesOf(withJson("claims", (root) => (root.claims[2].statements[0].check.scope = "swb_land")));
+    expect(issues).toEqual([expect.objectContaining({ file: "claims.json", record: "cl-fent-57" })]);
+  });
+
   it("validateDataset rejects a Spanish note of the annual homicides CSV left blank", () => {
     const issues = issuesOf(withCsv("homicidesAnnual", (lines) => lines.map((l, i) => (i === 1 ? l.replace(/,[^,]*$/, ",") : l))));
     expect(issues).toEqual([expect.objectContaining({ file: "homicides-annual.csv", record: "row 2", field: "note_es", expected: "the Spanish note" })]);

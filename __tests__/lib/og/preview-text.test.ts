@@ -78,7 +78,21 @@ describe(buildPreviewText, () => {
     const text = textFor({ chart: "fentanyl", scope: "nationwide", range: { from: "2024-01", to: "2026-02" } });
     expect(text.title).toBe(t.charts.fentanyl.title);
     expect(text.subtitle).toBe("Pounds per month, nationwide · Jan 2024 – Feb 2026");
-    expect(text.description).toMatch(/^Monthly pounds of fentanyl seized by CBP, nationwide, from October 2018 to [A-Z][a-z]+ \d{4}\.$/);
+    expect(text.description).toMatch(/^Monthly pounds of fentanyl seized by CBP, nationwide, from October 2018 to [A-Z][a-z]+ \d{4}\. /);
+  });
+
+  it("buildPreviewText ends a chart's description with the latest claim about its series, dated and worded by what checking it found", () => {
+    expect(textFor({ chart: "homicides" }).description).toMatch(
+      /Latest official claim: [−-]44% \(Mar 10, 2026, [^)]+\); on the claimant's own figures [−-]43\.8%, not an independent check\.$/,
+    );
+    // Trump's 56% "flow" of 24 Feb 2026 is the newest about fentanyl: a measure no series holds.
+    expect(textFor({ chart: "fentanyl" }).description).toMatch(
+      /Latest official claim: [−-]56% \(Feb 24, 2026, Donald Trump, President of the United States\); it measures something no series here holds, so it cannot be checked\.$/,
+    );
+    expect(buildPreviewText(loadDatasetSnapshot(), makeView({ chart: "fentanyl" }), "es").description).toMatch(
+      /Afirmación oficial más reciente: [−-]56\s?% \(24 feb 2026, Donald Trump, presidente de Estados Unidos\)/,
+    );
+    expect(textFor({ chart: "transfers" }).description).not.toMatch(/claim/);
   });
 
   it("buildPreviewText gives each kind of view its own title", () => {

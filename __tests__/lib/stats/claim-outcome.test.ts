@@ -29,7 +29,7 @@ describe("checking a stated claim, worded by what it was checked against", () =>
   it("-44% on the claimant's own figures, 86.9 -> 48.8 victims a day, is arithmetic on stated figures (-43.8%), never an independent check", () => {
     const outcome = checkStatement(
       -44,
-      { kind: "stated_figures", baseline: { month: "2024-09", value: 86.9 }, comparison: { month: "2026-02", value: 48.8 } },
+      { kind: "stated_figures", series: "homicides", baseline: { month: "2024-09", value: 86.9 }, comparison: { month: "2026-02", value: 48.8 } },
       data,
     );
     expect(outcome.kind).toBe("arithmetic");

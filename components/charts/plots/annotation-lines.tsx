@@ -1,17 +1,35 @@
-import { ReferenceLine } from "recharts";
-import type { TimeAnnotation } from "@/lib/series/annotations";
+import { ReferenceDot, ReferenceLine } from "recharts";
+import { CLAIM_MARK_PATH, type ChartDefinition } from "@/lib/charts/chart-definition";
 
-/** The shared time markers: transfers in their event colours, the new administration dashed. */
-export function annotationLines(annotations: readonly TimeAnnotation[]) {
-  return annotations.map((a) => (
-    <ReferenceLine
-      key={a.id}
-      x={a.time}
-      stroke={a.color}
-      strokeWidth={a.kind === "transfer" ? 2 : 1.5}
-      strokeDasharray={a.kind === "administration" ? "4 3" : undefined}
-      ifOverflow="hidden"
-      className={`annotation annotation--${a.kind}`}
-    />
-  ));
+/** A claim's triangle at the dot's place (the top of the plot), with its tooltip, as the server picture draws it. */
+function ClaimMark({ cx, cy, fill, title }: { cx?: number; cy?: number; fill?: string; title?: string }) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return (
+    <path d={CLAIM_MARK_PATH} transform={`translate(${cx} ${cy})`} fill={fill} className="annotation annotation--claim">
+      {title && <title>{title}</title>}
+    </path>
+  );
+}
+
+/**
+ * The time markers of a chart: transfers in their event colours, the new administration dashed,
+ * official claims as triangles above the plot at the month they measured to.
+ */
+export function annotationLines(def: Pick<ChartDefinition, "annotations" | "y">) {
+  const top = def.y.domain[1];
+  return def.annotations.map((a) =>
+    a.kind === "claim" ? (
+      <ReferenceDot key={a.id} x={a.time} y={top} ifOverflow="visible" shape={<ClaimMark fill={a.color} title={a.title} />} />
+    ) : (
+      <ReferenceLine
+        key={a.id}
+        x={a.time}
+        stroke={a.color}
+        strokeWidth={a.kind === "transfer" ? 2 : 1.5}
+        strokeDasharray={a.kind === "administration" ? "4 3" : undefined}
+        ifOverflow="hidden"
+        className={`annotation annotation--${a.kind}`}
+      />
+    ),
+  );
 }

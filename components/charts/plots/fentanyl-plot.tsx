@@ -16,7 +16,7 @@ export default function FentanylPlot({ rows, annotations, names, width, height, 
   return (
     <ComposedChart width={width} height={height} data={rows} margin={def.margin} {...barLayout(def)} accessibilityLayer>
       {chartAxes(def, "time")}
-      {annotationLines(def.annotations)}
+      {annotationLines(def)}
       <Tooltip labelFormatter={(t) => formatMonthTick(locale)(Number(t))} formatter={(value, name) => [formatNumber(locale, Number(value), 2, 2), name]} />
       <Bar dataKey={pounds.key} name={names.pounds} fill={pounds.colors[0]} isAnimationActive={false} />
     </ComposedChart>

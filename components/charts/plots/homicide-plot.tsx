@@ -18,7 +18,7 @@ export default function HomicidePlot({ rows, annotations, names, width, height, 
   return (
     <ComposedChart width={width} height={height} data={rows} margin={def.margin} accessibilityLayer>
       {chartAxes(def, "time")}
-      {annotationLines(def.annotations)}
+      {annotationLines(def)}
       <Tooltip
         labelFormatter={(t) => formatMonthTick(locale)(Number(t))}
         formatter={(value, name) => [value === null || value === undefined ? "–" : formatNumber(locale, Number(value), 1, 1), name]}

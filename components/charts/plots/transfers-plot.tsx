@@ -16,7 +16,7 @@ export default function TransfersPlot({ rows, annotations, names, width, height,
   return (
     <ComposedChart width={width} height={height} data={rows} margin={def.margin} {...barLayout(def)} accessibilityLayer>
       {chartAxes(def, "time")}
-      {annotationLines(def.annotations)}
+      {annotationLines(def)}
       <Tooltip
         labelFormatter={(t) => formatDate(locale, new Date(Number(t)).toISOString().slice(0, 10))}
         formatter={(value, name) => [formatNumber(locale, Number(value)), name]}
