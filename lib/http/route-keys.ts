@@ -40,6 +40,7 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   embedMap: (_, params, ctx) => `/embed/map${toSearch(overviewView(viewOf(params, ctx)))}`,
   embedPeople: (_, params, ctx) => `/embed/people${toSearch(peopleView(viewOf(params, ctx)))}`,
   sources: (_, params, ctx) => `/sources${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
+  claims: (_, params, ctx) => `/claims${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
   // The embed shows its own chart whatever ?chart= says; only its table flag and the rest matter.
   embedChart: ({ id = "" }, params, ctx) => (isChartId(id) ? `/embed/chart/${id}${toSearch({ ...overviewView(viewOf(params, ctx)), chart: null })}` : null),
   floor: () => "/floor",

@@ -56,6 +56,8 @@ const embed = (pattern: string, example: string) => ({ ...view(pattern, example)
 export const ROUTES = {
   home: view("/", "/?v=2&event=2026-01"),
   sources: view("/sources", "/sources?lang=es"),
+  // Every statement of the official claims, checked; / shows each claim's latest.
+  claims: view("/claims", "/claims?lang=es"),
   people: view("/people", "/people?v=2&event=2025-08&sort=name"),
   embedMap: embed("/embed/map", "/embed/map?v=2&event=2025-08"),
   embedChart: embed("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide"),

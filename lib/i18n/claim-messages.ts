@@ -24,8 +24,16 @@ export interface ClaimMessages {
   method: string;
   /** "Latest statement: Mar 10, 2026" */
   latestStated: (date: string) => string;
-  /** "Every statement, newest first (13)": the statements table's disclosure. */
+  /** "Every statement, newest first (13)": the statements table's heading on /claims. */
   allStatements: (count: number) => string;
+  /** /claims: the section's title and lede; the heading over a claim's windows; the links from / to it. */
+  fullTitle: string;
+  fullLede: string;
+  windowsTitle: string;
+  more: (count: number) => string;
+  moreWithWindows: (count: number) => string;
+  /** The page's title in the header's navigation. */
+  nav: string;
   /** "By Marcela Figueroa, head of the SESNSP", when a statement's speaker is not the claim's claimant. */
   saidBy: (who: string) => string;
   /** "measured as fentanyl 'flow'": the metric as the statement worded it. */
@@ -79,7 +87,7 @@ export interface ClaimMessages {
 
 const en: ClaimMessages = {
   title: "The official claims, recomputed",
-  lede: "Each claim is recomputed from the series in this dashboard over every comparison window its sources used. The table reports; it does not judge.",
+  lede: "Each claim's latest statement, as stated, and what checking it against the agencies' own series found: checked, only arithmetic on the claimant's figures, or not checkable, with why. Every earlier statement and every window is on the claims page. This reports; it does not judge.",
   claimed: "Claimed",
   claimedBy: (claimant) => `Claimed by ${claimant}`,
   window: "Window compared",
@@ -105,6 +113,14 @@ const en: ClaimMessages = {
     "Change = (after − before) ÷ before. Homicides: victims per day; a SESNSP count is used where one exists, otherwise the latest government-stated average for that month. Fentanyl: pounds seized by CBP, summed over the window's months.",
   latestStated: (date) => `Latest statement: ${date}`,
   allStatements: (count) => `Every statement, newest first (${count})`,
+  fullTitle: "Every official claim, every statement, checked",
+  fullLede:
+    "Each time a claim was made since the first transfer, as stated: who, when, the value and the period as the sources word them. Each is checked as far as the data allow: against an agency's own series, only as arithmetic on the claimant's figures, or not at all, with why. A statement reported by one outlet only is marked; one reported only by low-authority sites is left out and counted.",
+  windowsTitle: "Windows its sources used, recomputed from the agencies' series",
+  more: (count) => (count === 1 ? "The statement, checked, with its sources" : `All ${count} statements, checked, with their sources`),
+  moreWithWindows: (count) =>
+    count === 1 ? "The statement and the windows checked, with their sources" : `All ${count} statements and the windows checked, with their sources`,
+  nav: "Claims",
   saidBy: (who) => `By ${who}`,
   metricAsStated: (metric) => `measured as ${metric}`,
   noWindow: "no window stated",
@@ -160,7 +176,7 @@ const en: ClaimMessages = {
 
 const es: ClaimMessages = {
   title: "Las afirmaciones oficiales, recalculadas",
-  lede: "Cada afirmación se recalcula a partir de las series de este tablero en cada periodo de comparación que usaron sus fuentes. La tabla informa; no juzga.",
+  lede: "La declaración más reciente de cada afirmación, tal como se hizo, y qué arrojó verificarla con las series de las propias agencias: verificada, solo aritmética sobre las cifras de quien la afirma, o no verificable, y por qué. Cada declaración anterior y cada periodo están en la página de afirmaciones. Esto informa; no juzga.",
   claimed: "Afirmado",
   claimedBy: (claimant) => `Afirmación de ${claimant}`,
   window: "Periodo comparado",
@@ -186,6 +202,14 @@ const es: ClaimMessages = {
     "Cambio = (después − antes) ÷ antes. Homicidios: víctimas por día; se usa un conteo del SESNSP cuando existe y, si no, el promedio más reciente declarado por el gobierno para ese mes. Fentanilo: libras decomisadas por CBP, sumadas en los meses del periodo.",
   latestStated: (date) => `Declaración más reciente: ${date}`,
   allStatements: (count) => `Todas las declaraciones, de la más reciente a la más antigua (${count})`,
+  fullTitle: "Cada afirmación oficial, cada declaración, verificada",
+  fullLede:
+    "Cada vez que se hizo una afirmación desde el primer traslado, tal como se declaró: quién, cuándo, el valor y el periodo como los expresan las fuentes. Cada una se verifica hasta donde lo permiten los datos: con la serie de la propia agencia, solo como aritmética sobre las cifras de quien la afirma, o no se puede, y por qué. Una declaración que reporta un solo medio se marca; una que solo reportan sitios de baja autoridad se omite y se cuenta.",
+  windowsTitle: "Periodos que usaron sus fuentes, recalculados con las series de las agencias",
+  more: (count) => (count === 1 ? "La declaración, verificada, con sus fuentes" : `Las ${count} declaraciones, verificadas, con sus fuentes`),
+  moreWithWindows: (count) =>
+    count === 1 ? "La declaración y los periodos verificados, con sus fuentes" : `Las ${count} declaraciones y los periodos verificados, con sus fuentes`,
+  nav: "Afirmaciones",
   saidBy: (who) => `Por ${who}`,
   metricAsStated: (metric) => `medido como ${metric}`,
   noWindow: "sin periodo declarado",

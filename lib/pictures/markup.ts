@@ -141,10 +141,12 @@ function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "latest-transfer")
     return String(LatestTransfer({ event: getTransferSummary().latest, discrepancies: data.discrepancies, lookup: getLookup(), locale, t }));
   if (kind === "transfers-table") return String(TransfersTable({ events: data.events, lookup: getLookup(), locale, t }));
-  if (kind === "claim-checks")
+  if (kind === "claim-checks" || kind === "claims-full") {
+    const search = toSearch({ ...DEFAULT_VIEW, lang: locale });
     return String(
-      ClaimChecks({ checks: getClaimChecks(), csvHref: `/claims.csv${toSearch({ ...DEFAULT_VIEW, lang: locale })}`, lookup: getLookup(), locale, t }),
+      ClaimChecks({ checks: getClaimChecks(), full: kind === "claims-full", csvHref: `/claims.csv${search}`, claimsHref: `/claims${search}`, lookup: getLookup(), locale, t }),
     );
+  }
   if (kind === "sources-discrepancies")
     return String(DiscrepancyList({ discrepancies: data.discrepancies, events: data.events, lookup: getLookup(), locale, t }));
   if (kind === "sources-list") return String(SourceList({ sources: data.sources, locale, t }));

@@ -43,7 +43,9 @@ export const PICTURE_KINDS = [
   ...CHART_PART_NAMES.flatMap((part) => CHART_IDS.map((id) => `${part}-${id}` as const)),
   "latest-transfer",
   "transfers-table",
+  // The claims on /: each claim's latest statement; and on /claims: every statement and window.
   "claim-checks",
+  "claims-full",
   "sources-discrepancies",
   "sources-list",
   // The people page (app/people/): the counts and status picture, the table, one person's case.

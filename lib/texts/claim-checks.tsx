@@ -6,20 +6,22 @@ import { plainText } from "../i18n/localized";
 import type { Messages } from "../i18n/messages";
 import type { ClaimResults, StatementResult, WindowValue } from "../stats/claim-check";
 import { Cite } from "./cite";
-import { outcomeText } from "./claim-outcome-text";
+import { outcomeText, statedPct } from "./claim-outcome-text";
 import { Prose } from "./prose";
 import { ScrollTable } from "./scroll-table";
 
 interface Props {
   checks: ClaimResults[];
+  /** true on /claims: every statement and window; false on /: each claim's latest statement and a link to /claims. */
+  full: boolean;
   /** The claims CSV in the page's language (app/claims.csv). */
   csvHref: string;
+  /** The /claims page in the page's language. */
+  claimsHref: string;
   lookup: Lookup;
   locale: Locale;
   t: Messages;
 }
-
-const pct = (locale: Locale, v: number) => formatPercent(locale, v, Number.isInteger(v) ? 0 : 2);
 
 /** "one outlet" on a statement only one major outlet reports. */
 function OneOutlet({ result, t }: { result: StatementResult; t: Messages }) {
@@ -58,7 +60,7 @@ function LatestStatement({ result, lookup, locale, t }: { result: StatementResul
     <p className="claim__latest statement" data-outcome={result.outcome.kind}>
       <strong>{t.claims.latestStated(formatDate(locale, s.date))}</strong> <OneOutlet result={result} t={t} />
       <br />
-      <WhoWhere result={result} locale={locale} t={t} />: <strong>{pct(locale, s.value_pct)}</strong>, <Period result={result} locale={locale} t={t} />.{" "}
+      <WhoWhere result={result} locale={locale} t={t} />: <strong>{statedPct(locale, s.value_pct)}</strong>, <Period result={result} locale={locale} t={t} />.{" "}
       <Cite ids={s.source_ids} lookup={lookup} label={t.common.sources} />
       <span className="block small">{outcomeText(result, locale, t)}</span>
     </p>
@@ -104,7 +106,7 @@ function StatementsTable({
               <td>
                 <WhoWhere result={r} locale={locale} t={t} />
               </td>
-              <td className="num">{pct(locale, r.statement.value_pct)}</td>
+              <td className="num">{statedPct(locale, r.statement.value_pct)}</td>
               <td>
                 <Period result={r} locale={locale} t={t} />
               </td>
@@ -142,81 +144,91 @@ function WindowCell({ w, unit, locale, t, lookup }: { w: WindowValue; unit: stri
 }
 
 /** Claimed vs computed for each window a claim's sources used. Neutral: it reports both numbers. */
-export function ClaimChecks({ checks, csvHref, lookup, locale, t }: Props) {
+export function ClaimChecks({ checks, full, csvHref, claimsHref, lookup, locale, t }: Props) {
+  const c = t.claims;
   return (
-    <section className="card" aria-labelledby="claims-title">
-      <h2 id="claims-title">{t.claims.title}</h2>
-      <p>{t.claims.lede}</p>
+    <section className="card claims" aria-labelledby="claims-title">
+      <h2 id="claims-title">{full ? c.fullTitle : c.title}</h2>
+      <p>{full ? c.fullLede : c.lede}</p>
       {checks.map(({ claim, results, statements, leftOut }) => {
         const unit = results[0]?.check.series === "homicides" ? t.claims.unitPerDay : t.claims.unitPounds;
         const latest = statements[0];
         return (
           <article key={claim.id} className="claim" aria-labelledby={`claim-${claim.id}`}>
             <h3 id={`claim-${claim.id}`}>
-              <span className="claim__value">{formatPercent(locale, latest?.statement.value_pct ?? claim.value_pct, 0)}</span>{" "}
+              <span className="claim__value">{statedPct(locale, latest?.statement.value_pct ?? claim.value_pct)}</span>{" "}
               <Prose text={claim.topic} locale={locale} />
             </h3>
             <p>
               {t.claims.claimedBy(plainText(claim.claimant, locale))}. <Prose text={claim.statement_paraphrase} locale={locale} />
             </p>
             {latest && <LatestStatement result={latest} lookup={lookup} locale={locale} t={t} />}
-            <details className="statements">
-              <summary>{t.claims.allStatements(statements.length)}</summary>
-              <StatementsTable statements={statements} label={plainText(claim.topic, locale)} lookup={lookup} locale={locale} t={t} />
-              {leftOut.length > 0 && (
-                <p className="muted small">{t.claims.leftOut(leftOut.length, leftOut.map((l) => formatDate(locale, l.date, "short")).join("; "))}</p>
-              )}
-            </details>
-            {results.length > 0 && (
-              <ScrollTable label={plainText(claim.topic, locale)}>
-                <table className="claim-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.claims.window}</th>
-                      <th scope="col">{t.claims.baseline}</th>
-                      <th scope="col">{t.claims.comparison}</th>
-                      <th scope="col" className="num">
-                        {t.claims.claimed}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.claims.computed}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.claims.difference}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {results.map((r) => (
-                      <tr key={r.check.id} data-check={r.check.id}>
-                        <th scope="row">
-                          <Prose text={r.check.label} locale={locale} />
-                          <br />
-                          <span className="muted small">{t.claims.basis[r.check.basis]}</span>{" "}
-                          <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
-                          {r.check.basis_note && (
-                            <span className="muted small block">
-                              <Prose text={r.check.basis_note} locale={locale} />
-                            </span>
-                          )}
+            {full ? (
+              <>
+                <h4>{c.allStatements(statements.length)}</h4>
+                <StatementsTable statements={statements} label={plainText(claim.topic, locale)} lookup={lookup} locale={locale} t={t} />
+                {leftOut.length > 0 && (
+                  <p className="muted small">{c.leftOut(leftOut.length, leftOut.map((l) => formatDate(locale, l.date, "short")).join("; "))}</p>
+                )}
+              </>
+            ) : (
+              <p>
+                <a href={`${claimsHref}#claim-${claim.id}`}>{results.length > 0 ? c.moreWithWindows(statements.length) : c.more(statements.length)}</a>
+              </p>
+            )}
+            {full && results.length > 0 && (
+              <>
+                <h4>{c.windowsTitle}</h4>
+                <ScrollTable label={plainText(claim.topic, locale)}>
+                  <table className="claim-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.claims.window}</th>
+                        <th scope="col">{t.claims.baseline}</th>
+                        <th scope="col">{t.claims.comparison}</th>
+                        <th scope="col" className="num">
+                          {t.claims.claimed}
                         </th>
-                        <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />
-                        <WindowCell w={r.comparison} unit={unit} locale={locale} t={t} lookup={lookup} />
-                        <td className="num">{formatPercent(locale, r.claimedPct, 0)}</td>
-                        <td className="num" data-computed>
-                          <strong>{r.computedPct === undefined ? t.claims.notCovered : formatPercent(locale, r.computedPct, 1)}</strong>
-                        </td>
-                        <td className="num">{r.differencePts === undefined ? "–" : formatPoints(locale, r.differencePts, t.claims.pointsUnit)}</td>
+                        <th scope="col" className="num">
+                          {t.claims.computed}
+                        </th>
+                        <th scope="col" className="num">
+                          {t.claims.difference}
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollTable>
+                    </thead>
+                    <tbody>
+                      {results.map((r) => (
+                        <tr key={r.check.id} data-check={r.check.id}>
+                          <th scope="row">
+                            <Prose text={r.check.label} locale={locale} />
+                            <br />
+                            <span className="muted small">{t.claims.basis[r.check.basis]}</span>{" "}
+                            <Cite ids={r.check.source_ids} lookup={lookup} label={t.common.sources} />
+                            {r.check.basis_note && (
+                              <span className="muted small block">
+                                <Prose text={r.check.basis_note} locale={locale} />
+                              </span>
+                            )}
+                          </th>
+                          <WindowCell w={r.baseline} unit={unit} locale={locale} t={t} lookup={lookup} />
+                          <WindowCell w={r.comparison} unit={unit} locale={locale} t={t} lookup={lookup} />
+                          <td className="num">{statedPct(locale, r.claimedPct)}</td>
+                          <td className="num" data-computed>
+                            <strong>{r.computedPct === undefined ? t.claims.notCovered : formatPercent(locale, r.computedPct, 1)}</strong>
+                          </td>
+                          <td className="num">{r.differencePts === undefined ? "–" : formatPoints(locale, r.differencePts, t.claims.pointsUnit)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollTable>
+              </>
             )}
           </article>
         );
       })}
-      <p className="muted small">{t.claims.method}</p>
+      {full ? <p className="muted small">{c.method}</p> : null}
       <p>
         <a href={csvHref} download>
           {t.claims.csv}

@@ -166,13 +166,13 @@ describe("validateDataset: texts in both languages", () => {
   });
 
   it("validateDataset rejects a claim statement citing a source with no authority, naming the statement and the source", () => {
-    const issues = issuesOf(withJson("sources", (root) => delete root.sources.find((s: { id: string }) => s.id === "claim_fent_2025-10-07_expreso").authority));
+    const issues = issuesOf(withJson("sources", (root) => delete root.sources.find((s: { id: string }) => s.id === "c48").authority));
     expect(issues).toEqual([
       expect.objectContaining({
         file: "claims.json",
         record: "cl-fent-57",
         field: "statements[0].source_ids[0]",
-        expected: "a source with an authority (data/sources.json › claim_fent_2025-10-07_expreso › authority)",
+        expected: "a source with an authority (data/sources.json › c48 › authority)",
       }),
     ]);
   });
