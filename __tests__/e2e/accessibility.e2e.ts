@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe("accessibility (axe-core)", () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    for (const path of ["/", "/sources", "/?v=2&event=2026-01&place=us_houston&chart=annual&table=1", "/no-such-page?lang=es"]) {
+    for (const path of ["/", "/sources", "/claims?lang=es", "/?v=2&event=2026-01&place=us_houston&chart=annual&table=1", "/no-such-page?lang=es"]) {
       it(`finds no violation on ${path} (${name})`, async () => {
         const context = await browser.newContext({ viewport });
         const page = await context.newPage();

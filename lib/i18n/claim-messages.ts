@@ -178,7 +178,7 @@ const es: ClaimMessages = {
   title: "Las afirmaciones oficiales, recalculadas",
   lede: "La declaración más reciente de cada afirmación, tal como se hizo, y qué arrojó verificarla con las series de las propias agencias: verificada, solo aritmética sobre las cifras de quien la afirma, o no verificable, y por qué. Cada declaración anterior y cada periodo están en la página de afirmaciones. Esto informa; no juzga.",
   claimed: "Afirmado",
-  claimedBy: (claimant) => `Afirmación de ${claimant}`,
+  claimedBy: (claimant) => `Quién lo afirma: ${claimant}`,
   window: "Periodo comparado",
   baseline: "Antes",
   comparison: "Después",

@@ -100,8 +100,8 @@ function StatementsTable({
         <tbody>
           {statements.map((r) => (
             <tr key={`${r.statement.date}-${r.statement.venue.en}`} data-outcome={r.outcome.kind} data-date={r.statement.date}>
-              <th scope="row" className="nowrap">
-                {formatDate(locale, r.statement.date, "short")} <OneOutlet result={r} t={t} />
+              <th scope="row">
+                <span className="nowrap">{formatDate(locale, r.statement.date, "short")}</span> <OneOutlet result={r} t={t} />
               </th>
               <td>
                 <WhoWhere result={r} locale={locale} t={t} />
@@ -146,26 +146,28 @@ function WindowCell({ w, unit, locale, t, lookup }: { w: WindowValue; unit: stri
 /** Claimed vs computed for each window a claim's sources used. Neutral: it reports both numbers. */
 export function ClaimChecks({ checks, full, csvHref, claimsHref, lookup, locale, t }: Props) {
   const c = t.claims;
+  // On /claims the section is the page: its title is the h1, each claim an h2.
+  const [Title, ClaimTitle, Part] = full ? (["h1", "h2", "h3"] as const) : (["h2", "h3", "h4"] as const);
   return (
     <section className="card claims" aria-labelledby="claims-title">
-      <h2 id="claims-title">{full ? c.fullTitle : c.title}</h2>
+      <Title id="claims-title">{full ? c.fullTitle : c.title}</Title>
       <p>{full ? c.fullLede : c.lede}</p>
       {checks.map(({ claim, results, statements, leftOut }) => {
         const unit = results[0]?.check.series === "homicides" ? t.claims.unitPerDay : t.claims.unitPounds;
         const latest = statements[0];
         return (
           <article key={claim.id} className="claim" aria-labelledby={`claim-${claim.id}`}>
-            <h3 id={`claim-${claim.id}`}>
+            <ClaimTitle id={`claim-${claim.id}`}>
               <span className="claim__value">{statedPct(locale, latest?.statement.value_pct ?? claim.value_pct)}</span>{" "}
               <Prose text={claim.topic} locale={locale} />
-            </h3>
+            </ClaimTitle>
             <p>
               {t.claims.claimedBy(plainText(claim.claimant, locale))}. <Prose text={claim.statement_paraphrase} locale={locale} />
             </p>
             {latest && <LatestStatement result={latest} lookup={lookup} locale={locale} t={t} />}
             {full ? (
               <>
-                <h4>{c.allStatements(statements.length)}</h4>
+                <Part>{c.allStatements(statements.length)}</Part>
                 <StatementsTable statements={statements} label={plainText(claim.topic, locale)} lookup={lookup} locale={locale} t={t} />
                 {leftOut.length > 0 && (
                   <p className="muted small">{c.leftOut(leftOut.length, leftOut.map((l) => formatDate(locale, l.date, "short")).join("; "))}</p>
@@ -178,7 +180,7 @@ export function ClaimChecks({ checks, full, csvHref, claimsHref, lookup, locale,
             )}
             {full && results.length > 0 && (
               <>
-                <h4>{c.windowsTitle}</h4>
+                <Part>{c.windowsTitle}</Part>
                 <ScrollTable label={plainText(claim.topic, locale)}>
                   <table className="claim-table">
                     <thead>
