@@ -54,7 +54,9 @@ describe("charts", () => {
     }
     await expect(page.locator('[data-plot="homicides"] .point--counted').getAttribute("d")).resolves.toMatch(/^M[\d.]+ [\d.]+h0/);
     await expect(page.locator('[data-plot="fiscal"] .bar--partial').count()).resolves.toBe(1);
-    await expect(page.locator('[data-plot="homicides"] .annotation').count()).resolves.toBe(4);
+    await expect(page.locator('[data-plot="homicides"] .annotation:not(.annotation--claim)').count()).resolves.toBe(4);
+    // The claims' marks: one per month a shown statement measured to (lib/series/claim-annotations.ts).
+    await expect(page.locator('[data-plot="homicides"] .annotation--claim').count()).resolves.toBe(10);
     // (The map, outside this section, still says "Loading the map…" without JavaScript.)
     expect((await page.locator("body").textContent()) ?? "").not.toMatch(/Drawing the chart/);
     expect((await page.locator("section.charts").textContent()) ?? "").not.toMatch(/Drawing|Loading/);

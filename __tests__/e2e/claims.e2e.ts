@@ -116,8 +116,27 @@ describe("the official claims", () => {
     expect(titles.at(-1)).toBe("Claimed -44% (stated Mar 10, 2026)");
     const figure = page.locator("figure", { has: page.locator('[data-plot="homicides"]') });
     await expect(figure.locator("li", { hasText: "Official claim, at the last month it measured" }).count()).resolves.toBe(1);
+    const pictureFill = await plot.locator(".annotation--claim path").first().getAttribute("fill");
+    expect(pictureFill).toMatch(/^(#|var\()/);
     const description = await page.locator('meta[name="description"]').getAttribute("content");
     expect(description).toMatch(/Latest official claim: -44% \(Mar 10, 2026, [^)]+\)\); on the claimant's own figures -43\.8%, not an independent check\.$/);
+    await context.close();
+  });
+
+  it("draws the same marks, in the same colour, on the interactive chart once a reader reaches it", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/?v=2&chart=homicides&range=2024-06..2026-02`);
+    const plot = page.locator('[data-plot="homicides"]');
+    const pictureFill = await plot.locator("[data-chart-picture] .annotation--claim path").first().getAttribute("fill");
+    await plot.scrollIntoViewIfNeeded();
+    await plot.hover();
+    const live = plot.locator(".recharts-surface path.annotation--claim");
+    await live.first().waitFor();
+    await expect(live.count()).resolves.toBe(10);
+    // recharts passes its own white fill to a shape unless the dot carries the colour.
+    await expect(live.first().getAttribute("fill")).resolves.toBe(pictureFill);
+    await expect(live.last().locator("title").textContent()).resolves.toBe("Claimed -44% (stated Mar 10, 2026)");
     await context.close();
   });
 });

@@ -168,7 +168,13 @@ export function ClaimChecks({ checks, full, csvHref, claimsHref, lookup, locale,
             {full ? (
               <>
                 <Part>{c.allStatements(statements.length)}</Part>
-                <StatementsTable statements={statements} label={plainText(claim.topic, locale)} lookup={lookup} locale={locale} t={t} />
+                <StatementsTable
+                  statements={statements}
+                  label={`${plainText(claim.topic, locale)}: ${c.allStatements(statements.length)}`}
+                  lookup={lookup}
+                  locale={locale}
+                  t={t}
+                />
                 {leftOut.length > 0 && (
                   <p className="muted small">{c.leftOut(leftOut.length, leftOut.map((l) => formatDate(locale, l.date, "short")).join("; "))}</p>
                 )}
@@ -181,7 +187,7 @@ export function ClaimChecks({ checks, full, csvHref, claimsHref, lookup, locale,
             {full && results.length > 0 && (
               <>
                 <Part>{c.windowsTitle}</Part>
-                <ScrollTable label={plainText(claim.topic, locale)}>
+                <ScrollTable label={`${plainText(claim.topic, locale)}: ${c.windowsTitle}`}>
                   <table className="claim-table">
                     <thead>
                       <tr>

@@ -19,7 +19,8 @@ export function annotationLines(def: Pick<ChartDefinition, "annotations" | "y">)
   const top = def.y.domain[1];
   return def.annotations.map((a) =>
     a.kind === "claim" ? (
-      <ReferenceDot key={a.id} x={a.time} y={top} ifOverflow="visible" shape={<ClaimMark fill={a.color} title={a.title} />} />
+      // The colour goes on the dot: recharts passes its own fill (white by default) to the shape.
+      <ReferenceDot key={a.id} x={a.time} y={top} ifOverflow="visible" fill={a.color} stroke="none" shape={<ClaimMark title={a.title} />} />
     ) : (
       <ReferenceLine
         key={a.id}
