@@ -29,7 +29,9 @@ describe("the official claims", () => {
     expect(latest).toContain("Latest statement: March 10, 2026");
     expect(latest).toContain("Arithmetic on the claimant's own figures: 86.9 (Sep 2024) → 48.8 (Feb 2026) = -43.8%. Not an independent check.");
     // -40% is one of the earlier statements, not a headline.
-    await expect(section.locator(".claim__value").allTextContents()).resolves.toEqual(checks.map((c) => formatPercent("en", c.statements[0]!.statement.value_pct, Number.isInteger(c.statements[0]!.statement.value_pct) ? 0 : 2)));
+    await expect(section.locator(".claim__value").allTextContents()).resolves.toEqual(
+      checks.map((c) => formatPercent("en", c.statements[0]!.statement.value_pct, Number.isInteger(c.statements[0]!.statement.value_pct) ? 0 : 2)),
+    );
     await expect(homicides.locator("a[href^='/claims']").getAttribute("href")).resolves.toBe("/claims#claim-cl-hom-40");
     await expect(section.locator("table").count()).resolves.toBe(0);
     await expect(section.locator("a[download]").getAttribute("href")).resolves.toBe("/claims.csv");
@@ -51,9 +53,13 @@ describe("the official claims", () => {
     // The three outcomes, worded as such.
     const q2 = page.locator("article", { has: page.locator("#claim-cl-fent-57") }).locator("tr[data-date='2025-10-07']");
     await expect(q2.getAttribute("data-outcome")).resolves.toBe("independent");
-    await expect(q2.textContent()).resolves.toContain("Checked against CBP's seizure files (Southwest border): Apr 2025 – Jun 2025, 2,141.00 lbs against Apr 2024 – Jun 2024, 5,034.72 lbs = -57.48%, for the stated -57.48%.");
+    await expect(q2.textContent()).resolves.toContain(
+      "Checked against CBP's seizure files (Southwest border): Apr 2025 – Jun 2025, 2,141.00 lbs against Apr 2024 – Jun 2024, 5,034.72 lbs = -57.48%, for the stated -57.48%.",
+    );
     await expect(hom.locator("tr[data-date='2026-02-10']").textContent()).resolves.toContain("= -41.4%. Not an independent check.");
-    await expect(hom.locator("tr[data-date='2025-10-05'] td").nth(3).textContent()).resolves.toBe("Cannot be checked against our series: the months fall outside them.");
+    await expect(hom.locator("tr[data-date='2025-10-05'] td").nth(3).textContent()).resolves.toBe(
+      "Cannot be checked against our series: the months fall outside them.",
+    );
     const flow = page.locator("article", { has: page.locator("#claim-cl-flow-56") }).locator("tr[data-date='2026-02-24']");
     await expect(flow.textContent()).resolves.toContain("Cannot be checked: a measure the atlas does not hold.");
     await expect(flow.textContent()).resolves.toContain('"the flow of deadly fentanyl across our border"');
@@ -63,7 +69,9 @@ describe("the official claims", () => {
     await expect(hom.locator("tr[data-date='2025-02-11']").count()).resolves.toBe(0);
     // The windows its sources used, recomputed: the page shows what lib computes from data/.
     const computed = await page.locator("td[data-computed]").allTextContents();
-    const expected = checks.flatMap(({ results }) => results.map((r) => (r.computedPct === undefined ? "not in our data" : formatPercent("en", r.computedPct, 1))));
+    const expected = checks.flatMap(({ results }) =>
+      results.map((r) => (r.computedPct === undefined ? "not in our data" : formatPercent("en", r.computedPct, 1))),
+    );
     expect(computed).toEqual(expected);
     expect(computed).toContain("-57.5%");
     // Every citation resolves to an entry on /sources.
@@ -103,7 +111,12 @@ describe("the official claims", () => {
     expect(lines.find((l) => l.startsWith("cl-fent-57,"))).toContain("2024-04/2024-06,5034.72,2025-04/2025-06,2141,-57.48");
     const es = await fetch(`${BASE_URL}/claims.csv?lang=es`);
     expect(es.headers.get("content-disposition")).toBe('attachment; filename="extradition-atlas_claims_es.csv"');
-    expect((await es.text()).split("\r\n").find((l) => !l.startsWith("# "))!.split(",")[0]).toBe("id_afirmacion");
+    expect(
+      (await es.text())
+        .split("\r\n")
+        .find((l) => !l.startsWith("# "))!
+        .split(",")[0],
+    ).toBe("id_afirmacion");
   });
 
   it("marks the claims on the homicide chart's picture, titled, with one legend entry, and names the latest claim in the chart's link preview", async () => {

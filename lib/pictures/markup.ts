@@ -144,7 +144,15 @@ function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "claim-checks" || kind === "claims-full") {
     const search = toSearch({ ...DEFAULT_VIEW, lang: locale });
     return String(
-      ClaimChecks({ checks: getClaimChecks(), full: kind === "claims-full", csvHref: `/claims.csv${search}`, claimsHref: `/claims${search}`, lookup: getLookup(), locale, t }),
+      ClaimChecks({
+        checks: getClaimChecks(),
+        full: kind === "claims-full",
+        csvHref: `/claims.csv${search}`,
+        claimsHref: `/claims${search}`,
+        lookup: getLookup(),
+        locale,
+        t,
+      }),
     );
   }
   if (kind === "sources-discrepancies")
