@@ -109,4 +109,23 @@ describe("the people's link previews", () => {
     const html = await (await fetch(`${BASE_URL}/people?v=2`)).text();
     expect(metaOf(html)("property", "og:image:alt")).toMatch(/^What became of the people transferred\. 37 of the 92 people transferred are named/);
   });
+
+  it("previews /claims with each claim's latest statement in both languages: meta tags, a 1200x630 PNG, a different card per language", async () => {
+    const cards = [];
+    for (const lang of ["en", "es"] as const) {
+      const html = await (await fetch(`${BASE_URL}/claims${lang === "es" ? "?lang=es" : ""}`)).text();
+      const meta = (attr: string, key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+      const image = meta("property", "og:image") ?? "";
+      expect(image).toMatch(new RegExp(`/og/claims${lang === "es" ? "\\?v=2&lang=es" : ""}$`));
+      expect(meta("name", "twitter:card")).toBe("summary_large_image");
+      expect(meta("name", "description")).toMatch(lang === "es" ? /^-44\s?% homicidios dolosos en México \(10 mar 2026:/ : /^-44% intentional homicides in Mexico \(Mar 10, 2026: on the claimant&#x27;s own figures -43\.8%/);
+      const { res, image: png } = await fetchPreview(new URL(image).pathname + new URL(image).search, `claims-${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(res.headers.get("cache-control")).toMatch(/public.*max-age=86400/);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      cards.push(png);
+    }
+    expect(differingShare(cards[0]!, cards[1]!)).toBeGreaterThan(0.005);
+  });
 });

@@ -7,6 +7,9 @@ import { formatDate } from "@/lib/format/format";
 import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
+import { getClaimChecks } from "@/lib/load/derived";
+import { buildClaimsPreview } from "@/lib/og/claims-preview";
+import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -18,13 +21,25 @@ const NO_IDS = { eventIds: [], placeIds: [] };
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { lang } = parseViewState(await searchParams, NO_IDS).view;
   const t = getMessages(lang);
+  const search = toSearch({ ...DEFAULT_VIEW, lang });
+  const preview = buildClaimsPreview(getClaimChecks(), lang, t);
+  const image = { url: `/og/claims${search}`, ...OG_IMAGE_SIZE, alt: preview.alt };
   return {
-    title: t.claims.fullTitle,
-    description: t.claims.fullLede,
+    title: preview.title,
+    description: preview.description,
     alternates: {
-      canonical: `/claims${toSearch({ ...DEFAULT_VIEW, lang })}`,
+      canonical: `/claims${search}`,
       languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], `/claims${toSearch({ ...DEFAULT_VIEW, lang: l })}`])),
     },
+    openGraph: {
+      title: preview.title,
+      description: preview.description,
+      type: "website",
+      locale: INTL_LOCALE[lang].replace("-", "_"),
+      url: `/claims${search}`,
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title: preview.title, description: preview.description, images: [image] },
   };
 }
 

@@ -47,6 +47,7 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   previewImage: (_, params, ctx) => `/og${toSearch(imageView(viewOf(params, ctx)))}`,
   // The card draws the person (or the page) in a language: filters and sort draw nothing on it.
   peoplePreviewImage: (_, params, ctx) => `/og/people${toSearch(peoplePreviewView(viewOf(params, ctx)))}`,
+  claimsPreviewImage: (_, params, ctx) => `/og/claims${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
   peopleCsv: (_, params, ctx) => `/people.csv${toSearch({ ...peopleView(viewOf(params, ctx)), person: null })}`,
   // The CSV is the same for every view but its language.
   claimsCsv: (_, params, ctx) => `/claims.csv${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,

@@ -67,6 +67,8 @@ export const ROUTES = {
   previewImage: route("/og", "image", CACHE_CONTROL.previewImage, "/og?v=2&place=us_houston"),
   // The preview of the people page or of one person's case (?person=).
   peoplePreviewImage: route("/og/people", "image", CACHE_CONTROL.previewImage, "/og/people?v=2&person=rafael-caro-quintero&lang=es"),
+  // The preview of /claims: each claim's latest statement and what checking it found, in a language.
+  claimsPreviewImage: route("/og/claims", "image", CACHE_CONTROL.previewImage, "/og/claims?lang=es"),
   dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
   // The people table of a view (its filters and sort, its language) as CSV with sources.
   peopleCsv: route("/people.csv", "file", CACHE_CONTROL.dataFile, "/people.csv?v=2&event=2026-01&lang=es"),

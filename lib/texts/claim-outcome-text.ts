@@ -33,6 +33,14 @@ export function outcomeText({ statement: s, outcome }: StatementResult, locale: 
   return c.outcome.uncheckable[outcome.reason];
 }
 
+/** What checking a statement found, in the short words of link previews. */
+export function shortFinding({ outcome }: StatementResult, locale: Locale, t: Messages): string {
+  const c = t.claims.findingShort;
+  if (outcome.kind === "independent") return c.independent(formatPercent(locale, outcome.computedPct, 2));
+  if (outcome.kind === "arithmetic") return c.arithmetic(formatPercent(locale, outcome.computedPct, 1));
+  return c.uncheckable[outcome.reason];
+}
+
 /** The newest statement the page shows among the claims about `series` (a chart), with its claim. */
 export function latestStatementAbout(checks: readonly ClaimResults[], series: "homicides" | "fentanyl"): { claim: Claim; result: StatementResult } | undefined {
   return checks
@@ -49,14 +57,9 @@ export function latestStatementAbout(checks: readonly ClaimResults[], series: "h
 export function latestClaimSentence(checks: readonly ClaimResults[], series: "homicides" | "fentanyl", locale: Locale, t: Messages): string | null {
   const latest = latestStatementAbout(checks, series);
   if (!latest) return null;
-  const { statement, outcome } = latest.result;
+  const { statement } = latest.result;
   const c = t.claims;
-  const finding =
-    outcome.kind === "independent"
-      ? c.findingShort.independent(formatPercent(locale, outcome.computedPct, 2))
-      : outcome.kind === "arithmetic"
-        ? c.findingShort.arithmetic(formatPercent(locale, outcome.computedPct, 1))
-        : c.findingShort.uncheckable[outcome.reason];
+  const finding = shortFinding(latest.result, locale, t);
   return c.latestInPreview(
     statedPct(locale, statement.value_pct),
     formatDate(locale, statement.date, "short"),

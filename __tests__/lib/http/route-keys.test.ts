@@ -64,6 +64,14 @@ describe("resolveRoute", () => {
     expect(key("/og/people?v=2&person=nobody-at-all")).toBe("/og/people");
   });
 
+  it("the claims page, its CSV and its preview are keyed by the language alone: a view's transfer, chart or junk draws nothing on them", () => {
+    expect(key("/claims?v=2&lang=es&event=2026-01&chart=homicides&junk=1")).toBe("/claims?v=2&lang=es");
+    expect(key("/claims?v=2&place=us_houston")).toBe("/claims");
+    expect(key("/claims.csv?lang=es&sort=name")).toBe("/claims.csv?v=2&lang=es");
+    expect(key("/og/claims?v=2&lang=en&person=rafael-caro-quintero")).toBe("/og/claims");
+    expect(key("/og/claims?lang=es")).toBe("/og/claims?v=2&lang=es");
+  });
+
   it("data files and map data are keyed by their path, without the query; an unknown name is the 404 page", () => {
     expect(resolve("/data/transfers.json?x=1")).toMatchObject({ id: "dataFile", key: "/data/transfers.json" });
     expect(resolve("/map-data/ev2026-01/places.json")).toMatchObject({ id: "mapData", key: "/map-data/ev2026-01/places.json" });

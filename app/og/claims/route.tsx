@@ -1,0 +1,65 @@
+import { ImageResponse } from "next/og";
+import type { NextRequest } from "next/server";
+import { ROUTES } from "@/lib/http/routes";
+import { getMessages } from "@/lib/i18n/messages";
+import { getClaimChecks, getViewIds } from "@/lib/load/derived";
+import { buildClaimsPreview } from "@/lib/og/claims-preview";
+import { toFontSafeText } from "@/lib/og/font-safe-text";
+import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
+import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
+import { ink } from "@/lib/theme/ink";
+import { INK as PALETTE } from "@/lib/theme/palette";
+import { parseViewState } from "@/lib/url/view-state";
+
+export const runtime = "nodejs";
+
+const { width: WIDTH, height: HEIGHT } = OG_IMAGE_SIZE;
+const INK = PALETTE.light.text;
+const MUTED = PALETTE.light.muted;
+
+/**
+ * GET /og/claims?lang=: the link-preview image of /claims, 1200x630 PNG in the light scheme:
+ * each claim's latest value as stated, what it is about, its date and what checking it found.
+ * Only the language changes it (lib/http/route-keys.ts).
+ */
+export async function GET(request: NextRequest): Promise<Response> {
+  const { lang } = parseViewState(request.nextUrl.searchParams, getViewIds()).view;
+  const t = getMessages(lang);
+  const preview = buildClaimsPreview(getClaimChecks(), lang, t);
+  const card = (
+    <div
+      style={{
+        width: WIDTH,
+        height: HEIGHT,
+        display: "flex",
+        flexDirection: "column",
+        padding: "44px 64px 0",
+        fontFamily: OG_FONT_FAMILY,
+        color: INK,
+        backgroundColor: PALETTE.light.surface,
+        borderTop: `14px solid ${PALETTE.light.stated}`,
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 22, fontWeight: 700, letterSpacing: 1.5, textTransform: "uppercase", color: MUTED }}>
+        {toFontSafeText(`${t.site.name} · ${t.claims.nav}`)}
+      </div>
+      <div style={{ display: "flex", marginTop: 18, fontSize: 44, fontWeight: 700, lineHeight: 1.1 }}>{toFontSafeText(preview.title)}</div>
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 22 }}>
+        {preview.lines.map((line) => (
+          <div key={line.topic} style={{ display: "flex", alignItems: "baseline", marginTop: 12 }}>
+            <div style={{ display: "flex", width: 170, flexShrink: 0, fontSize: 40, fontWeight: 700 }}>{toFontSafeText(line.value)}</div>
+            <div style={{ display: "flex", flexDirection: "column" }}>
+              <div style={{ display: "flex", fontSize: 26, fontWeight: 700 }}>{toFontSafeText(line.topic)}</div>
+              <div style={{ display: "flex", fontSize: 21, color: MUTED }}>
+                {toFontSafeText(line.isUnconfirmed ? `${line.finding} (${t.claims.unconfirmed})` : line.finding)}
+              </div>
+            </div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+  // Rendered to a buffer before answering, so a failure is a 500 rather than a 200 with a broken body.
+  const png = await new ImageResponse(card, { ...OG_IMAGE_SIZE, fonts: await loadOgFonts() }).arrayBuffer();
+  return new Response(png, { headers: { "Content-Type": "image/png", "Cache-Control": ROUTES.claimsPreviewImage.cache } });
+}
