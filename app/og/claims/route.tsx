@@ -7,7 +7,6 @@ import { buildClaimsPreview } from "@/lib/og/claims-preview";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
 import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
 import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
-import { ink } from "@/lib/theme/ink";
 import { INK as PALETTE } from "@/lib/theme/palette";
 import { parseViewState } from "@/lib/url/view-state";
 
@@ -16,6 +15,8 @@ export const runtime = "nodejs";
 const { width: WIDTH, height: HEIGHT } = OG_IMAGE_SIZE;
 const INK = PALETTE.light.text;
 const MUTED = PALETTE.light.muted;
+/** Wide enough for "-57.48%" at 36px. */
+const VALUE_WIDTH = 200;
 
 /**
  * GET /og/claims?lang=: the link-preview image of /claims, 1200x630 PNG in the light scheme:
@@ -43,14 +44,14 @@ export async function GET(request: NextRequest): Promise<Response> {
       <div style={{ display: "flex", fontSize: 22, fontWeight: 700, letterSpacing: 1.5, textTransform: "uppercase", color: MUTED }}>
         {toFontSafeText(`${t.site.name} · ${t.claims.nav}`)}
       </div>
-      <div style={{ display: "flex", marginTop: 18, fontSize: 44, fontWeight: 700, lineHeight: 1.1 }}>{toFontSafeText(preview.title)}</div>
-      <div style={{ display: "flex", flexDirection: "column", marginTop: 22 }}>
+      <div style={{ display: "flex", marginTop: 14, fontSize: 38, fontWeight: 700, lineHeight: 1.1 }}>{toFontSafeText(preview.title)}</div>
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 14 }}>
         {preview.lines.map((line) => (
-          <div key={line.topic} style={{ display: "flex", alignItems: "baseline", marginTop: 12 }}>
-            <div style={{ display: "flex", width: 170, flexShrink: 0, fontSize: 40, fontWeight: 700 }}>{toFontSafeText(line.value)}</div>
-            <div style={{ display: "flex", flexDirection: "column" }}>
-              <div style={{ display: "flex", fontSize: 26, fontWeight: 700 }}>{toFontSafeText(line.topic)}</div>
-              <div style={{ display: "flex", fontSize: 21, color: MUTED }}>
+          <div key={line.topic} style={{ display: "flex", alignItems: "baseline", marginTop: 10 }}>
+            <div style={{ display: "flex", width: VALUE_WIDTH, flexShrink: 0, fontSize: 36, fontWeight: 700 }}>{toFontSafeText(line.value)}</div>
+            <div style={{ display: "flex", flexDirection: "column", width: WIDTH - 128 - VALUE_WIDTH }}>
+              <div style={{ display: "flex", fontSize: 25, fontWeight: 700 }}>{toFontSafeText(line.topic)}</div>
+              <div style={{ display: "flex", fontSize: 19, lineHeight: 1.25, color: MUTED }}>
                 {toFontSafeText(line.isUnconfirmed ? `${line.finding} (${t.claims.unconfirmed})` : line.finding)}
               </div>
             </div>
