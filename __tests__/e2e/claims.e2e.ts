@@ -132,7 +132,9 @@ describe("the official claims", () => {
     const pictureFill = await plot.locator(".annotation--claim path").first().getAttribute("fill");
     expect(pictureFill).toMatch(/^(#|var\()/);
     const description = await page.locator('meta[name="description"]').getAttribute("content");
-    expect(description).toMatch(/Latest official claim: -44% \(Mar 10, 2026, [^)]+\)\); on the claimant's own figures -43\.8%, not an independent check\.$/);
+    expect(description).toMatch(
+      /Latest official claim: -44% on Mar 10, 2026, by Mexico's government \([^)]+\); on the claimant's own figures -43\.8%, not an independent check\.$/,
+    );
     await context.close();
   });
 

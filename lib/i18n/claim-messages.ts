@@ -76,7 +76,7 @@ export interface ClaimMessages {
     uncheckable: Record<"no_window" | "metric_not_held" | "outside_data", string>;
   };
   seriesName: { homicides: string; fentanyl: (scope: string) => string };
-  /** A link preview's sentence on a chart's latest claim: "Latest official claim: −44% (Mar 10, 2026, Marcela Figueroa…); on the claimant's own figures: −43.8%." */
+  /** A link preview's sentence on a chart's latest claim: "Latest official claim: −44% on Mar 10, 2026, by Mexico's government (…); on the claimant's own figures −43.8%, …" */
   latestInPreview: (stated: string, date: string, who: string, finding: string) => string;
   findingShort: {
     independent: (computed: string) => string;
@@ -162,7 +162,7 @@ const en: ClaimMessages = {
     },
   },
   seriesName: { homicides: "SESNSP's monthly counts", fentanyl: (scope) => `CBP's seizure files (${scope})` },
-  latestInPreview: (stated, date, who, finding) => `Latest official claim: ${stated} (${date}, ${who}); ${finding}.`,
+  latestInPreview: (stated, date, who, finding) => `Latest official claim: ${stated} on ${date}, by ${who}; ${finding}.`,
   findingShort: {
     independent: (computed) => `the agency's data give ${computed}`,
     arithmetic: (computed) => `on the claimant's own figures ${computed}, not an independent check`,
@@ -258,7 +258,7 @@ const es: ClaimMessages = {
     },
   },
   seriesName: { homicides: "los conteos mensuales del SESNSP", fentanyl: (scope) => `los archivos de decomisos de CBP (${scope})` },
-  latestInPreview: (stated, date, who, finding) => `Afirmación oficial más reciente: ${stated} (${date}, ${who}); ${finding}.`,
+  latestInPreview: (stated, date, who, finding) => `Afirmación oficial más reciente: ${stated} el ${date}, por ${who}; ${finding}.`,
   findingShort: {
     independent: (computed) => `los datos de la agencia dan ${computed}`,
     arithmetic: (computed) => `con las propias cifras de quien lo afirma, ${computed}, sin verificación independiente`,

@@ -83,14 +83,14 @@ describe(buildPreviewText, () => {
 
   it("buildPreviewText ends a chart's description with the latest claim about its series, dated and worded by what checking it found", () => {
     expect(textFor({ chart: "homicides" }).description).toMatch(
-      /Latest official claim: [−-]44% \(Mar 10, 2026, [^)]+\); on the claimant's own figures [−-]43\.8%, not an independent check\.$/,
+      /Latest official claim: [−-]44% on Mar 10, 2026, by Mexico's government \([^)]+\); on the claimant's own figures [−-]43\.8%, not an independent check\.$/,
     );
     // Trump's 56% "flow" of 24 Feb 2026 is the newest about fentanyl: a measure no series holds.
     expect(textFor({ chart: "fentanyl" }).description).toMatch(
-      /Latest official claim: [−-]56% \(Feb 24, 2026, Donald Trump, President of the United States\); it measures something no series here holds, so it cannot be checked\.$/,
+      /Latest official claim: [−-]56% on Feb 24, 2026, by Donald Trump, President of the United States; it measures something no series here holds, so it cannot be checked\.$/,
     );
     expect(buildPreviewText(loadDatasetSnapshot(), makeView({ chart: "fentanyl" }), "es").description).toMatch(
-      /Afirmación oficial más reciente: [−-]56\s?% \(24 feb 2026, Donald Trump, presidente de Estados Unidos\)/,
+      /Afirmación oficial más reciente: [−-]56\s?% el 24 feb 2026, por Donald Trump, presidente de Estados Unidos;/,
     );
     expect(textFor({ chart: "transfers" }).description).not.toMatch(/claim/);
   });
