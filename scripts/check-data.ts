@@ -13,7 +13,7 @@ if (result.ok) {
   console.log(
     `check-data: OK: ${d.events.length} transfers, ${d.places.length} places, ${d.sources.length} sources, ` +
       `${d.discrepancies.length} discrepancies, ${d.claims.length} claims, ${d.fentanylMonthly.length + d.homicidesMonthly.length + d.homicidesStated.length} monthly rows, ` +
-      `${d.people.length} people, ${d.courts.length} courts, ${d.people.reduce((n, p) => n + p.events.length, 0)} court events`,
+      `${d.people.length} people, ${d.courts.length} courts, ${d.people.reduce((n, p) => n + p.events.length, 0)} court events, ${d.timeline.length} timeline entries`,
   );
   for (const warning of result.warnings) console.warn(`check-data: warning: ${warning}`);
 } else {

@@ -1,6 +1,7 @@
 import type { ChangeLogEntry } from "../schema/changelog";
 import type { Claim } from "../schema/claims";
 import type { Court } from "../schema/courts";
+import type { TimelineEntry } from "../schema/timeline";
 import type { Discrepancy } from "../schema/discrepancies";
 import type { PeopleFile, Person } from "../schema/people";
 import type { Place } from "../schema/places";
@@ -36,4 +37,7 @@ export interface Dataset {
   courts: Court[];
   /** When the people's records were last checked, and the newest reporting they cover. */
   peopleReview: Pick<PeopleFile, "reviewed_on" | "covers_to">;
+  /** The dated moments around the transfers (data/timeline.json), oldest first, and when they were last checked. */
+  timeline: TimelineEntry[];
+  timelineReviewedOn: string;
 }

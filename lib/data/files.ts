@@ -14,6 +14,7 @@ export const DATA_FILES = {
   changelog: "changelog.json",
   people: "people.json",
   courts: "courts.json",
+  timeline: "timeline.json",
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;

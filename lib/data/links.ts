@@ -5,6 +5,7 @@ import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
 import { checkClaims } from "./claim-links";
+import { checkTimeline } from "./timeline-links";
 import { checkPeople } from "./people-links";
 
 const SOURCE_KEYS = new Set(["source_ids", "coord_source_ids", "date_source_ids", "name_source_ids"]);
@@ -39,6 +40,7 @@ function checkSourceIds(d: Dataset, issues: DataIssue[]): void {
     [DATA_FILES.changelog, d.changelog],
     [DATA_FILES.people, d.people],
     [DATA_FILES.courts, d.courts],
+    [DATA_FILES.timeline, d.timeline],
   ];
   for (const [file, records] of jsonRecords) {
     for (const record of records) {
@@ -187,5 +189,6 @@ export function checkLinks(d: Dataset, eventsInFileOrder: readonly TransferEvent
   checkSeriesTotals(d, issues);
   checkPeople(d, issues);
   checkClaims(d, issues);
+  checkTimeline(d, issues);
   return issues;
 }

@@ -4,6 +4,7 @@ import { ClaimsFile } from "../schema/claims";
 import { CourtsFile } from "../schema/courts";
 import { DiscrepanciesFile } from "../schema/discrepancies";
 import { PeopleFile } from "../schema/people";
+import { TimelineFile } from "../schema/timeline";
 import { PlacesFile } from "../schema/places";
 import {
   FentanylFiscalYearRow,
@@ -110,10 +111,11 @@ export function validateDataset(raw: RawDataFiles, options: { today?: string } =
   const changelog = parseJsonFile("changelog", raw.changelog, ChangeLogFile, issues);
   const people = parseJsonFile("people", raw.people, PeopleFile, issues);
   const courts = parseJsonFile("courts", raw.courts, CourtsFile, issues);
+  const timeline = parseJsonFile("timeline", raw.timeline, TimelineFile, issues);
 
   if (
     !transfers || !places || !claims || !discrepancies || !sources || !seriesMeta ||
-    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual || !changelog || !people || !courts
+    !fentanylMonthly || !fentanylFiscalYears || !homicidesMonthly || !homicidesStated || !homicidesAnnual || !changelog || !people || !courts || !timeline
   ) {
     return { ok: false, issues };
   }
@@ -134,6 +136,8 @@ export function validateDataset(raw: RawDataFiles, options: { today?: string } =
     people: people.people,
     courts: courts.courts,
     peopleReview: { reviewed_on: people.reviewed_on, covers_to: people.covers_to },
+    timeline: [...timeline.entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    timelineReviewedOn: timeline.reviewed_on,
   };
   const linkIssues = checkLinks(dataset, transfers.events);
   if (linkIssues.length) return { ok: false, issues: linkIssues };

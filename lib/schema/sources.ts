@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDate, LocalizedText, PartialDate } from "./common";
 
-export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides", "people"] as const;
+export const SOURCE_TOPICS = ["ev2025-02", "ev2025-08", "ev2026-01", "claims", "places", "fentanyl", "homicides", "people", "timeline"] as const;
 export type SourceTopic = (typeof SOURCE_TOPICS)[number];
 export const SOURCE_AUTHORITIES = ["primary", "major outlet", "low-authority"] as const;
 export type SourceAuthority = (typeof SOURCE_AUTHORITIES)[number];
