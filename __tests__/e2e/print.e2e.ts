@@ -65,13 +65,28 @@ describe("printing", () => {
     await expect(page.locator(".map-section .event-filter").innerText()).resolves.toMatch(/Transfer\s+All three/);
     // The headline, claims, latest transfer and charts are all there.
     for (const id of ["#headline", "#latest-title", "#charts-title"]) expect(await page.locator(id).isVisible()).toBe(true);
-    expect(await page.locator(".claim-table").count()).toBe(2);
+    // Each claim prints its latest statement; the statements and windows are on /claims.
+    expect(await page.locator("article.claim").count()).toBe(5);
     // A real PDF, kept for a person to open (test-results/print/overview.pdf).
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     mkdirSync(join(ARTIFACTS_DIR, "print"), { recursive: true });
     writeFileSync(join(ARTIFACTS_DIR, "print", "overview.pdf"), pdf);
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(5);
+    await page.context().close();
+  });
+
+  it("prints /claims with every statement row whole and the windows' tables on one sheet each", async () => {
+    const page = await openForPrint("/claims");
+    expect(await shownControls(page)).toEqual([]);
+    const rows = await page.locator(".statements-table tbody tr").evaluateAll((trs) => trs.map((tr) => getComputedStyle(tr).breakInside));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(new Set(rows)).toEqual(new Set(["avoid"]));
+    const windows = await page.locator(".claim-table").evaluateAll((tables) => tables.map((t) => getComputedStyle(t).breakInside));
+    expect(windows).toEqual(["avoid", "avoid"]);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    mkdirSync(join(ARTIFACTS_DIR, "print"), { recursive: true });
+    writeFileSync(join(ARTIFACTS_DIR, "print", "claims.pdf"), pdf);
     await page.context().close();
   });
 

@@ -263,8 +263,8 @@ const es: ClaimMessages = {
     independent: (computed) => `los datos de la agencia dan ${computed}`,
     arithmetic: (computed) => `con las propias cifras de quien lo afirma, ${computed}, sin verificación independiente`,
     uncheckable: {
-      no_window: "no declara un periodo de comparación, así que no se puede verificar",
-      metric_not_held: "mide algo que ninguna serie de aquí tiene, así que no se puede verificar",
+      no_window: "no declara un periodo de comparación: no se puede verificar",
+      metric_not_held: "mide algo que ninguna serie de aquí tiene: no se puede verificar",
       outside_data: "sus meses quedan fuera de las series de aquí",
     },
   },
