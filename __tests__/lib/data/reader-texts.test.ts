@@ -51,6 +51,7 @@ const READER_TEXTS: Record<string, string[]> = {
   "series.json": ["series[].title", "series[].scopes[].label", "series[].scopes[].definition", "series[].caveats[]"],
   "sources.json": ["sources[].note", "sources[].published_note"],
   "changelog.json": [],
+  "timeline.json": ["entries[].title", "entries[].summary", "entries[].confidence_note"],
   "people.json": [
     "people[].alleged_organization.text",
     "people[].charges.text",
@@ -218,6 +219,18 @@ const OTHER_STRINGS: Record<string, string[]> = {
     "courts[].seat.source_ids[]",
     "courts[].seat.coordinates.source_ids[]",
     "courts[].division.source_ids[]",
+  ],
+  "timeline.json": [
+    "reviewed_on",
+    "entries[].id",
+    "entries[].date",
+    "entries[].date_precision",
+    "entries[].kind",
+    "entries[].source_ids[]",
+    "entries[].confidence",
+    "entries[].event_id",
+    "entries[].claim_ids[]",
+    "entries[].person_ids[]",
   ],
   "changelog.json": ["entries[].id", "entries[].applied_on", "entries[].series", "entries[].source_id", "entries[].data_to", "entries[].new_months[]", "entries[].revised[].month", "entries[].revised[].scope", "entries[].removed[].month", "entries[].removed[].scope"],
 };
