@@ -18,7 +18,10 @@ export const SPANISH_GLOSSARY: readonly GlossaryRule[] = [
     wrong: /\bextradi(?:ción|ciones|tado|tados|tada|tadas|tar|tó)\b/i,
     use: "traslado, trasladar (envío de reos a Estados Unidos bajo la Ley de Seguridad Nacional)",
     why: "México no las tramitó como extradiciones; así las llaman el gobierno y la prensa mexicana",
-    allowed: /\bno (?:(?:son|fueron|eran) |(?:es|fue|era) una )?extradici(?:ón|ones)\b/i,
+    // Also a real extradition, named as such: a request or process of extradition, cooperation on
+    // extraditions, or extraditions set beside the transfers ("las extradiciones y los traslados").
+    allowed:
+      /\bno (?:(?:son|fueron|eran) |(?:es|fue|era) una )?extradici(?:ón|ones)\b|\b(?:solicitud(?:es)? de|proceso de|en materia de) extradici(?:ón|ones)\b|\bextradiciones y (?:los )?traslados\b/i,
   },
   {
     id: "no-culpable",

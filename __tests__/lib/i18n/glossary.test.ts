@@ -27,6 +27,10 @@ describe("the Spanish glossary", () => {
     expect(glossaryFaults("Traslados, no extradiciones; la extradición de otro caso").map((f) => f.found)).toEqual(["extradición"]);
     expect(glossaryFaults("Gertz dijo que no era una extradición formal")).toEqual([]);
     expect(glossaryFaults("No fue una extradición, pero sí una extradición de hecho").map((f) => f.found)).toEqual(["extradición"]);
+    // A real extradition, named as such, passes; the transfers called extraditions do not.
+    expect(glossaryFaults("si tiene una solicitud de extradición, se sigue el proceso de extradición")).toEqual([]);
+    expect(glossaryFaults("cooperación en materia de extradición; acelerar las extradiciones y los traslados")).toEqual([]);
+    expect(glossaryFaults("la extradición masiva de 37 reos").map((f) => f.found)).toEqual(["extradición"]);
     expect(glossaryFaults("Caro Quintero se declaró inocente").map((f) => f.rule.use)).toEqual(["se declaró no culpable"]);
     expect(glossaryFaults("Se declaró no culpable en su lectura de cargos")).toEqual([]);
     expect(glossaryFaults("decomisos de la Patrulla Fronteriza").map((f) => f.rule.id)).toEqual(["cbp"]);
