@@ -771,6 +771,7 @@ const es: Messages = {
       noSuchTransfer: "no es un traslado de los datos",
       noSuchPlace: "no es un lugar del mapa",
       noSuchPerson: "no es una persona de los datos",
+      noSuchEntry: "no es una entrada de la cronología en los datos",
       noSuchCourt: "no es un tribunal de los datos",
       rangeShape: "se esperaba AAAA-MM..AAAA-MM",
       rangeReversed: "el intervalo termina antes de empezar",

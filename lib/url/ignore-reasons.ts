@@ -19,6 +19,7 @@ export const IGNORE_REASONS_EN = {
   noSuchPlace: "not a place on the map",
   noSuchPerson: "not a person in the data",
   noSuchCourt: "not a court in the data",
+  noSuchEntry: "not a timeline entry in the data",
   rangeShape: "expected YYYY-MM..YYYY-MM",
   rangeReversed: "the range ends before it starts",
   flag: "expected 1 or 0",

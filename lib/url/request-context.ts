@@ -9,5 +9,11 @@ import type { RequestContext } from "./canonical-request";
  * (server/request-context.ts).
  */
 export function buildRequestContext(model: Pick<MapModel, "events" | "places">, data: Dataset): RequestContext {
-  return { ...buildViewIds(model), months: seriesMonths(data), personIds: data.people.map((p) => p.id), courtIds: data.courts.map((c) => c.id) };
+  return {
+    ...buildViewIds(model),
+    months: seriesMonths(data),
+    personIds: data.people.map((p) => p.id),
+    courtIds: data.courts.map((c) => c.id),
+    entryIds: data.timeline.map((e) => e.id),
+  };
 }

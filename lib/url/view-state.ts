@@ -11,6 +11,7 @@
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { STAGES, type Stage } from "../people/status";
+import { TIMELINE_KINDS, type TimelineKind } from "../schema/timeline";
 import { isRealMonth } from "../stats/calendar";
 import { fillTemplate, IGNORE_REASONS_EN, type IgnoreArgs, type IgnoreCode } from "./ignore-reasons";
 import { clampRange, type MonthRange } from "./month-range";
@@ -26,6 +27,8 @@ export interface ViewContext {
   /** The people and courts a link may name (omitted: none, so a `person` or `court` is ignored). */
   personIds?: readonly string[];
   courtIds?: readonly string[];
+  /** The timeline entries a link may open (omitted: none, so an `entry` is ignored). */
+  entryIds?: readonly string[];
 }
 
 /** MapLibre camera; `map=zoom/lat/lon[/bearing/pitch]` in the URL (the OpenStreetMap order). */
@@ -75,6 +78,9 @@ export interface ViewState {
   court: string | null;
   status: PeopleStatus | null;
   sort: PeopleSort;
+  /** The timeline: one kind of entry (null: all kinds), and the entry opened (its id), or null. */
+  kind: TimelineKind | null;
+  entry: string | null;
   lang: Locale;
 }
 
@@ -90,6 +96,8 @@ export const DEFAULT_VIEW: ViewState = {
   court: null,
   status: null,
   sort: "transfer",
+  kind: null,
+  entry: null,
   lang: DEFAULT_LOCALE,
 };
 
@@ -282,6 +290,8 @@ export function parseViewState(source: ParamSource, ctx: ViewContext): ParsedVie
     court: field("court", parseListed(ctx.courtIds, "noSuchCourt"), DEFAULT_VIEW.court),
     status: field("status", parseStatus, DEFAULT_VIEW.status),
     sort: field("sort", oneOf(PEOPLE_SORTS), DEFAULT_VIEW.sort),
+    kind: field<TimelineKind | null>("kind", oneOf(TIMELINE_KINDS), DEFAULT_VIEW.kind),
+    entry: field("entry", parseListed(ctx.entryIds, "noSuchEntry"), DEFAULT_VIEW.entry),
     lang: field("lang", oneOf(LOCALES), DEFAULT_VIEW.lang),
   };
   return { view, ignored };
@@ -302,12 +312,17 @@ function inData(range: MonthRange | null, months: MonthRange | undefined, ignore
 
 /** The parts of a view the map, the charts and their embeds show: everything but the people page's. */
 export function overviewView(view: ViewState): ViewState {
-  return { ...view, person: null, court: null, status: null, sort: DEFAULT_VIEW.sort };
+  return { ...view, person: null, court: null, status: null, sort: DEFAULT_VIEW.sort, kind: null, entry: null };
 }
 
 /** The parts of a view the people page shows: its language, transfer filter, person, court, status and sort. */
 export function peopleView(view: ViewState): ViewState {
   return { ...DEFAULT_VIEW, lang: view.lang, event: view.event, person: view.person, court: view.court, status: view.status, sort: view.sort };
+}
+
+/** The parts of a view the timeline shows: its language, month range, kind filter and opened entry. */
+export function timelineView(view: ViewState): ViewState {
+  return { ...DEFAULT_VIEW, lang: view.lang, range: view.range, kind: view.kind, entry: view.entry };
 }
 
 /** Only the language of a URL, for code that runs before the dataset is at hand (proxy, layout). */
@@ -337,6 +352,8 @@ export function serializeViewState(view: ViewState): string {
     court: view.court ?? undefined,
     status: view.status ?? undefined,
     sort: view.sort === DEFAULT_VIEW.sort ? undefined : view.sort,
+    kind: view.kind ?? undefined,
+    entry: view.entry ?? undefined,
     lang: view.lang === DEFAULT_VIEW.lang ? undefined : view.lang,
   };
   const names: Record<keyof ViewState, string> = {
@@ -351,6 +368,8 @@ export function serializeViewState(view: ViewState): string {
     court: "court",
     status: "status",
     sort: "sort",
+    kind: "kind",
+    entry: "entry",
     lang: "lang",
   };
   const params = new URLSearchParams();

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { TIMELINE_KINDS } from "@/lib/schema/timeline";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
@@ -11,7 +12,9 @@ import {
   PEOPLE_SORTS,
   PEOPLE_STATUSES,
   SCHEMA_VERSION,
+  overviewView,
   parseViewState,
+  timelineView,
   roundCamera,
   serializeViewState,
   toSearch,
@@ -45,6 +48,7 @@ function makeRealContext(): ViewContext {
     placeIds: model.places.map((p) => p.id),
     personIds: data.people.map((p) => p.id),
     courtIds: data.courts.map((c) => c.id),
+    entryIds: data.timeline.map((e) => e.id),
   };
 }
 
@@ -54,6 +58,7 @@ const makeContext = (): ViewContext => ({
   placeIds: ["us_houston", "us_pa"],
   personIds: ["rafael-caro-quintero", "fidel-felix-ochoa"],
   courtIds: ["fed-edny", "state-wake"],
+  entryIds: ["tl-2025-09-03-rubio-visit"],
 });
 
 /**
@@ -66,6 +71,7 @@ const makeHostileContext = (): ViewContext => ({
   placeIds: ["<b>x</b>", "a/b%2Fc", "x y+z", "ünï😀", "'\"", ""],
   personIds: ["<img src=x>", "a&person=b", "é😀"],
   courtIds: ["\"'><", "c d"],
+  entryIds: ["<i>", "e&entry=f"],
 });
 
 /** All three contexts, labelled so a counterexample says which one failed. */
@@ -128,6 +134,8 @@ function validViewState(ctx: ViewContext): fc.Arbitrary<ViewState> {
       court: ctx.courtIds?.length ? fc.option(fc.constantFrom(...ctx.courtIds), { nil: null }) : fc.constant(null),
       status: fc.option(fc.constantFrom(...PEOPLE_STATUSES), { nil: null }),
       sort: fc.constantFrom(...PEOPLE_SORTS),
+      kind: fc.option(fc.constantFrom(...TIMELINE_KINDS), { nil: null }),
+      entry: ctx.entryIds?.length ? fc.option(fc.constantFrom(...ctx.entryIds), { nil: null }) : fc.constant(null),
       lang: fc.constantFrom(...LOCALES),
     },
     PLAIN,
@@ -288,6 +296,8 @@ function expectedParams(s: ViewState): [string, string][] {
   if (s.court !== null) out.push(["court", s.court]);
   if (s.status !== null) out.push(["status", s.status]);
   if (s.sort !== DEFAULT_VIEW.sort) out.push(["sort", s.sort]);
+  if (s.kind !== null) out.push(["kind", s.kind]);
+  if (s.entry !== null) out.push(["entry", s.entry]);
   if (s.lang !== DEFAULT_VIEW.lang) out.push(["lang", s.lang]);
   return out.length ? [["v", String(SCHEMA_VERSION)], ...out] : [];
 }
@@ -823,5 +833,23 @@ describe("parseViewState: ranges are cut to the months with data", () => {
       from: "1990-01",
       to: "1990-02",
     });
+  });
+});
+
+describe("the timeline's parameters", () => {
+  it("reads a kind and an entry the data holds, ignores others with a notice, and keeps them off the other pages' views", () => {
+    const ctx = makeContext();
+    const { view: ok, ignored: none } = parseViewState(new URLSearchParams("v=2&kind=call&entry=tl-2025-09-03-rubio-visit&lang=es"), ctx);
+    expect([ok.kind, ok.entry, none]).toEqual(["call", "tl-2025-09-03-rubio-visit", []]);
+    expect(serializeViewState(timelineView({ ...ok, event: "ev2026-01", person: "rafael-caro-quintero" }))).toBe(
+      "v=2&kind=call&entry=tl-2025-09-03-rubio-visit&lang=es",
+    );
+    expect(overviewView(ok)).toMatchObject({ kind: null, entry: null });
+    const { view: bad, ignored } = parseViewState(new URLSearchParams("v=2&kind=rumour&entry=tl-1999-01-01-nope"), ctx);
+    expect([bad.kind, bad.entry]).toEqual([null, null]);
+    expect(ignored.map((i) => [i.param, i.code])).toEqual([
+      ["kind", "oneOf"],
+      ["entry", "noSuchEntry"],
+    ]);
   });
 });
