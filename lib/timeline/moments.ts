@@ -1,5 +1,5 @@
 import type { ClaimResults } from "../stats/claim-check";
-import type { LocalizedText } from "../schema/common";
+import type { LocalizedText } from "../i18n/localized";
 import type { TimelineEntry, TimelineKind } from "../schema/timeline";
 import { statedPct } from "../texts/claim-outcome-text";
 
