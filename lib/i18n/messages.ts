@@ -348,7 +348,8 @@ const en: Messages = {
       changelog: "Every refresh from an agency's file: the release, new months and revised values (JSON)",
       people: "The named people: transfer, alleged organisation, charges, courts and dated court events, each with its sources (JSON)",
       courts: "The courts that hear their cases, and where each sits (JSON)",
-      timeline: "The dated moments around the transfers: calls, meetings, tariffs, designations, the agreement, military actions, claims, each with its sources (JSON)",
+      timeline:
+        "The dated moments around the transfers: calls, meetings, tariffs, designations, the agreement, military actions, claims, each with its sources (JSON)",
     },
     updatesTitle: "Data updates",
     updatesNone: "No official file has been read into the series since they were compiled.",
@@ -646,7 +647,8 @@ const es: Messages = {
       changelog: "Cada actualización desde el archivo de una agencia: la publicación, los meses nuevos y los valores revisados (JSON)",
       people: "Las personas nombradas: traslado, presunta organización, cargos, tribunales y actuaciones judiciales fechadas, cada dato con sus fuentes (JSON)",
       courts: "Los tribunales que llevan sus casos y dónde tiene sede cada uno (JSON)",
-      timeline: "Los momentos fechados en torno a los traslados: llamadas, reuniones, aranceles, designaciones, el acuerdo, acciones militares, afirmaciones, cada uno con sus fuentes (JSON)",
+      timeline:
+        "Los momentos fechados en torno a los traslados: llamadas, reuniones, aranceles, designaciones, el acuerdo, acciones militares, afirmaciones, cada uno con sus fuentes (JSON)",
     },
     updatesTitle: "Actualizaciones de datos",
     updatesNone: "Ningún archivo oficial se ha incorporado a las series desde que se compilaron.",
