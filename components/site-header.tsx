@@ -6,9 +6,9 @@ import { LangSwitch } from "./view/lang-switch";
 import { ThemeSwitch } from "./view/theme-switch";
 
 /** Site name, navigation (keeping the language), the language switch and the light/dark switch. `current`: the page the reader is on (null: none). */
-export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "people" | "claims" | "sources" | null; lang: Locale }) {
+export function SiteHeader({ t, current, lang }: { t: Messages; current: "overview" | "people" | "claims" | "timeline" | "sources" | null; lang: Locale }) {
   const search = (l: Locale) => toSearch({ ...DEFAULT_VIEW, lang: l });
-  const paths = { overview: "/", people: "/people", claims: "/claims", sources: "/sources" } as const;
+  const paths = { overview: "/", people: "/people", claims: "/claims", timeline: "/timeline", sources: "/sources" } as const;
   const fallbackHrefs = Object.fromEntries(LOCALES.map((l) => [l, `${paths[current ?? "overview"]}${search(l)}`])) as Record<Locale, string>;
   return (
     <header className="site-header">
@@ -28,6 +28,9 @@ export function SiteHeader({ t, current, lang }: { t: Messages; current: "overvi
           </Link>
           <Link href={`/claims${search(lang)}`} prefetch={false} aria-current={current === "claims" ? "page" : undefined}>
             {t.claims.nav}
+          </Link>
+          <Link href={`/timeline${search(lang)}`} prefetch={false} aria-current={current === "timeline" ? "page" : undefined}>
+            {t.timeline.nav}
           </Link>
           <Link href={`/sources${search(lang)}`} prefetch={false} aria-current={current === "sources" ? "page" : undefined}>
             {t.site.navSources}

@@ -2,7 +2,7 @@ import { DATA_FILES } from "@/lib/data/files";
 import { isMapDataLayer } from "@/lib/map/map-data-files";
 import { isPictureKind, picturePath } from "@/lib/pictures/picture-source";
 import { imageView, peoplePreviewView, type RequestContext } from "@/lib/url/canonical-request";
-import { CHART_IDS, DEFAULT_VIEW, overviewView, parseViewState, peopleView, readLang, toSearch, type ChartId } from "@/lib/url/view-state";
+import { CHART_IDS, DEFAULT_VIEW, overviewView, parseViewState, peopleView, readLang, timelineView, toSearch, type ChartId } from "@/lib/url/view-state";
 import { findRoute, NOT_FOUND_ROUTE, type RouteDefinition, type RouteId } from "./routes";
 
 /**
@@ -40,6 +40,7 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   embedMap: (_, params, ctx) => `/embed/map${toSearch(overviewView(viewOf(params, ctx)))}`,
   embedPeople: (_, params, ctx) => `/embed/people${toSearch(peopleView(viewOf(params, ctx)))}`,
   sources: (_, params, ctx) => `/sources${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
+  timeline: (_, params, ctx) => `/timeline${toSearch(timelineView(viewOf(params, ctx)))}`,
   claims: (_, params, ctx) => `/claims${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
   // The embed shows its own chart whatever ?chart= says; only its table flag and the rest matter.
   embedChart: ({ id = "" }, params, ctx) => (isChartId(id) ? `/embed/chart/${id}${toSearch({ ...overviewView(viewOf(params, ctx)), chart: null })}` : null),

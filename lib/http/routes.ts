@@ -58,6 +58,8 @@ export const ROUTES = {
   sources: view("/sources", "/sources?lang=es"),
   // Every statement of the official claims, checked; / shows each claim's latest.
   claims: view("/claims", "/claims?lang=es"),
+  // The dated moments around the transfers on one time axis; ?kind= filters, ?entry= opens one.
+  timeline: view("/timeline", "/timeline?v=2&kind=call&lang=es"),
   people: view("/people", "/people?v=2&event=2025-08&sort=name"),
   embedMap: embed("/embed/map", "/embed/map?v=2&event=2025-08"),
   embedChart: embed("/embed/chart/:id", "/embed/chart/fentanyl?v=2&scope=nationwide"),

@@ -2,6 +2,7 @@ import type { Locale } from "./locale";
 import { numberFormat } from "../format/intl-cache";
 import { IGNORE_REASONS_EN, type IgnoreTemplates } from "../url/ignore-reasons";
 import { CLAIM_MESSAGES, type ClaimMessages } from "./claim-messages";
+import { TIMELINE_MESSAGES, type TimelineMessages } from "./timeline-messages";
 import { PEOPLE_MESSAGES, type PeopleMessages } from "./people-messages";
 import { PREVIEW_MESSAGES, type PreviewMessages } from "./preview-messages";
 import type { DataFileKey } from "../data/files";
@@ -19,6 +20,8 @@ export interface Messages {
   people: PeopleMessages;
   /** The official claims, each statement checked (lib/i18n/claim-messages.ts). */
   claims: ClaimMessages;
+  /** The timeline page (lib/i18n/timeline-messages.ts). */
+  timeline: TimelineMessages;
   /** The 404 page (app/not-found.tsx). */
   notFoundPage: {
     title: string;
@@ -247,6 +250,7 @@ const en: Messages = {
   preview: PREVIEW_MESSAGES.en,
   people: PEOPLE_MESSAGES.en,
   claims: CLAIM_MESSAGES.en,
+  timeline: TIMELINE_MESSAGES.en,
   notFoundPage: {
     title: "Page not found",
     body: "There is no page at this address. The link may be mistyped or cut short; the atlas and its sources are below.",
@@ -545,6 +549,7 @@ const es: Messages = {
   preview: PREVIEW_MESSAGES.es,
   people: PEOPLE_MESSAGES.es,
   claims: CLAIM_MESSAGES.es,
+  timeline: TIMELINE_MESSAGES.es,
   notFoundPage: {
     title: "Página no encontrada",
     body: "No hay ninguna página en esta dirección. El enlace puede estar mal escrito o incompleto; el atlas y sus fuentes están abajo.",

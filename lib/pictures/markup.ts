@@ -32,6 +32,7 @@ import { DEFAULT_VIEW, parseViewState, toSearch, type ViewState } from "../url/v
 import { buildStatusExportData } from "../export/status-export-data";
 import { embedLinks } from "./embed-links";
 import { drawPeoplePart } from "./people-parts";
+import { drawTimelinePart } from "./timeline-parts";
 import { chartPartOf, isPictureKind, MAP_PICTURE_PATHS, PICTURES_PREFIX, picturesBase, pictureView, type PictureKind } from "./picture-source";
 
 /**
@@ -157,6 +158,7 @@ function draw(kind: PictureKind, view: ViewState): string {
   }
   if (kind === "sources-discrepancies")
     return String(DiscrepancyList({ discrepancies: data.discrepancies, events: data.events, lookup: getLookup(), locale, t }));
+  if (kind === "timeline-axis" || kind === "timeline-list") return drawTimelinePart(kind, view, t);
   if (kind === "sources-list") return String(SourceList({ sources: data.sources, locale, t }));
   if (kind === "people-summary" || kind === "people-table" || kind === "person-case") return drawPeoplePart(kind, view, t);
   if (kind === "people-status-export") return JSON.stringify(buildStatusExportData(getPeopleModel(), view, t));

@@ -1,5 +1,5 @@
 import { CHART_CATALOG } from "../charts/chart-catalog";
-import { CHART_IDS, DEFAULT_VIEW, peopleView, toSearch, type ChartId, type ViewState } from "../url/view-state";
+import { CHART_IDS, DEFAULT_VIEW, peopleView, timelineView, toSearch, type ChartId, type ViewState } from "../url/view-state";
 
 /**
  * The parts of a page the server draws as markup and sends once (components/view/static-markup.tsx):
@@ -46,6 +46,9 @@ export const PICTURE_KINDS = [
   // The claims on /: each claim's latest statement; and on /claims: every statement and window.
   "claim-checks",
   "claims-full",
+  // The timeline page (app/timeline/): the axis with the series, and the entries.
+  "timeline-axis",
+  "timeline-list",
   "sources-discrepancies",
   "sources-list",
   // The people page (app/people/): the counts and status picture, the table, one person's case.
@@ -124,6 +127,7 @@ export function pictureView(kind: PictureKind, view: ViewState): ViewState {
   // The table draws its filters and sort; a person's case those too (its link back keeps them).
   if (kind === "people-table" || kind === "embed-people-table") return { ...peopleView(view), person: null };
   if (kind === "person-case" || kind === "embed-person-case") return peopleView(view);
+  if (kind === "timeline-axis" || kind === "timeline-list") return timelineView(view);
   const of = chartPartOf(kind);
   if (!of) return { ...DEFAULT_VIEW, lang: view.lang };
   const entry = CHART_CATALOG[of.chart];

@@ -2,7 +2,7 @@ import type { MonthRange } from "../url/month-range";
 import { toTime } from "../series/time";
 
 /** The first month after `month` ("2025-12" -> "2026-01"). */
-function nextMonth(month: string): string {
+export function nextMonth(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { Picture } from "@/components/view/picture";
+import { UrlNotice } from "@/components/view/url-notice";
+import { ViewProvider } from "@/components/view/view-context";
+import { formatDate, formatMonthRange } from "@/lib/format/format";
+import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { getClaimChecks, getViewIds } from "@/lib/load/derived";
+import { loadPageView, type SearchParams } from "@/lib/load/page-view";
+import { pictureKey } from "@/lib/pictures/picture-source";
+import { timelineMonths } from "@/lib/pictures/timeline-parts";
+import { TIMELINE_KINDS } from "@/lib/schema/timeline";
+import { buildMoments, momentsOfKind } from "@/lib/timeline/moments";
+import { loadDataset } from "@/lib/load/dataset";
+import { parseViewState, timelineView, toSearch } from "@/lib/url/view-state";
+
+interface PageProps {
+  searchParams: SearchParams;
+}
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const view = timelineView(parseViewState(await searchParams, getViewIds()).view);
+  const t = getMessages(view.lang);
+  const hrefIn = (lang: (typeof LOCALES)[number]) => `/timeline${toSearch({ ...view, lang })}`;
+  const entry = view.entry ? loadDataset().timeline.find((e) => e.id === view.entry) : undefined;
+  const title = entry ? `${entry.title[view.lang]} · ${t.timeline.title}` : t.timeline.title;
+  return {
+    title,
+    description: entry ? entry.summary[view.lang] : t.timeline.lede,
+    alternates: { canonical: hrefIn(view.lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
+  };
+}
+
+/**
+ * The story around the transfers on one time axis: the entries of data/timeline.json and the
+ * claims page's statements, one row per kind, above the homicide and seizure series, then every
+ * entry with its sources. `kind` filters, `entry` opens one, `range` sets the months. Drawn by the
+ * server from the URL; readable without JavaScript.
+ */
+export default async function TimelinePage({ searchParams }: PageProps) {
+  const { view: raw, ids, t, data } = await loadPageView(searchParams);
+  const view = timelineView(raw);
+  const locale = view.lang;
+  const months = timelineMonths(view);
+  const all = buildMoments(data.timeline, getClaimChecks()).filter((m) => m.date.slice(0, 7) >= months.from && m.date.slice(0, 7) <= months.to);
+  const shown = momentsOfKind(all, view.kind);
+  const kindHref = (kind: (typeof TIMELINE_KINDS)[number] | null) => `/timeline${toSearch({ ...view, kind, entry: null })}`;
+  return (
+    <ViewProvider ids={ids}>
+      <SiteHeader t={t} current="timeline" lang={locale} />
+      <main id="main" className="page">
+        <UrlNotice src={pictureKey("notice-words", raw)} />
+        <h1>{t.timeline.title}</h1>
+        <p className="lede">{t.timeline.lede}</p>
+        <nav className="chrono-filter" aria-label={t.timeline.filterLabel}>
+          <a href={kindHref(null)} aria-current={view.kind === null ? "page" : undefined}>
+            {t.timeline.all} ({all.length})
+          </a>
+          {TIMELINE_KINDS.map((kind) => (
+            <a key={kind} href={kindHref(kind)} aria-current={view.kind === kind ? "page" : undefined}>
+              {t.timeline.kinds[kind]} ({momentsOfKind(all, kind).length})
+            </a>
+          ))}
+        </nav>
+        <p className="small muted">{t.timeline.shown(shown.length, formatMonthRange(locale, months.from, months.to))}</p>
+        <Picture kind="timeline-axis" view={view} />
+        <Picture kind="timeline-list" view={view} />
+      </main>
+      <SiteFooter t={t} compiled={formatDate(locale, data.meta.compiled)} />
+    </ViewProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import { readValidatedData } from "../data/validated-data";
+import type { Messages } from "../i18n/messages";
+import { getClaimChecks, getLookup, getViewIds } from "../load/derived";
+import { TIMELINE_KINDS } from "../schema/timeline";
+import { buildFentanylMonthRows } from "../series/fentanyl";
+import { buildHomicideRows } from "../series/homicides";
+import { TimelineAxis } from "../texts/timeline-axis";
+import { TimelineList } from "../texts/timeline-list";
+import { buildEventColors } from "../theme/event-colors";
+import { timeDomain } from "../timeline/axis";
+import { buildMoments, momentsOfKind } from "../timeline/moments";
+import type { MonthRange } from "../url/month-range";
+import { DEFAULT_VIEW, toSearch, type ViewState } from "../url/view-state";
+
+/** The months the timeline shows without a `range`: from the month before the new administration to the series' last. */
+export const TIMELINE_FROM = "2024-09";
+
+/** The timeline's months for a view: its range, or TIMELINE_FROM to the last month of the series. */
+export function timelineMonths(view: ViewState): MonthRange {
+  return view.range ?? { from: TIMELINE_FROM, to: getViewIds().months.to };
+}
+
+/** The timeline page's link for a view (the entry also as the fragment, so the browser scrolls to it). */
+export const timelineHref = (view: ViewState): string => `/timeline${toSearch(view)}${view.entry ? `#entry-${view.entry}` : ""}`;
+
+/** The markup of a part of the timeline page (lib/pictures/picture-source.ts), for its view. */
+export function drawTimelinePart(kind: "timeline-axis" | "timeline-list", view: ViewState, t: Messages): string {
+  const data = readValidatedData().dataset;
+  const months = timelineMonths(view);
+  const inRange = (date: string) => date.slice(0, 7) >= months.from && date.slice(0, 7) <= months.to;
+  const moments = momentsOfKind(buildMoments(data.timeline, getClaimChecks()), view.kind).filter((m) => inRange(m.date));
+  const locale = view.lang;
+  if (kind === "timeline-axis") {
+    const inMonths = <T extends { month: string }>(rows: readonly T[]) => rows.filter((r) => r.month >= months.from && r.month <= months.to);
+    return String(
+      TimelineAxis({
+        moments,
+        kinds: view.kind ? [view.kind] : TIMELINE_KINDS,
+        domain: timeDomain(months),
+        homicides: inMonths(buildHomicideRows(data)),
+        seizures: inMonths(buildFentanylMonthRows(data, "swb")),
+        openId: view.entry,
+        hrefFor: (id) => timelineHref({ ...view, entry: id }),
+        eventColors: buildEventColors(data.events.map((e) => e.id)),
+        locale,
+        t,
+      }),
+    );
+  }
+  return String(
+    TimelineList({
+      moments,
+      openId: view.entry,
+      transferHref: (event) => `/${toSearch({ ...DEFAULT_VIEW, lang: locale, event })}`,
+      claimHref: (claimId) => `/claims${toSearch({ ...DEFAULT_VIEW, lang: locale })}#claim-${claimId}`,
+      lookup: getLookup(),
+      locale,
+      t,
+    }),
+  );
+}
