@@ -79,6 +79,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "people.exportSourceLine": [t.people.exportSourceLine("Jul 2, 2026")],
     "claims.latestStated": [t.claims.latestStated("Mar 10, 2026")],
     "claims.allStatements": [t.claims.allStatements(14)],
+    "timeline.shown": [t.timeline.shown(1, "Sep 2024 – Apr 2026"), t.timeline.shown(77, "Sep 2024 – Apr 2026")],
     "claims.more": [t.claims.more(1), t.claims.more(7)],
     "claims.moreWithWindows": [t.claims.moreWithWindows(1), t.claims.moreWithWindows(7)],
     "claims.latestInPreview": [t.claims.latestInPreview("−44%", "Mar 10, 2026", S, t.claims.findingShort.arithmetic("−43.8%"))],
