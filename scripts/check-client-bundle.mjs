@@ -15,6 +15,8 @@ export const SERVER_ONLY_MARKERS = [
   "map-legend__events", // lib/map/legend-html.ts
   "chart-picture__marks", // lib/charts/picture-svg.ts
   "countries-110m.json", // lib/load/basemap.ts
+  // The data schemas (zod): zod probes `new Function` when loaded, which the CSP reports as eval.
+  "expected a real date as YYYY-MM-DD", // lib/schema/common.ts
 ];
 
 const scriptsUnder = (dir) =>

@@ -11,7 +11,7 @@ import { getClaimChecks, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { pictureKey } from "@/lib/pictures/picture-source";
 import { timelineMonths } from "@/lib/pictures/timeline-parts";
-import { TIMELINE_KINDS } from "@/lib/schema/timeline";
+import { TIMELINE_KINDS } from "@/lib/timeline/kinds";
 import { buildMoments, momentsOfKind } from "@/lib/timeline/moments";
 import { loadDataset } from "@/lib/load/dataset";
 import { parseViewState, timelineView, toSearch } from "@/lib/url/view-state";

@@ -1,7 +1,7 @@
 import { readValidatedData } from "../data/validated-data";
 import type { Messages } from "../i18n/messages";
 import { getClaimChecks, getLookup, getViewIds } from "../load/derived";
-import { TIMELINE_KINDS } from "../schema/timeline";
+import { TIMELINE_KINDS } from "../timeline/kinds";
 import { buildFentanylMonthRows } from "../series/fentanyl";
 import { buildHomicideRows } from "../series/homicides";
 import { TimelineAxis } from "../texts/timeline-axis";

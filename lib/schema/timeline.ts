@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ConfidenceLevel, IsoDate, LocalizedText, SourceIds } from "./common";
 
-/** What kind of moment an entry is; the timeline's filter and the charts' markers use these. */
-export const TIMELINE_KINDS = ["transfer", "claim", "tariff", "designation", "agreement", "call", "meeting", "military", "other"] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+import { TIMELINE_KINDS } from "../timeline/kinds";
+
+export { TIMELINE_KINDS, type TimelineKind } from "../timeline/kinds";
 
 /**
  * One dated moment around the transfers, checked against its sources: when (to the day, or only

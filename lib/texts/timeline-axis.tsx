@@ -3,7 +3,7 @@ import { formatDate, formatMonth } from "../format/format";
 import type { Locale } from "../i18n/locale";
 import { plainText } from "../i18n/localized";
 import type { Messages } from "../i18n/messages";
-import { TIMELINE_KINDS, type TimelineKind } from "../schema/timeline";
+import { TIMELINE_KINDS, type TimelineKind } from "../timeline/kinds";
 import type { FentanylMonthPoint } from "../series/fentanyl";
 import type { HomicideRow } from "../series/homicides";
 import { toTime } from "../series/time";

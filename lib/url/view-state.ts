@@ -11,7 +11,7 @@
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { STAGES, type Stage } from "../people/status";
-import { TIMELINE_KINDS, type TimelineKind } from "../schema/timeline";
+import { TIMELINE_KINDS, type TimelineKind } from "../timeline/kinds";
 import { isRealMonth } from "../stats/calendar";
 import { fillTemplate, IGNORE_REASONS_EN, type IgnoreArgs, type IgnoreCode } from "./ignore-reasons";
 import { clampRange, type MonthRange } from "./month-range";

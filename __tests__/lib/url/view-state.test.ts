@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { TIMELINE_KINDS } from "@/lib/schema/timeline";
+import { TIMELINE_KINDS } from "@/lib/timeline/kinds";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
