@@ -12,7 +12,7 @@ import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { pictureKey } from "@/lib/pictures/picture-source";
 import { timelineMonths } from "@/lib/pictures/timeline-parts";
 import { TIMELINE_KINDS } from "@/lib/timeline/kinds";
-import { buildMoments, momentsOfKind } from "@/lib/timeline/moments";
+import { buildMoments, momentsInMonths, momentsOfKind } from "@/lib/timeline/moments";
 import { loadDataset } from "@/lib/load/dataset";
 import { parseViewState, timelineView, toSearch } from "@/lib/url/view-state";
 
@@ -44,7 +44,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
   const view = timelineView(raw);
   const locale = view.lang;
   const months = timelineMonths(view);
-  const all = buildMoments(data.timeline, getClaimChecks()).filter((m) => m.date.slice(0, 7) >= months.from && m.date.slice(0, 7) <= months.to);
+  const all = momentsInMonths(buildMoments(data.timeline, getClaimChecks()), months);
   const shown = momentsOfKind(all, view.kind);
   const kindHref = (kind: (typeof TIMELINE_KINDS)[number] | null) => `/timeline${toSearch({ ...view, kind, entry: null })}`;
   return (

@@ -7,8 +7,7 @@ import type { LegendItem } from "../legend";
 import { toSourceRef, type SourceRef } from "../map/model";
 import { buildTimeAnnotations } from "../series/annotations";
 import { buildClaimAnnotations } from "../series/claim-annotations";
-import { makeSourceTrust } from "../sources/trust";
-import { computeClaimChecks } from "../stats/claim-check";
+import { claimResultsOf } from "../stats/claim-check";
 import { chartTexts, type ChartTexts } from "../series/chart-texts";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "../series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "../series/homicides";
@@ -56,8 +55,7 @@ export interface ChartPlots {
 export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): ChartPlots {
   const locale: Locale = view.lang;
   const annotations = buildTimeAnnotations(data);
-  // 26 statements checked: cheap enough to redo per view rather than thread through every caller.
-  const claims = computeClaimChecks(data.claims, data, makeSourceTrust(data.sources));
+  const claims = claimResultsOf(data);
   const withClaims = (series: "homicides" | "fentanyl") => [...annotations, ...buildClaimAnnotations(claims, series, locale, t)];
   const homicideMarks = withClaims("homicides");
   const fentanylMarks = withClaims("fentanyl");

@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
+import { requireAuthority } from "./source-authority";
 
 /**
  * The claims file's cross-file rules: claim ids are unique; every source a statement cites has an
@@ -19,11 +20,7 @@ export function checkClaims(d: Pick<Dataset, "claims" | "sources" | "homicidesSt
     if (seen.has(claim.id)) push(claim.id, "id", "an id used once", claim.id);
     seen.add(claim.id);
     claim.statements.forEach((s, i) => {
-      s.source_ids.forEach((id, j) => {
-        const source = sources.get(id);
-        if (source && source.authority === undefined)
-          issues.push({ file, record: claim.id, field: `statements[${i}].source_ids[${j}]`, expected: `a source with an authority (data/sources.json › ${id} › authority)`, found: "a source with none" });
-      });
+      requireAuthority(sources, { file, record: claim.id, field: `statements[${i}].source_ids` }, s.source_ids, issues);
       if (s.check.kind !== "stated_figures") return;
       for (const side of ["baseline", "comparison"] as const) {
         const figure = s.check[side];

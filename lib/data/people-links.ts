@@ -2,6 +2,7 @@ import { confidenceFrom, isAtMost } from "../sources/trust";
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
+import { requireAuthority } from "./source-authority";
 
 /** Days between two ISO dates. */
 function daysBetween(from: string, to: string): number {
@@ -27,11 +28,7 @@ export function checkPeople(d: Dataset, issues: DataIssue[]): void {
   const seenNames = new Map<string, string>();
   const seenIds = new Set<string>();
   const push = (record: string, field: string, expected: string, found: unknown) => issues.push({ file, record, field, expected, found: describeFound(found) });
-  const needAuthority = (fileName: string, record: string, field: string, ids: readonly string[]) =>
-    ids.forEach((id, i) => {
-      const s = sources.get(id);
-      if (s && s.authority === undefined) issues.push({ file: fileName, record, field: `${field}[${i}]`, expected: `a source with an authority (data/sources.json › ${id} › authority)`, found: "a source with none" });
-    });
+  const needAuthority = (fileName: string, record: string, field: string, ids: readonly string[]) => requireAuthority(sources, { file: fileName, record, field }, ids, issues);
 
   for (const p of d.people) {
     if (seenIds.has(p.id)) push(p.id, "id", "an id used once", p.id);

@@ -2,6 +2,7 @@ import { confidenceFrom, isAtMost } from "../sources/trust";
 import type { Dataset } from "./dataset";
 import { DATA_FILES } from "./files";
 import { describeFound, type DataIssue } from "./issue";
+import { requireAuthority } from "./source-authority";
 
 /**
  * The timeline's cross-file rules: ids unique; a month-precision entry dated the 1st; its
@@ -28,10 +29,7 @@ export function checkTimeline(d: Pick<Dataset, "timeline" | "sources" | "events"
     if (e.event_id !== undefined && !eventIds.has(e.event_id)) push(e.id, "event_id", "an event id listed in data/transfers.json", e.event_id);
     (e.claim_ids ?? []).forEach((id, i) => claimIds.has(id) || push(e.id, `claim_ids[${i}]`, "a claim id listed in data/claims.json", id));
     (e.person_ids ?? []).forEach((id, i) => personIds.has(id) || push(e.id, `person_ids[${i}]`, "a person id listed in data/people.json", id));
-    e.source_ids.forEach((id, i) => {
-      const s = sources.get(id);
-      if (s && s.authority === undefined) push(e.id, `source_ids[${i}]`, `a source with an authority (data/sources.json › ${id} › authority)`, "a source with none");
-    });
+    requireAuthority(sources, { file, record: e.id, field: "source_ids" }, e.source_ids, issues);
     const allowed = confidenceFrom(e.source_ids.map((id) => sources.get(id)).filter((s) => s !== undefined));
     if (allowed === "low") push(e.id, "source_ids", "a primary source or a major outlet: an entry resting only on low-authority sources stays out", e.source_ids);
     else if (!isAtMost(e.confidence, allowed)) push(e.id, "confidence", `at most "${allowed}", what its sources give`, e.confidence);

@@ -5,8 +5,7 @@ import { readValidatedData } from "../data/validated-data";
 import { buildMapModel, type MapModel } from "../map/model";
 import { buildMapScene, type MapScene } from "../map/scene";
 import { buildPeopleModel, type PeopleModel } from "../people/model";
-import { computeClaimChecks } from "../stats/claim-check";
-import { makeSourceTrust } from "../sources/trust";
+import { claimResultsOf } from "../stats/claim-check";
 import { summarizeTransfers, type TransfersSummary } from "../transfers/summary";
 import type { RequestContext } from "../url/canonical-request";
 import { buildRequestContext } from "../url/request-context";
@@ -28,7 +27,7 @@ export const getMapModel = processOnce("map-model", (): MapModel => buildMapMode
 export const getViewIds = processOnce("view-ids", (): RequestContext => buildRequestContext(getMapModel(), dataset()));
 export const getLookup = processOnce("lookup", (): Lookup => buildLookup(dataset()));
 export const getTransferSummary = processOnce("transfer-summary", (): TransfersSummary => summarizeTransfers(dataset()));
-export const getClaimChecks = processOnce("claim-checks", () => computeClaimChecks(dataset().claims, dataset(), makeSourceTrust(dataset().sources)));
+export const getClaimChecks = processOnce("claim-checks", () => claimResultsOf(dataset()));
 export const getPeopleModel = processOnce("people-model", (): PeopleModel => buildPeopleModel(dataset()));
 
 /**

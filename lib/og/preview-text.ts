@@ -8,8 +8,7 @@ import { buildMapModel, type MapModel } from "../map/model";
 import { CHART_CATALOG } from "../charts/chart-catalog";
 import { chartTexts } from "../series/chart-texts";
 import type { ChartId, ViewState } from "../url/view-state";
-import { makeSourceTrust } from "../sources/trust";
-import { computeClaimChecks } from "../stats/claim-check";
+import { claimResultsOf } from "../stats/claim-check";
 import { latestClaimSentence } from "../texts/claim-outcome-text";
 import { computeEventFacts, computeMapFacts, computePlaceFacts } from "./preview-facts";
 
@@ -46,7 +45,7 @@ function chartText(data: Dataset, chart: ChartId, view: ViewState, t: Messages):
   // Only the charts that take the range (the monthly series) are cut to it.
   const range = view.range && CHART_CATALOG[chart].takesRange ? ` · ${formatMonthRange(view.lang, view.range.from, view.range.to)}` : "";
   const series = chart === "homicides" || chart === "fentanyl" ? chart : null;
-  const claim = series && latestClaimSentence(computeClaimChecks(data.claims, data, makeSourceTrust(data.sources)), series, view.lang, t);
+  const claim = series && latestClaimSentence(claimResultsOf(data), series, view.lang, t);
   return { ...text, description: claim ? `${descriptions[chart]} ${claim}` : descriptions[chart], subtitle: text.subtitle + range };
 }
 

@@ -8,7 +8,7 @@ import { TimelineAxis } from "../texts/timeline-axis";
 import { TimelineList } from "../texts/timeline-list";
 import { buildEventColors } from "../theme/event-colors";
 import { timeDomain } from "../timeline/axis";
-import { buildMoments, momentsOfKind } from "../timeline/moments";
+import { buildMoments, momentsInMonths, momentsOfKind } from "../timeline/moments";
 import type { MonthRange } from "../url/month-range";
 import { DEFAULT_VIEW, toSearch, type ViewState } from "../url/view-state";
 
@@ -27,8 +27,7 @@ export const timelineHref = (view: ViewState): string => `/timeline${toSearch(vi
 export function drawTimelinePart(kind: "timeline-axis" | "timeline-list", view: ViewState, t: Messages): string {
   const data = readValidatedData().dataset;
   const months = timelineMonths(view);
-  const inRange = (date: string) => date.slice(0, 7) >= months.from && date.slice(0, 7) <= months.to;
-  const moments = momentsOfKind(buildMoments(data.timeline, getClaimChecks()), view.kind).filter((m) => inRange(m.date));
+  const moments = momentsOfKind(momentsInMonths(buildMoments(data.timeline, getClaimChecks()), months), view.kind);
   const locale = view.lang;
   if (kind === "timeline-axis") {
     const inMonths = <T extends { month: string }>(rows: readonly T[]) => rows.filter((r) => r.month >= months.from && r.month <= months.to);

@@ -1,5 +1,5 @@
-import type { Claim, ClaimCheck, ClaimStatement, MonthWindow } from "../schema/claims";
-import type { Trust } from "../sources/trust";
+import type { Claim, ClaimCheck, ClaimStatement } from "../schema/claims";
+import { makeSourceTrust, type AuthoritySource, type Trust } from "../sources/trust";
 import { checkStatement, type ClaimOutcome } from "./claim-outcome";
 import { percentChange } from "./rates";
 import { seriesWindowValue, type ClaimSeries, type WindowValue } from "./series-window";
@@ -17,14 +17,10 @@ export interface ClaimCheckResult {
   differencePts: number | undefined;
 }
 
-function windowValue(check: ClaimCheck, window: MonthWindow, series: ClaimSeries): WindowValue {
-  return seriesWindowValue(check, window, series);
-}
-
 /** Recomputes one window pair of a claim from our series; never guesses a missing month. */
 export function computeClaimCheck(claim: Claim, check: ClaimCheck, series: ClaimSeries): ClaimCheckResult {
-  const baseline = windowValue(check, check.baseline, series);
-  const comparison = windowValue(check, check.comparison, series);
+  const baseline = seriesWindowValue(check, check.baseline, series);
+  const comparison = seriesWindowValue(check, check.comparison, series);
   const computedPct = baseline.kind === "value" && comparison.kind === "value" ? percentChange(baseline.value, comparison.value) : undefined;
   return {
     check,
@@ -73,4 +69,19 @@ export function computeClaimChecks(claims: readonly Claim[], series: ClaimSeries
     if (statements.length === 0) return [];
     return [{ claim, results: claim.checks.map((check) => computeClaimCheck(claim, check, series)), statements, leftOut }];
   });
+}
+
+const checkedByDataset = new WeakMap<object, ClaimResults[]>();
+
+/**
+ * The claims of a dataset, checked and rated by its sources: computed once per dataset object and
+ * shared by the claims section, the charts' marks and the previews.
+ */
+export function claimResultsOf(d: ClaimSeries & { claims: readonly Claim[]; sources: readonly AuthoritySource[] }): ClaimResults[] {
+  let results = checkedByDataset.get(d);
+  if (!results) {
+    results = computeClaimChecks(d.claims, d, makeSourceTrust(d.sources));
+    checkedByDataset.set(d, results);
+  }
+  return results;
 }

@@ -63,3 +63,7 @@ export function buildMoments(entries: readonly TimelineEntry[], claims: readonly
 /** The moments of one kind, or all of them. */
 export const momentsOfKind = (moments: readonly Moment[], kind: TimelineKind | null): Moment[] =>
   kind ? moments.filter((m) => m.kind === kind) : [...moments];
+
+/** The moments dated within a month range (inclusive). */
+export const momentsInMonths = (moments: readonly Moment[], { from, to }: { from: string; to: string }): Moment[] =>
+  moments.filter((m) => m.date.slice(0, 7) >= from && m.date.slice(0, 7) <= to);
