@@ -1,5 +1,5 @@
 /** How a chart series looks, so its legend mark matches the plot. Example: LEGEND_MARKS.includes("dashed") */
-export const LEGEND_MARKS = ["line", "dashed", "hollow", "bar", "hatched", "triangle"] as const;
+export const LEGEND_MARKS = ["line", "dashed", "hollow", "bar", "hatched", "triangle", "square", "diamond", "disc"] as const;
 /** Example: const mark: LegendMark = "hatched" */
 export type LegendMark = (typeof LEGEND_MARKS)[number];
 /** The map legend's marks: routes (solid, dashed where disputed), places (hollow), departures (dot). */
@@ -14,4 +14,6 @@ export interface LegendItem<Mark extends string = LegendMark> {
   /** Any CSS or SVG paint, usually "#rrggbb". */
   color: string;
   mark: Mark;
+  /** Where the entry leads (a chart's marks: the timeline's entry or kind); the page's legend only. */
+  href?: string;
 }

@@ -51,7 +51,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
  * readable without JavaScript.
  */
 export default async function PeoplePage({ searchParams }: PageProps) {
-  const { view: raw, ids, t, data } = await loadPageView(searchParams);
+  const { view: raw, ids, t, data } = await loadPageView(searchParams, ["people"]);
   const view = peopleView(raw);
   const locale = view.lang;
   return (

@@ -40,7 +40,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
  * server from the URL; readable without JavaScript.
  */
 export default async function TimelinePage({ searchParams }: PageProps) {
-  const { view: raw, ids, t, data } = await loadPageView(searchParams);
+  const { view: raw, ids, t, data } = await loadPageView(searchParams, ["timeline"]);
   const view = timelineView(raw);
   const locale = view.lang;
   const months = timelineMonths(view);

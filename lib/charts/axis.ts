@@ -2,14 +2,17 @@ import { scaleLinear } from "d3-scale";
 import type { Locale } from "../i18n/locale";
 import { dateFormat, numberFormat } from "../format/intl-cache";
 
-/** Jan 1 (UTC) of every year from the first to the last time, for a yearly time axis. */
+/**
+ * Jan 1 (UTC) of every year in [fromTime, toTime), for a yearly time axis: an axis that ends on
+ * 1 Jan (the end of a December) gets no label at its right edge.
+ */
 export function yearTicks(fromTime: number, toTime: number): number[] {
   const first = new Date(fromTime).getUTCFullYear();
   const last = new Date(toTime).getUTCFullYear();
   const ticks: number[] = [];
   for (let y = first; y <= last; y++) {
     const t = Date.UTC(y, 0, 1);
-    if (t >= fromTime && t <= toTime) ticks.push(t);
+    if (t >= fromTime && t < toTime) ticks.push(t);
   }
   return ticks;
 }

@@ -1,4 +1,4 @@
-import type { TimeAnnotation } from "../series/annotations";
+import type { TimeAnnotation, TopMarkKind } from "../series/annotations";
 import { ink } from "../theme/ink";
 
 /**
@@ -17,8 +17,19 @@ export interface Margin {
 
 /** recharts' margin around the axes (the y axis and the x axis band come inside it). */
 export const PLOT_MARGIN: Margin = { top: 12, right: 16, bottom: 4, left: 0 };
-/** A claim's mark: a triangle pointing down at the top edge of the plot, in px around its x (inside PLOT_MARGIN.top). */
-export const CLAIM_MARK_PATH = "M-5 -10H5L0 -2Z";
+/** The margin of a chart with marks above its plot (MARKED_PLOT_MARGIN.top holds two rows of TOP_MARK_PATHS). */
+export const MARKED_PLOT_MARGIN: Margin = { ...PLOT_MARGIN, top: 26 };
+/**
+ * The marks above the plot, in px around their x at the plot's top edge: a claim is a triangle
+ * pointing down at the plot; the policy moments sit in the row above it, a shape per kind
+ * (square, diamond, disc), so no colour is needed to tell them apart.
+ */
+export const TOP_MARK_PATHS: Record<TopMarkKind, string> = {
+  claim: "M-5 -10H5L0 -2Z",
+  tariff: "M-4 -23h8v8h-8Z",
+  designation: "M0 -24l5 5-5 5-5-5Z",
+  agreement: "M-4.5 -19a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0Z",
+};
 /** recharts' default x-axis height; the picture reserves the same band under the plot. */
 export const X_AXIS_HEIGHT_PX = 30;
 /** The grid and axis inks (lib/theme/ink.ts). */

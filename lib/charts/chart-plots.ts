@@ -5,7 +5,7 @@ import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { LegendItem } from "../legend";
 import { toSourceRef, type SourceRef } from "../map/model";
-import { buildTimeAnnotations } from "../series/annotations";
+import { buildTimeAnnotations, linkAnnotations } from "../series/annotations";
 import { buildClaimAnnotations } from "../series/claim-annotations";
 import { claimResultsOf } from "../stats/claim-check";
 import { chartTexts, type ChartTexts } from "../series/chart-texts";
@@ -14,6 +14,7 @@ import { buildAnnualHomicideRows, buildHomicideRows } from "../series/homicides"
 import { rowsForRange } from "../series/time";
 import { buildTransferRows } from "../series/transfers";
 import { ink } from "../theme/ink";
+import { timelineEntryHref } from "../url/timeline-href";
 import type { ChartId, ViewState } from "../url/view-state";
 import { annotationLegend } from "./annotation-legend";
 import { CHART_CATALOG } from "./chart-catalog";
@@ -54,9 +55,11 @@ export interface ChartPlots {
  */
 export function buildChartPlots(data: Dataset, view: ViewState, t: Messages): ChartPlots {
   const locale: Locale = view.lang;
-  const annotations = buildTimeAnnotations(data);
+  // Every mark opens its timeline entry in the view's language.
+  const linked = (marks: Parameters<typeof linkAnnotations>[0]) => linkAnnotations(marks, (entry) => timelineEntryHref(locale, entry));
+  const annotations = linked(buildTimeAnnotations(data, locale));
   const claims = claimResultsOf(data);
-  const withClaims = (series: "homicides" | "fentanyl") => [...annotations, ...buildClaimAnnotations(claims, series, locale, t)];
+  const withClaims = (series: "homicides" | "fentanyl") => [...annotations, ...linked(buildClaimAnnotations(claims, series, locale, t))];
   const homicideMarks = withClaims("homicides");
   const fentanylMarks = withClaims("fentanyl");
   const rangeOf = (id: ChartId) => (CHART_CATALOG[id].takesRange ? view.range : null);

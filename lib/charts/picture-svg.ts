@@ -1,5 +1,7 @@
 import { escapeXml, xmlElement as el } from "../export/xml";
-import { CLAIM_MARK_PATH } from "./chart-definition";
+import { TOP_MARK_PATHS } from "./chart-definition";
+import { isTopMark } from "../series/annotations";
+import type { PlacedChart } from "./place-chart";
 import { AXIS_COLOR, GRID_COLOR, X_AXIS_HEIGHT_PX, type ChartDefinition } from "./chart-definition";
 import { compactPath, pct, px, thinningBreakpointPx, VIEWBOX_WIDTH } from "./picture-geometry";
 import { placeChart, type PlacedBar, type PlacedLine } from "./place-chart";
@@ -39,6 +41,30 @@ function lineMarks(line: PlacedLine): string {
     dot.stroke ? el("path", { d: dots, stroke: dot.fill, "stroke-width": 2 * dot.radiusPx - dot.strokeWidthPx, "stroke-linecap": "round" }) : "",
   ];
   return el("g", { class: `series series--${line.key}` }, body.join(""));
+}
+
+/**
+ * One time mark: a line across the plot, or a shape above it at x% (a nested <svg>, since a path
+ * cannot be placed in percent). The picture is one image to assistive technology and is replaced
+ * by the live chart as soon as a pointer or the keyboard reaches it, so it carries neither the
+ * marks' tooltips nor their links: the live chart (components/charts/plots/annotation-lines.tsx),
+ * the legend and the data table's list do (lib/pictures/markup.ts draws it from the unlinked spec).
+ */
+function annotationMark(a: PlacedChart["annotations"][number], heightPx: number): string {
+  const cls = `annotation annotation--${a.kind}`;
+  return isTopMark(a.kind)
+    ? // Its box is the whole layer from x% (overflow visible in chart-picture.css), so the path's coordinates are px from there.
+      el("svg", { x: pct(a.x), class: cls }, el("path", { d: TOP_MARK_PATHS[a.kind], fill: a.color }))
+    : el("line", {
+        x1: pct(a.x),
+        x2: pct(a.x),
+        y1: 0,
+        y2: px(heightPx),
+        stroke: a.color,
+        "stroke-width": a.widthPx,
+        "stroke-dasharray": a.isDashed ? "4 3" : undefined,
+        class: cls,
+      });
 }
 
 /**
@@ -121,25 +147,7 @@ export function renderChartPicture(def: ChartDefinition, hatchId: string): Chart
         class: "bar bar--partial",
       }),
     ),
-    ...placed.annotations.map((a) =>
-      a.isClaim
-        ? // A nested <svg> at x% carries the triangle, which a path cannot place in percent; its <title> is the tooltip.
-          el(
-            "svg",
-            { x: pct(a.x), y: 0, width: 1, height: 1, overflow: "visible", class: "annotation annotation--claim" },
-            el("path", { d: CLAIM_MARK_PATH, fill: a.color }, a.title ? el("title", {}, escapeXml(a.title)) : ""),
-          )
-        : el("line", {
-            x1: pct(a.x),
-            x2: pct(a.x),
-            y1: 0,
-            y2: px(h),
-            stroke: a.color,
-            "stroke-width": a.widthPx,
-            "stroke-dasharray": a.isDashed ? "4 3" : undefined,
-            class: "annotation",
-          }),
-    ),
+    ...placed.annotations.map((a) => annotationMark(a, h)),
     el("path", { d: `M0 0V${px(h)}${placed.yTicks.map((t) => `M-${TICK_PX} ${px(t.yPx)}h${TICK_PX}`).join("")}`, stroke: AXIS_COLOR }),
     el(
       "g",

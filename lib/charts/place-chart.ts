@@ -1,5 +1,6 @@
 import type { BarSeries, ChartDefinition, DotStyle, LineSeries } from "./chart-definition";
 import { plotArea } from "./chart-definition";
+import type { MarkKind } from "../series/annotations";
 
 /** A bar: x and width as fractions of the plotting area's width, y and height in px from its top. */
 export interface PlacedBar {
@@ -35,8 +36,8 @@ export interface PlacedChart {
   xTicks: { x: number; label: string }[];
   bars: PlacedBar[];
   lines: PlacedLine[];
-  /** Lines across the plot (transfers, the change of government) and claim marks above it, with their tooltip. */
-  annotations: { x: number; color: string; widthPx: number; isDashed: boolean; isClaim: boolean; title?: string }[];
+  /** Lines across the plot (transfers, a change of government) and shapes above it (policy moments, claims: `kind`). */
+  annotations: { x: number; kind: MarkKind; color: string; widthPx: number; isDashed: boolean }[];
 }
 
 /** x of each row as a fraction of the plotting area: its time on a time axis, its band's centre otherwise. */
@@ -112,11 +113,10 @@ export function placeChart(def: ChartDefinition): PlacedChart {
     lines,
     annotations: def.annotations.map((a) => ({
       x: xOfTime(a.time),
+      kind: a.kind,
       color: a.color,
       widthPx: a.kind === "transfer" ? 2 : 1.5,
       isDashed: a.kind === "administration",
-      isClaim: a.kind === "claim",
-      ...(a.title === undefined ? {} : { title: a.title }),
     })),
   };
 }

@@ -9,7 +9,8 @@ import { requireAuthority } from "./source-authority";
  * transfer, claims and people exist (a transfer entry names its transfer, and no other kind
  * does); every source has an authority; the confidence is at most what the sources give
  * (lower only with a note), and never "low": an entry resting only on low-authority sources
- * stays out of data/.
+ * stays out of data/; a change of government is kind "other" and confirmed ("high"), since the
+ * charts draw it as a line across every time chart.
  */
 export function checkTimeline(d: Pick<Dataset, "timeline" | "sources" | "events" | "claims" | "people">, issues: DataIssue[]): void {
   const file = DATA_FILES.timeline;
@@ -29,6 +30,8 @@ export function checkTimeline(d: Pick<Dataset, "timeline" | "sources" | "events"
     if (e.event_id !== undefined && !eventIds.has(e.event_id)) push(e.id, "event_id", "an event id listed in data/transfers.json", e.event_id);
     (e.claim_ids ?? []).forEach((id, i) => claimIds.has(id) || push(e.id, `claim_ids[${i}]`, "a claim id listed in data/claims.json", id));
     (e.person_ids ?? []).forEach((id, i) => personIds.has(id) || push(e.id, `person_ids[${i}]`, "a person id listed in data/people.json", id));
+    if (e.government_change && e.kind !== "other") push(e.id, "government_change", 'only on an entry of kind "other" (a president takes office)', e.kind);
+    if (e.government_change && e.confidence !== "high") push(e.id, "government_change", 'only on an entry of confidence "high"', e.confidence);
     requireAuthority(sources, { file, record: e.id, field: "source_ids" }, e.source_ids, issues);
     const allowed = confidenceFrom(e.source_ids.map((id) => sources.get(id)).filter((s) => s !== undefined));
     if (allowed === "low") push(e.id, "source_ids", "a primary source or a major outlet: an entry resting only on low-authority sources stays out", e.source_ids);

@@ -35,6 +35,16 @@ const MARK_SVG: Record<LegendMark, (f: MarkFrame) => string> = {
     const mid = x + (MARK_WIDTH_EM * em) / 2;
     return `<path d="M${n(mid - 0.4 * em)} ${n(cy - 0.35 * em)}H${n(mid + 0.4 * em)}L${n(mid)} ${n(cy + 0.35 * em)}Z" fill="${color}"/>`;
   },
+  square: ({ x, cy, em, color }) => {
+    const mid = x + (MARK_WIDTH_EM * em) / 2;
+    return `<rect x="${n(mid - 0.35 * em)}" y="${n(cy - 0.35 * em)}" width="${n(0.7 * em)}" height="${n(0.7 * em)}" fill="${color}"/>`;
+  },
+  diamond: ({ x, cy, em, color }) => {
+    const mid = x + (MARK_WIDTH_EM * em) / 2;
+    const r = 0.45 * em;
+    return `<path d="M${n(mid)} ${n(cy - r)}L${n(mid + r)} ${n(cy)}L${n(mid)} ${n(cy + r)}L${n(mid - r)} ${n(cy)}Z" fill="${color}"/>`;
+  },
+  disc: ({ x, cy, em, color }) => `<circle cx="${n(x + (MARK_WIDTH_EM * em) / 2)}" cy="${n(cy)}" r="${n(0.38 * em)}" fill="${color}"/>`,
   hatched: ({ x, cy, em, color, patternId }) =>
     `<rect x="${n(x)}" y="${n(cy - 0.4 * em)}" width="${n(MARK_WIDTH_EM * em)}" height="${n(0.8 * em)}" fill="url(#${patternId})" stroke="${color}" stroke-width="1"/>`,
 };

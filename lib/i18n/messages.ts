@@ -204,8 +204,13 @@ export interface Messages {
     rangeMissed: (range: string) => string;
     /** The interactive chart failed; the picture stays. */
     plotFailed: string;
-    annotationAdministration: string;
+    /** A change of government's line: "New government in Mexico (Oct 1, 2024)". */
+    annotationGovernment: (country: "mexico" | "united_states", date: string) => string;
     annotationTransfer: (date: string) => string;
+    /** Over the list of a chart's marks under its data table, each a link to its timeline entry. */
+    marksHeading: string;
+    /** The legend of the policy marks above the plot, one per kind; each links to the timeline of that kind. */
+    annotationKinds: { tariff: string; designation: string; agreement: string };
     /** The legend of the claims' marks, and one mark's tooltip: "Claimed −44% (stated Mar 10, 2026)". */
     annotationClaims: string;
     claimMarkTitle: (stated: string, date: string) => string;
@@ -486,8 +491,10 @@ const en: Messages = {
     year: "Year",
     rangeMissed: (range) => `This series has no data for ${range}; all its months are shown.`,
     plotFailed: "The interactive chart could not be drawn; the picture above shows the same data.",
-    annotationAdministration: "New administration (Oct 1, 2024)",
+    annotationGovernment: (country, date) => `New government in ${country === "mexico" ? "Mexico" : "the U.S."} (${date})`,
     annotationTransfer: (date) => `Transfer of ${date}`,
+    marksHeading: "Marked on this chart (each opens its entry on the timeline)",
+    annotationKinds: { tariff: "Tariffs", designation: "Designations (cartels as terrorists, fentanyl)", agreement: "Security agreement" },
     annotationClaims: "Official claim, at the last month it measured",
     claimMarkTitle: (stated, date) => `Claimed ${stated} (stated ${date})`,
     span: (from, to) => `from ${from} to ${to}`,
@@ -812,8 +819,10 @@ const es: Messages = {
     rangeMissed: (range) => `Esta serie no tiene datos de ${range}; se muestran todos sus meses.`,
     plotFailed: "No se pudo dibujar el gráfico interactivo; la imagen de arriba muestra los mismos datos.",
     year: "Año",
-    annotationAdministration: "Nuevo gobierno (1 oct 2024)",
+    annotationGovernment: (country, date) => `Nuevo gobierno en ${country === "mexico" ? "México" : "EE.UU."} (${date})`,
     annotationTransfer: (date) => `Traslado del ${date}`,
+    marksHeading: "Marcado en este gráfico (cada marca abre su entrada en la cronología)",
+    annotationKinds: { tariff: "Aranceles", designation: "Designaciones (cárteles como terroristas, fentanilo)", agreement: "Acuerdo de seguridad" },
     annotationClaims: "Afirmación oficial, en el último mes que midió",
     claimMarkTitle: (stated, date) => `Afirmado: ${stated} (declarado el ${date})`,
     span: (from, to) => `de ${from} a ${to}`,

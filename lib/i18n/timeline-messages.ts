@@ -13,8 +13,14 @@ export interface TimelineMessages {
   /** "18 moments, Sep 2024 – Apr 2026" */
   shown: (count: number, span: string) => string;
   axisLabel: string;
+  /** The series rows' short labels, and the note under the axis saying what they are. */
   homicides: string;
   seizures: string;
+  seriesNote: string;
+  /** The link from that note to the overview's charts, where the series' sources are. */
+  chartsLink: string;
+  /** "1,234 lb" on the seizure bars. */
+  pounds: (value: string) => string;
   unconfirmed: string;
   unconfirmedHint: string;
   transferLink: string;
@@ -41,8 +47,12 @@ const en: TimelineMessages = {
   filterLabel: "Show",
   shown: (count, span) => `${count} ${count === 1 ? "moment" : "moments"}, ${span}`,
   axisLabel: "Moments on a time axis, one row per kind, above the homicide and fentanyl-seizure series",
-  homicides: "Homicide victims a day (SESNSP; stated averages after Jun 2025)",
-  seizures: "Fentanyl seized by CBP, southwest border (lb a month)",
+  homicides: "Homicides a day",
+  seizures: "Fentanyl seized",
+  seriesNote:
+    "Homicides a day: victims counted by SESNSP to June 2025, then the daily averages the government stated. Fentanyl seized: pounds a month, CBP, southwest border.",
+  chartsLink: "The charts, with their sources",
+  pounds: (value) => `${value} lb`,
   unconfirmed: "one outlet",
   unconfirmedHint: "Reported by a single major outlet; not confirmed by a primary source or a second outlet.",
   transferLink: "The transfer on the map",
@@ -69,8 +79,12 @@ const es: TimelineMessages = {
   filterLabel: "Mostrar",
   shown: (count, span) => `${count} ${count === 1 ? "momento" : "momentos"}, ${span}`,
   axisLabel: "Momentos en un eje de tiempo, una fila por tipo, sobre las series de homicidios y de decomisos de fentanilo",
-  homicides: "Víctimas de homicidio al día (SESNSP; promedios declarados después de jun 2025)",
-  seizures: "Fentanilo decomisado por la CBP, frontera suroeste (lb al mes)",
+  homicides: "Homicidios al día",
+  seizures: "Fentanilo decomisado",
+  seriesNote:
+    "Homicidios al día: víctimas contadas por el SESNSP hasta junio de 2025; después, los promedios diarios que declaró el gobierno. Fentanilo decomisado: libras al mes, CBP, frontera suroeste.",
+  chartsLink: "Los gráficos, con sus fuentes",
+  pounds: (value) => `${value} libras`,
   unconfirmed: "un solo medio",
   unconfirmedHint: "Lo reporta un solo medio importante; no lo confirma una fuente primaria ni un segundo medio.",
   transferLink: "El traslado en el mapa",

@@ -3,7 +3,9 @@ import { processOnce } from "../cache/process-once";
 import { buildChartPlots, type ChartPlots } from "../charts/chart-plots";
 import { defineChart } from "../charts/define-chart";
 import { chartLegendHtml } from "../charts/legend-html";
+import { ChartMarkList } from "../texts/chart-marks";
 import { chartPictureHtml } from "../charts/picture-svg";
+import { withoutLinks } from "../charts/unlinked-spec";
 import { toWire } from "../charts/wire";
 import type { PlotData } from "../charts/plot-data";
 import type { ChartExportMeta } from "../export/chart-export-meta";
@@ -182,8 +184,14 @@ function draw(kind: PictureKind, view: ViewState): string {
     return JSON.stringify({ spec: toWire(plots.specs[chart]), meta, exportStrings: buildChartExportStrings(t) } satisfies PlotData);
   }
   if (part === "legend") return xmlElement("ul", { class: "chart__legend" }, chartLegendHtml(plots.legends[chart]));
-  if (part === "table") return String(DataTable({ chart, rows: plots.specs[chart].props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));
+  if (part === "table") {
+    const spec = plots.specs[chart];
+    const table = String(DataTable({ chart, rows: spec.props.rows as never, locale, t, partialLabel: plots.texts.fiscalPartial }));
+    return "annotations" in spec.props ? table + String(ChartMarkList({ id: `chart-${chart}`, marks: spec.props.annotations, t })) : table;
+  }
   if (part === "caption") return String(ChartCaption({ id: `chart-${chart}`, frame: plots.frames[chart] }));
   if (part === "notes" || part === "embed-notes") return String(ChartNotes({ frame: plots.frames[chart], isEmbedded: part === "embed-notes", t }));
-  return chartPictureHtml(defineChart(plots.specs[chart]), { hatchId: `hatch-${chart}`, descriptionId: `chart-${chart}-desc` });
+  // The picture is one image until a reader reaches for the chart; its marks' links come with the
+  // live chart, the legend and the table's list, so the first paint does not carry them twice.
+  return chartPictureHtml(defineChart(withoutLinks(plots.specs[chart])), { hatchId: `hatch-${chart}`, descriptionId: `chart-${chart}-desc` });
 }

@@ -10,6 +10,7 @@ import { buildEventColors } from "../theme/event-colors";
 import { timeDomain } from "../timeline/axis";
 import { buildMoments, momentsInMonths, momentsOfKind } from "../timeline/moments";
 import type { MonthRange } from "../url/month-range";
+import { timelineHref } from "../url/timeline-href";
 import { DEFAULT_VIEW, toSearch, type ViewState } from "../url/view-state";
 
 /** The months the timeline shows without a `range`: from the month before the new administration to the series' last. */
@@ -19,9 +20,6 @@ export const TIMELINE_FROM = "2024-09";
 export function timelineMonths(view: ViewState): MonthRange {
   return view.range ?? { from: TIMELINE_FROM, to: getViewIds().months.to };
 }
-
-/** The timeline page's link for a view (the entry also as the fragment, so the browser scrolls to it). */
-export const timelineHref = (view: ViewState): string => `/timeline${toSearch(view)}${view.entry ? `#entry-${view.entry}` : ""}`;
 
 /** The markup of a part of the timeline page (lib/pictures/picture-source.ts), for its view. */
 export function drawTimelinePart(kind: "timeline-axis" | "timeline-list", view: ViewState, t: Messages): string {
@@ -40,6 +38,7 @@ export function drawTimelinePart(kind: "timeline-axis" | "timeline-list", view: 
         seizures: inMonths(buildFentanylMonthRows(data, "swb")),
         openId: view.entry,
         hrefFor: (id) => timelineHref({ ...view, entry: id }),
+        chartsHref: `/${toSearch({ ...DEFAULT_VIEW, lang: locale, range: view.range })}#chart-homicides`,
         eventColors: buildEventColors(data.events.map((e) => e.id)),
         locale,
         t,

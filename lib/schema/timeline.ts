@@ -27,6 +27,8 @@ export const TimelineEntry = z.object({
   event_id: z.string().optional(),
   claim_ids: z.array(z.string()).optional(),
   person_ids: z.array(z.string()).optional(),
+  /** A change of government (a president takes office), and where: drawn on the time charts as a dashed line. Kind "other". */
+  government_change: z.enum(["mexico", "united_states"]).optional(),
 });
 
 export const TimelineFile = z.object({

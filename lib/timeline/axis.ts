@@ -9,9 +9,9 @@ export function nextMonth(month: string): string {
 
 /**
  * The time axis of a month range, in ms: from the first month's first instant to the end of the
- * last month, so a monthly bar or point and a dated mark share one scale. Meant to be the one
- * domain the timeline and the time charts take for a `range` (the charts still use their own:
- * see the issue 29 note).
+ * last month, so a monthly bar or point and a dated mark share one scale: the timeline and the
+ * monthly time charts (homicides, fentanyl) take it for the months they show, so a date falls at
+ * the same fraction of the axis on each.
  * Example: timeDomain({ from: "2025-01", to: "2025-12" }) spans 1 Jan 2025 00:00 to 1 Jan 2026 00:00 UTC.
  */
 export function timeDomain(range: MonthRange): [number, number] {

@@ -21,6 +21,9 @@ export interface Moment {
   claim?: { claimId: string; valuePct: number };
 }
 
+/** The moment id of a claim's statement on a date: "claim-cl-hom-40-2026-03-10". */
+export const claimMomentId = (claimId: string, date: string): string => `claim-${claimId}-${date}`;
+
 /** A claim statement's title: "−44%: intentional homicides in Mexico" in each language. */
 const claimTitle = (valuePct: number, topic: LocalizedText): LocalizedText => ({
   en: `${statedPct("en", valuePct)}: ${topic.en}`,
@@ -44,7 +47,7 @@ export function buildMoments(entries: readonly TimelineEntry[], claims: readonly
   }));
   const fromClaims: Moment[] = claims.flatMap(({ claim, statements }) =>
     statements.map(({ statement, trust }) => ({
-      id: `claim-${claim.id}-${statement.date}`,
+      id: claimMomentId(claim.id, statement.date),
       date: statement.date,
       datePrecision: "day" as const,
       kind: "claim" as const,

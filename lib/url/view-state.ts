@@ -24,10 +24,14 @@ export interface ViewContext {
   placeIds: readonly string[];
   /** First and last month of the monthly series: a link's range is cut to them (omitted: ranges are taken as they are). */
   months?: MonthRange;
-  /** The people and courts a link may name (omitted: none, so a `person` or `court` is ignored). */
+  /**
+   * The people and courts a link may name. Omitted on a page that shows neither (its browser
+   * payload carries no lists it does not need): a `person` or `court` is then not this page's to
+   * read, and is left out of its view without a notice.
+   */
   personIds?: readonly string[];
   courtIds?: readonly string[];
-  /** The timeline entries a link may open (omitted: none, so an `entry` is ignored). */
+  /** The timeline entries a link may open; omitted like the people's, off the timeline. */
   entryIds?: readonly string[];
 }
 
@@ -193,15 +197,16 @@ const parsePlace =
   };
 
 /**
- * An id the context lists, else the given reason (no list: nothing is known, every id is refused).
- * Empty means none: the people page's filter form sends "court=" for "any".
+ * An id the context lists, else the given reason. No list: the page does not read this parameter
+ * (ViewContext), so it is left out as if absent. Empty means none: the people page's filter form
+ * sends "court=" for "any".
  */
 const parseListed =
   (ids: readonly string[] | undefined, code: IgnoreCode) =>
   (raw: string | undefined): Parsed<string | null> => {
-    if (raw === undefined) return undefined;
+    if (raw === undefined || ids === undefined) return undefined;
     if (raw === "") return { ok: true, value: null };
-    return ids?.includes(raw) ? { ok: true, value: raw } : fail(code);
+    return ids.includes(raw) ? { ok: true, value: raw } : fail(code);
   };
 
 /** A status filter, empty meaning any (as the filter form sends it). */

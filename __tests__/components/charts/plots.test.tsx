@@ -6,7 +6,8 @@ import FiscalPlot from "@/components/charts/plots/fiscal-plot";
 import HomicidePlot from "@/components/charts/plots/homicide-plot";
 import TransfersPlot from "@/components/charts/plots/transfers-plot";
 import type { Dataset } from "@/lib/data/dataset";
-import { buildTimeAnnotations } from "@/lib/series/annotations";
+import { buildTimeAnnotations, isTopMark, linkAnnotations } from "@/lib/series/annotations";
+import { addMonths } from "@/lib/stats/calendar";
 import { buildFentanylMonthRows, buildFiscalYearRows, type FentanylMonthPoint } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { toTime } from "@/lib/series/time";
@@ -64,7 +65,7 @@ function renderHomicides(data: Dataset) {
   render(
     <HomicidePlot
       rows={rows}
-      annotations={buildTimeAnnotations(data)}
+      annotations={buildTimeAnnotations(data, "en")}
       names={{ counted: "Counted", stated: "Stated", month: "Month" }}
       locale="en"
       {...SIZE}
@@ -74,7 +75,7 @@ function renderHomicides(data: Dataset) {
 }
 
 function renderFentanyl(data: Dataset, rows: FentanylMonthPoint[]) {
-  return render(<FentanylPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ pounds: "Pounds", month: "Month" }} locale="en" {...SIZE} />);
+  return render(<FentanylPlot rows={rows} annotations={buildTimeAnnotations(data, "en")} names={{ pounds: "Pounds", month: "Month" }} locale="en" {...SIZE} />);
 }
 
 describe("HomicidePlot", () => {
@@ -88,7 +89,8 @@ describe("HomicidePlot", () => {
     const { rows, svg } = renderHomicides(loadDatasetSnapshot());
     const counted = rows.filter((r) => r.perDay !== null);
     const area = plotArea(svg);
-    const domain: [number, number] = [toTime(rows[0]!.month), rows.at(-1)!.time];
+    // The axis runs from the first month's start to the end of the last (the timeline's axis).
+    const domain: [number, number] = [toTime(rows[0]!.month), toTime(addMonths(rows.at(-1)!.month, 1))];
     const dots = Array.from(svg.querySelectorAll(".point--counted"));
     dots.forEach((dot, i) => {
       const at = counted[i]!.month;
@@ -114,11 +116,11 @@ describe("HomicidePlot", () => {
     expect(num(points[sepIndex]!, "cy")).toBeCloseTo(num(sepDot, "cy"), 0);
     expect(num(points[sepIndex]!, "cx")).toBeCloseTo(num(sepDot, "cx"), 6);
   });
-  it("HomicidePlot draws the 4 annotations: the administration dashed, the transfers in their colours", () => {
+  it("HomicidePlot draws the 5 lines (the changes of government dashed, the transfers in their colours) and a shape per tariff, designation and agreement", () => {
     const data = loadDatasetSnapshot();
     const { svg } = renderHomicides(data);
     const lines = Array.from(svg.querySelectorAll(".recharts-reference-line.annotation"));
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     const drawn = lines.map((g) => {
       const line = g.querySelector("line")!;
       return {
@@ -127,7 +129,33 @@ describe("HomicidePlot", () => {
         dashed: line.hasAttribute("stroke-dasharray"),
       };
     });
-    expect(drawn).toEqual(buildTimeAnnotations(data).map((a) => ({ kind: a.kind, color: a.color, dashed: a.kind === "administration" })));
+    const marks = buildTimeAnnotations(data, "en");
+    expect(drawn).toEqual(marks.filter((a) => !isTopMark(a.kind)).map((a) => ({ kind: a.kind, color: a.color, dashed: a.kind === "administration" })));
+    for (const kind of ["tariff", "designation", "agreement"] as const) {
+      const want = data.timeline.filter((e) => e.kind === kind).length;
+      expect({ kind, drawn: svg.querySelectorAll(`path.annotation--${kind}`).length }).toEqual({ kind, drawn: want });
+    }
+    // Without links (an export), no mark is a link.
+    expect(svg.querySelectorAll("a")).toHaveLength(0);
+  });
+  it("HomicidePlot makes each mark a link to its timeline entry, out of the tab order, with its tooltip", () => {
+    const data = loadDatasetSnapshot();
+    const marks = linkAnnotations(buildTimeAnnotations(data, "en"), (id) => `/timeline?entry=${id}`);
+    render(
+      <HomicidePlot
+        rows={buildHomicideRows(data)}
+        annotations={marks}
+        names={{ counted: "Counted", stated: "Stated", month: "Month" }}
+        locale="en"
+        {...SIZE}
+      />,
+    );
+    const links = Array.from(chartSvg().querySelectorAll("a"));
+    expect(links.map((a) => a.getAttribute("href")).sort()).toEqual(marks.map((a) => a.href).sort());
+    expect(links.every((a) => a.getAttribute("tabindex") === "-1")).toBe(true);
+    const rubio = links.find((a) => a.getAttribute("href")!.includes("rubio-visit"))!;
+    expect(rubio.querySelector("title")!.textContent).toBe("Sep 3, 2025: Rubio visit: security cooperation program and high-level implementation group");
+    expect(rubio.querySelector("path.annotation--agreement")).not.toBeNull();
   });
   it("HomicidePlot labels the time axis with the years 2018 to 2026", () => {
     renderHomicides(loadDatasetSnapshot());
@@ -193,7 +221,9 @@ describe("FentanylPlot", () => {
     const nationwide = buildFentanylMonthRows(data, "nationwide");
     const { rerender } = renderFentanyl(data, swb);
     const before = bars(chartSvg()).map((b) => num(b, "height"));
-    rerender(<FentanylPlot rows={nationwide} annotations={buildTimeAnnotations(data)} names={{ pounds: "Pounds", month: "Month" }} locale="en" {...SIZE} />);
+    rerender(
+      <FentanylPlot rows={nationwide} annotations={buildTimeAnnotations(data, "en")} names={{ pounds: "Pounds", month: "Month" }} locale="en" {...SIZE} />,
+    );
     const after = bars(chartSvg()).map((b) => num(b, "height"));
     expect(after).toHaveLength(91);
     expect(after).not.toEqual(before);
@@ -203,12 +233,12 @@ describe("FentanylPlot", () => {
       "nationwide",
     );
   });
-  it("FentanylPlot draws the 4 annotation lines", () => {
+  it("FentanylPlot draws the 5 annotation lines", () => {
     const data = loadDatasetSnapshot();
     renderFentanyl(data, buildFentanylMonthRows(data, "swb"));
-    expect(chartSvg().querySelectorAll(".recharts-reference-line.annotation")).toHaveLength(4);
+    expect(chartSvg().querySelectorAll(".recharts-reference-line.annotation")).toHaveLength(5);
     expect(chartSvg().querySelectorAll(".annotation--transfer")).toHaveLength(3);
-    expect(chartSvg().querySelectorAll(".annotation--administration")).toHaveLength(1);
+    expect(chartSvg().querySelectorAll(".annotation--administration")).toHaveLength(2);
   });
 });
 
@@ -239,7 +269,13 @@ describe("TransfersPlot", () => {
     const data = loadDatasetSnapshot();
     const rows = buildTransferRows(data);
     render(
-      <TransfersPlot rows={rows} annotations={buildTimeAnnotations(data)} names={{ people: "People", runningTotal: "Running total" }} locale="en" {...SIZE} />,
+      <TransfersPlot
+        rows={rows}
+        annotations={buildTimeAnnotations(data, "en")}
+        names={{ people: "People", runningTotal: "Running total" }}
+        locale="en"
+        {...SIZE}
+      />,
     );
     return { rows, svg: chartSvg() };
   }
@@ -281,9 +317,9 @@ describe("TransfersPlot", () => {
       });
     });
   });
-  it("TransfersPlot draws only the administration marker, not the transfer lines", () => {
+  it("TransfersPlot draws only the changes of government, not the transfer lines", () => {
     const { svg } = renderTransfers();
-    expect(svg.querySelectorAll(".recharts-reference-line")).toHaveLength(1);
-    expect(svg.querySelectorAll(".annotation--administration")).toHaveLength(1);
+    expect(svg.querySelectorAll(".recharts-reference-line")).toHaveLength(2);
+    expect(svg.querySelectorAll(".annotation--administration")).toHaveLength(2);
   });
 });

@@ -227,6 +227,7 @@ const OTHER_STRINGS: Record<string, string[]> = {
     "entries[].date_precision",
     "entries[].kind",
     "entries[].source_ids[]",
+    "entries[].government_change",
     "entries[].confidence",
     "entries[].event_id",
     "entries[].claim_ids[]",

@@ -62,6 +62,13 @@ describe("validateDataset: the timeline", () => {
     ]);
   });
 
+  it("accepts a change of government only on a confirmed entry of kind \"other\"", () => {
+    const d = loadDatasetSnapshot();
+    expect(d.timeline.filter((e) => e.government_change).map((e) => e.date)).toEqual(["2024-10-01", "2025-01-20"]);
+    const issues = issuesOf(withJson("timeline", (root) => Object.assign(callOf(root), { government_change: "mexico" })));
+    expect(issues).toEqual([expect.objectContaining({ file: "timeline.json", record: CALL, field: "government_change", found: '"call"' })]);
+  });
+
   it("rejects an id that does not start with its date, a month entry not dated the 1st, a duplicate id and an unknown kind", () => {
     const issues = issuesOf(
       withJson("timeline", (root) => {

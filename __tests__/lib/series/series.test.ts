@@ -4,7 +4,7 @@ import type { Dataset } from "@/lib/data/dataset";
 import { ink } from "@/lib/theme/ink";
 import { buildEventColors } from "@/lib/theme/event-colors";
 import { NEUTRAL_COLOR } from "@/lib/theme/palette";
-import { ADMINISTRATION_START, buildTimeAnnotations } from "@/lib/series/annotations";
+import { buildTimeAnnotations, linkAnnotations, unlinkAnnotations } from "@/lib/series/annotations";
 import { buildFentanylMonthRows, buildFiscalYearRows } from "@/lib/series/fentanyl";
 import { buildAnnualHomicideRows, buildHomicideRows } from "@/lib/series/homicides";
 import { midMonthTime, rowsForRange, seriesMonths, toTime } from "@/lib/series/time";
@@ -253,33 +253,59 @@ describe("buildTransferRows", () => {
 });
 
 describe("buildTimeAnnotations", () => {
-  it("buildTimeAnnotations gives 4 markers: the new administration on 1 Oct 2024, then the 3 transfers in date order", () => {
-    const annotations = buildTimeAnnotations(loadDatasetSnapshot());
-    expect(annotations.map((a) => [a.id, a.kind, a.date])).toEqual([
-      ["administration", "administration", "2024-10-01"],
-      ["ev2025-02", "transfer", "2025-02-27"],
-      ["ev2025-08", "transfer", "2025-08-12"],
-      ["ev2026-01", "transfer", "2026-01-20"],
-    ]);
-    expect(ADMINISTRATION_START).toBe("2024-10-01");
-    expect(annotations[0]!.time).toBe(Date.UTC(2024, 9, 1));
-  });
-  it("buildTimeAnnotations colours transfers as the map does and the administration in the neutral colour", () => {
+  const SHEINBAUM = "tl-2024-10-01-claudia-sheinbaum-takes-office-president";
+  it("marks the two changes of government, the 3 transfers and every tariff, designation and agreement entry, in date order, each opening its entry", () => {
     const data = loadDatasetSnapshot();
-    const annotations = buildTimeAnnotations(data);
+    const annotations = buildTimeAnnotations(data, "en");
+    expect(annotations.filter((a) => ["administration", "transfer"].includes(a.kind)).map((a) => [a.kind, a.date, a.government])).toEqual([
+      ["administration", "2024-10-01", "mexico"],
+      ["administration", "2025-01-20", "united_states"],
+      ["transfer", "2025-02-27", undefined],
+      ["transfer", "2025-08-12", undefined],
+      ["transfer", "2026-01-20", undefined],
+    ]);
+    const policy = data.timeline.filter((e) => ["tariff", "designation", "agreement"].includes(e.kind));
+    expect(annotations.filter((a) => ["tariff", "designation", "agreement"].includes(a.kind)).map((a) => a.entryId)).toEqual(policy.map((e) => e.id));
+    expect(policy.map((e) => e.kind).filter((k) => k === "agreement")).toHaveLength(1);
+    expect(annotations.map((a) => a.time)).toEqual([...annotations.map((a) => a.time)].sort((a, b) => a - b));
+    expect(annotations[0]).toMatchObject({
+      entryId: SHEINBAUM,
+      time: Date.UTC(2024, 9, 1),
+      title: "Oct 1, 2024: Claudia Sheinbaum takes office as president of Mexico",
+    });
+    const transfer = annotations.find((a) => a.id === "ev2025-02")!;
+    expect(transfer.entryId).toBe("tl-2025-02-27-first-mass-transfer-29-prisoners");
+    expect(annotations.every((a) => a.href === undefined)).toBe(true);
+  });
+  it("colours transfers as the map does and every other line and shape in the neutral ink", () => {
+    const data = loadDatasetSnapshot();
+    const annotations = buildTimeAnnotations(data, "es");
     const rows = buildTransferRows(data);
     expect(annotations.filter((a) => a.kind === "transfer").map((a) => [a.id, a.color, a.people])).toEqual(rows.map((r) => [r.id, r.color, r.people]));
-    expect(annotations[0]!.color).toBe(ink("neutral"));
-    expect(annotations[0]!.people).toBeUndefined();
+    expect(new Set(annotations.filter((a) => a.kind !== "transfer").map((a) => a.color))).toEqual(new Set([ink("neutral")]));
+    expect(annotations[0]!.title).toBe("1 oct 2024: Claudia Sheinbaum asume la Presidencia de México");
   });
-  it("buildTimeAnnotations puts a transfer before 1 Oct 2024 ahead of the administration marker", () => {
+  it("draws a transfer without a timeline entry, unlinked, and sorts it by date", () => {
     const annotations = buildTimeAnnotations(
-      makeEvents([
-        ["late", "2025-01-01", 1],
-        ["early", "2024-05-01", 2],
-      ]),
+      {
+        ...makeEvents([
+          ["late", "2025-01-01", 1],
+          ["early", "2024-05-01", 2],
+        ]),
+        timeline: [],
+      },
+      "en",
     );
-    expect(annotations.map((a) => a.id)).toEqual(["early", "administration", "late"]);
+    expect(annotations.map((a) => [a.id, a.entryId])).toEqual([
+      ["early", undefined],
+      ["late", undefined],
+    ]);
+  });
+  it("linkAnnotations gives each mark with an entry its link, and unlinkAnnotations takes it away", () => {
+    const annotations = buildTimeAnnotations(loadDatasetSnapshot(), "en");
+    const linked = linkAnnotations(annotations, (id) => `/timeline?entry=${id}`);
+    expect(linked[0]!.href).toBe(`/timeline?entry=${SHEINBAUM}`);
+    expect(unlinkAnnotations(linked)).toEqual(annotations);
   });
 });
 

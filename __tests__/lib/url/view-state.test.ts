@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { clientIds } from "@/lib/url/client-ids";
 import { TIMELINE_KINDS } from "@/lib/timeline/kinds";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
@@ -851,5 +852,21 @@ describe("the timeline's parameters", () => {
       ["kind", "oneOf"],
       ["entry", "noSuchEntry"],
     ]);
+  });
+});
+
+describe("the lists only some pages read", () => {
+  it("clientIds keeps a page's own lists, and a parameter whose list is left out is not read, without a notice", () => {
+    const ctx = makeContext();
+    const home = clientIds(ctx, []);
+    expect([home.personIds, home.courtIds, home.entryIds]).toEqual([undefined, undefined, undefined]);
+    expect(clientIds(ctx, ["timeline"]).entryIds).toEqual(ctx.entryIds);
+    expect(clientIds(ctx, ["people"])).toMatchObject({ personIds: ctx.personIds, courtIds: ctx.courtIds });
+    expect(clientIds(ctx, ["people"]).entryIds).toBeUndefined();
+    const query = new URLSearchParams("v=2&event=2026-01&person=nobody&entry=tl-1999-01-01-nope&lang=es");
+    const { view, ignored } = parseViewState(query, home);
+    expect([view.event, view.person, view.entry, view.lang, ignored]).toEqual(["ev2026-01", null, null, "es", []]);
+    // The page that reads them still refuses unknown ids, with a notice.
+    expect(parseViewState(query, ctx).ignored.map((i) => i.code)).toEqual(["noSuchPerson", "noSuchEntry"]);
   });
 });

@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
  * page of the site opens outside it, and a link to the full view.
  */
 export default async function EmbedPeoplePage({ searchParams }: { searchParams: SearchParams }) {
-  const { view: raw, ids, t } = await loadPageView(searchParams);
+  const { view: raw, ids, t } = await loadPageView(searchParams, ["people"]);
   const view = peopleView(raw);
   return (
     <ViewProvider ids={ids}>

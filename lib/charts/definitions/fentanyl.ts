@@ -1,18 +1,17 @@
 import { formatCompact, formatYearTick, yearTicks, zeroBasedTicks } from "../axis";
 import { ink } from "../../theme/ink";
-import { annotationsWithin, PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
+import { timeDomain } from "../../timeline/axis";
+import { annotationsWithin, MARKED_PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
 import type { FentanylPlotData } from "../plot-spec";
-
-/** Half an average month in ms: the time axis runs from half a month before the first bar's centre. */
-const HALF_MONTH_MS = (30.4 * 86_400_000) / 2;
 
 /** Pounds per month as bars on a continuous time axis, so the annotations fall on their dates. */
 export function defineFentanylChart({ rows, annotations, locale }: FentanylPlotData): ChartDefinition {
-  const domain: [number, number] = [rows[0]!.time - HALF_MONTH_MS, rows.at(-1)!.time + HALF_MONTH_MS];
+  // The timeline's axis for the same months (lib/timeline/axis.ts): each bar inside its month, a date at the same x on both.
+  const domain = timeDomain({ from: rows[0]!.month, to: rows.at(-1)!.month });
   const y = zeroBasedTicks(Math.max(...rows.map((r) => r.pounds)));
   return {
     heightPx: 300,
-    margin: PLOT_MARGIN,
+    margin: MARKED_PLOT_MARGIN,
     y: { widthPx: 44, ...y, format: formatCompact(locale) },
     x: { type: "time", domain, ticks: yearTicks(...domain), format: formatYearTick(locale) },
     xs: rows.map((r) => r.time),

@@ -1,17 +1,18 @@
 import { formatYearTick, yearTicks, zeroBasedTicks } from "../axis";
 import { formatNumber } from "../../format/format";
 import { ink } from "../../theme/ink";
-import { toTime } from "../../series/time";
-import { annotationsWithin, PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
+import { timeDomain } from "../../timeline/axis";
+import { annotationsWithin, MARKED_PLOT_MARGIN, type ChartDefinition } from "../chart-definition";
 import type { HomicidePlotData } from "../plot-spec";
 
 /** SESNSP victims per day (line with small dots) and the stated averages (hollow points, no line). */
 export function defineHomicideChart({ rows, annotations, locale }: HomicidePlotData): ChartDefinition {
-  const domain: [number, number] = [toTime(rows[0]!.month), rows.at(-1)!.time];
+  // The timeline's axis for the same months (lib/timeline/axis.ts): a date falls at the same x on both.
+  const domain = timeDomain({ from: rows[0]!.month, to: rows.at(-1)!.month });
   const y = zeroBasedTicks(Math.max(...rows.flatMap((r) => [r.perDay ?? 0, r.stated ?? 0])));
   return {
     heightPx: 300,
-    margin: PLOT_MARGIN,
+    margin: MARKED_PLOT_MARGIN,
     y: { widthPx: 44, ...y, format: (v) => formatNumber(locale, v) },
     x: { type: "time", domain, ticks: yearTicks(...domain), format: formatYearTick(locale) },
     xs: rows.map((r) => r.time),

@@ -1,0 +1,27 @@
+/** @jsxImportSource @/lib/html */
+import type { Messages } from "../i18n/messages";
+import type { TimeAnnotation } from "../series/annotations";
+
+/**
+ * A chart's marks as a list under its data table, each a link to its timeline entry: how a
+ * keyboard or a screen reader reaches what the marks in the picture open (those links are out of
+ * the tab order). Links open in the top window, also from an embed.
+ */
+export function ChartMarkList({ id, marks, t }: { id: string; marks: readonly TimeAnnotation[]; t: Messages }) {
+  const linked = marks.filter((a) => a.href && a.title);
+  if (linked.length === 0) return "";
+  return (
+    <section className="chart__marks" aria-labelledby={`${id}-marks`}>
+      <h4 id={`${id}-marks`}>{t.charts.marksHeading}</h4>
+      <ul className="small">
+        {linked.map((a) => (
+          <li key={a.id}>
+            <a href={a.href} target="_top">
+              {a.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
