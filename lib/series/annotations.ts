@@ -82,4 +82,9 @@ export const linkAnnotations = (annotations: readonly TimeAnnotation[], hrefOf: 
   annotations.map((a) => (a.entryId ? { ...a, href: hrefOf(a.entryId) } : a));
 
 /** The marks without links, for a file that leaves the page (an exported image may reference nothing). */
-export const unlinkAnnotations = (annotations: readonly TimeAnnotation[]): TimeAnnotation[] => annotations.map(({ href: _href, ...rest }) => rest);
+export const unlinkAnnotations = (annotations: readonly TimeAnnotation[]): TimeAnnotation[] =>
+  annotations.map((a) => {
+    const rest = { ...a };
+    delete rest.href;
+    return rest;
+  });
