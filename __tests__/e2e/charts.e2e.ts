@@ -54,7 +54,12 @@ describe("charts", () => {
     }
     await expect(page.locator('[data-plot="homicides"] .point--counted').getAttribute("d")).resolves.toMatch(/^M[\d.]+ [\d.]+h0/);
     await expect(page.locator('[data-plot="fiscal"] .bar--partial').count()).resolves.toBe(1);
-    await expect(page.locator('[data-plot="homicides"] .annotation:not(.annotation--claim)').count()).resolves.toBe(4);
+    // The changes of government and the transfers as lines; every tariff, designation and agreement entry as a shape above the plot.
+    await expect(page.locator('[data-plot="homicides"] line.annotation').count()).resolves.toBe(5);
+    for (const kind of ["tariff", "designation", "agreement"] as const) {
+      const drawn = await page.locator(`[data-plot="homicides"] svg.annotation--${kind}`).count();
+      expect({ kind, drawn }).toEqual({ kind, drawn: data.timeline.filter((e) => e.kind === kind).length });
+    }
     // The claims' marks: one per month a shown statement measured to (lib/series/claim-annotations.ts).
     await expect(page.locator('[data-plot="homicides"] .annotation--claim').count()).resolves.toBe(10);
     // (The map, outside this section, still says "Loading the map…" without JavaScript.)
@@ -106,10 +111,11 @@ describe("charts", () => {
     expect(after).toEqual(before);
     await expect(page.locator("[data-chart-picture]").count()).resolves.toBe(0);
     expect(await readCls(page)).toBeLessThan(0.02);
-    // The homicide plot draws one point per SESNSP month (90 in the curated data) and the stated ones; four annotation lines.
+    // The homicide plot draws one point per SESNSP month (90 in the curated data) and the stated ones; five annotation lines.
     await expect(page.locator('[data-plot="homicides"] .point--counted').count()).resolves.toBe(data.homicidesMonthly.length);
     await expect(page.locator('[data-plot="homicides"] .point--stated').count()).resolves.toBe(new Set(data.homicidesStated.map((r) => r.month)).size);
-    await expect(page.locator('[data-plot="homicides"] .recharts-reference-line').count()).resolves.toBe(4);
+    // The two changes of government and the three transfers; the policy marks and claims are shapes above the plot.
+    await expect(page.locator('[data-plot="homicides"] .recharts-reference-line').count()).resolves.toBe(5);
     expect(foreign).toEqual([]);
     await context.close();
   });

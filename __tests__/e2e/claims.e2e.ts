@@ -119,16 +119,17 @@ describe("the official claims", () => {
     ).toBe("id_afirmacion");
   });
 
-  it("marks the claims on the homicide chart's picture, titled, with one legend entry, and names the latest claim in the chart's link preview", async () => {
+  it("marks the claims on the homicide chart's picture, with one legend entry linking to the timeline's claims, and names the latest claim in the chart's link preview", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/?v=2&chart=homicides`);
     const plot = page.locator('[data-plot="homicides"] [data-chart-picture]');
-    const titles = await plot.locator(".annotation--claim title").allTextContents();
-    expect(titles).toHaveLength(10);
-    expect(titles.at(-1)).toBe("Claimed -44% (stated Mar 10, 2026)");
+    // The picture draws the marks; their tooltips and links come with the live chart.
+    await expect(plot.locator("svg.annotation--claim").count()).resolves.toBe(10);
     const figure = page.locator("figure", { has: page.locator('[data-plot="homicides"]') });
-    await expect(figure.locator("li", { hasText: "Official claim, at the last month it measured" }).count()).resolves.toBe(1);
+    const legend = figure.locator("li", { hasText: "Official claim, at the last month it measured" });
+    await expect(legend.count()).resolves.toBe(1);
+    await expect(legend.locator("a").getAttribute("href")).resolves.toBe("/timeline?v=2&kind=claim");
     const pictureFill = await plot.locator(".annotation--claim path").first().getAttribute("fill");
     expect(pictureFill).toMatch(/^(#|var\()/);
     const description = await page.locator('meta[name="description"]').getAttribute("content");
@@ -151,7 +152,11 @@ describe("the official claims", () => {
     await expect(live.count()).resolves.toBe(10);
     // recharts passes its own white fill to a shape unless the dot carries the colour.
     await expect(live.first().getAttribute("fill")).resolves.toBe(pictureFill);
-    await expect(live.last().locator("title").textContent()).resolves.toBe("Claimed -44% (stated Mar 10, 2026)");
+    // Each mark is a link to its statement on the timeline, titled, out of the tab order.
+    const link = plot.locator(".recharts-surface a", { has: page.locator("path.annotation--claim") }).last();
+    await expect(link.locator("title").textContent()).resolves.toBe("Claimed -44% (stated Mar 10, 2026)");
+    await expect(link.getAttribute("href")).resolves.toBe("/timeline?v=2&entry=claim-cl-hom-40-2026-03-10#entry-claim-cl-hom-40-2026-03-10");
+    await expect(link.getAttribute("tabindex")).resolves.toBe("-1");
     await context.close();
   });
 });

@@ -53,7 +53,7 @@ describe("deep links", () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get("map") === "4.25/35/-100");
     expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
 
-    await page.getByRole("link", { name: "Aug 12, 2025" }).click();
+    await page.getByRole("link", { name: "Aug 12, 2025", exact: true }).click();
     await page.waitForURL(/event=2025-08/);
     await waitForArcsOf(page, "ev2025-08");
     expect(await page.evaluate(() => history.length)).toBe(historyAtStart + 1);
@@ -93,7 +93,7 @@ describe("deep links", () => {
     });
     await page.goto(`${BASE_URL}/?v=2&lang=es`);
     await page.evaluate(() => Object.assign(window, { __notReloaded: true }));
-    await page.getByRole("link", { name: "12 ago 2025" }).click();
+    await page.getByRole("link", { name: "12 ago 2025", exact: true }).click();
     await page.waitForURL(/event=2025-08/);
     await page.locator('.place-list li[data-place="us_phx"] a').click();
     await page.waitForURL(/place=us_phx/);

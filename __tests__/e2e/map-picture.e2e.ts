@@ -83,7 +83,7 @@ describe("map picture", () => {
     const { context, page, errors } = await open("/");
     await isInteractive(page);
     await expect(page.locator("[data-map-picture] path.arc").count()).resolves.toBe(counts.arcs());
-    await page.getByRole("link", { name: "Aug 12, 2025" }).click();
+    await page.getByRole("link", { name: "Aug 12, 2025", exact: true }).click();
     await page.waitForURL(/event=2025-08/);
     await page.waitForFunction((n) => document.querySelectorAll("[data-map-picture] path.arc").length === n, counts.arcs("ev2025-08"));
     await page.locator('.place-list li[data-place="us_phx"] a').click();
@@ -130,7 +130,7 @@ describe("map picture", () => {
     const { context, page } = await open("/");
     await isInteractive(page);
     // The last link before the map is the last transfer filter option; Tab moves into the frame.
-    await page.getByRole("link", { name: "Jan 20, 2026" }).focus();
+    await page.getByRole("link", { name: "Jan 20, 2026", exact: true }).focus();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => !!document.activeElement?.closest(".map-frame"))).toBe(true);
     await isLive(page);

@@ -50,7 +50,7 @@ describe("transfer map", () => {
 
   it("redraws only the chosen transfer's arcs when the event filter changes", async () => {
     const { context, page, foreign } = await openMap();
-    await page.getByRole("link", { name: "Aug 12, 2025" }).click();
+    await page.getByRole("link", { name: "Aug 12, 2025", exact: true }).click();
     await page.waitForURL(/event=2025-08/);
     await waitForArcsOf(page, "ev2025-08");
     expect(await renderedArcs(page)).toEqual([
@@ -60,7 +60,7 @@ describe("transfer map", () => {
       "ev2025-08 mx_aifa->us_phx",
       "ev2025-08 mx_aifa->us_san",
     ]);
-    await page.getByRole("link", { name: "Jan 20, 2026" }).click();
+    await page.getByRole("link", { name: "Jan 20, 2026", exact: true }).click();
     await page.waitForURL(/event=2026-01/);
     await waitForArcsOf(page, "ev2026-01");
     await page.waitForFunction(() => window.__atlasMap!.getLayoutProperty("pa-hatch", "visibility") === "visible");
@@ -158,7 +158,7 @@ describe("transfer map", () => {
           });
         });
       });
-      await page.getByRole("link", { name: "Aug 12, 2025" }).click();
+      await page.getByRole("link", { name: "Aug 12, 2025", exact: true }).click();
       const ms = await page.evaluate(() => (window as unknown as { __move: Promise<number> }).__move);
       await context.close();
       return ms;

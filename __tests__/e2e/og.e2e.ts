@@ -132,4 +132,30 @@ describe("the people's link previews", () => {
     }
     expect(differingShare(cards[0]!, cards[1]!)).toBeGreaterThan(0.005);
   });
+
+  it("previews a timeline entry in its language and the page otherwise: meta tags, a 1200x630 card that differs by entry and language", async () => {
+    const rubio = "tl-2025-09-03-rubio-visit-security-cooperation-program";
+    const cards: PNG[] = [];
+    for (const [query, name, title] of [
+      [`?v=2&entry=${rubio}`, "timeline-rubio-en", /^Rubio visit: security cooperation program/],
+      [`?v=2&entry=${rubio}&lang=es`, "timeline-rubio-es", /^Visita de Rubio/],
+      ["?v=2&kind=call", "timeline-page-en", /^The story around the transfers$/],
+    ] as const) {
+      const html = await (await fetch(`${BASE_URL}/timeline${query}`)).text();
+      const meta = (attr: string, key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+      expect(meta("property", "og:title")).toMatch(title);
+      expect(meta("name", "twitter:card")).toBe("summary_large_image");
+      const image = (meta("property", "og:image") ?? "").replaceAll("&amp;", "&");
+      // The card is keyed by the entry and the language: the kind filter draws nothing on it.
+      expect(new URL(image).pathname + new URL(image).search).toBe(`/og/timeline${query.includes("entry") ? query : ""}`);
+      expect(meta("property", "og:image:alt")).toBeTruthy();
+      const { res, image: png } = await fetchPreview(new URL(image).pathname + new URL(image).search, name);
+      expect([res.status, res.headers.get("content-type")]).toEqual([200, "image/png"]);
+      expect(res.headers.get("cache-control")).toMatch(/public.*max-age=86400/);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      cards.push(png);
+    }
+    expect(differingShare(cards[0]!, cards[1]!)).toBeGreaterThan(0.005);
+    expect(differingShare(cards[0]!, cards[2]!)).toBeGreaterThan(0.005);
+  });
 });

@@ -7,13 +7,15 @@ import { ViewProvider } from "@/components/view/view-context";
 import { formatDate, formatMonthRange } from "@/lib/format/format";
 import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
-import { getClaimChecks, getViewIds } from "@/lib/load/derived";
+import { getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { pictureKey } from "@/lib/pictures/picture-source";
-import { timelineMonths } from "@/lib/pictures/timeline-parts";
+import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
+import { buildTimelinePreview } from "@/lib/og/timeline-preview";
+import { timelineMomentsOf, timelineMonths } from "@/lib/pictures/timeline-parts";
+import { timelinePreviewView } from "@/lib/url/canonical-request";
 import { TIMELINE_KINDS } from "@/lib/timeline/kinds";
-import { buildMoments, momentsInMonths, momentsOfKind } from "@/lib/timeline/moments";
-import { loadDataset } from "@/lib/load/dataset";
+import { momentsOfKind } from "@/lib/timeline/moments";
 import { parseViewState, timelineView, toSearch } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -24,12 +26,22 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const view = timelineView(parseViewState(await searchParams, getViewIds()).view);
   const t = getMessages(view.lang);
   const hrefIn = (lang: (typeof LOCALES)[number]) => `/timeline${toSearch({ ...view, lang })}`;
-  const entry = view.entry ? loadDataset().timeline.find((e) => e.id === view.entry) : undefined;
-  const title = entry ? `${entry.title[view.lang]} · ${t.timeline.title}` : t.timeline.title;
+  const preview = buildTimelinePreview(timelineMomentsOf({ ...view, kind: null, entry: null }), view.entry, timelineMonths(view), view.lang, t);
+  const title = view.entry ? `${preview.title} · ${t.timeline.title}` : t.timeline.title;
+  const image = { url: `/og/timeline${toSearch(timelinePreviewView(view))}`, ...OG_IMAGE_SIZE, alt: preview.alt };
   return {
     title,
-    description: entry ? entry.summary[view.lang] : t.timeline.lede,
+    description: preview.description,
     alternates: { canonical: hrefIn(view.lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
+    openGraph: {
+      title,
+      description: preview.description,
+      type: "website",
+      locale: INTL_LOCALE[view.lang].replace("-", "_"),
+      url: hrefIn(view.lang),
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description: preview.description, images: [image] },
   };
 }
 
@@ -44,7 +56,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
   const view = timelineView(raw);
   const locale = view.lang;
   const months = timelineMonths(view);
-  const all = momentsInMonths(buildMoments(data.timeline, getClaimChecks()), months);
+  const all = timelineMomentsOf({ ...view, kind: null });
   const shown = momentsOfKind(all, view.kind);
   const kindHref = (kind: (typeof TIMELINE_KINDS)[number] | null) => `/timeline${toSearch({ ...view, kind, entry: null })}`;
   return (
@@ -64,7 +76,12 @@ export default async function TimelinePage({ searchParams }: PageProps) {
             </a>
           ))}
         </nav>
-        <p className="small muted">{t.timeline.shown(shown.length, formatMonthRange(locale, months.from, months.to))}</p>
+        <p className="small muted">
+          {t.timeline.shown(shown.length, formatMonthRange(locale, months.from, months.to))} ·{" "}
+          <a href={`/timeline.csv${toSearch({ ...view, entry: null })}`} download>
+            {t.timeline.csvLink}
+          </a>
+        </p>
         <Picture kind="timeline-axis" view={view} />
         <Picture kind="timeline-list" view={view} />
       </main>

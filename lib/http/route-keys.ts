@@ -1,7 +1,7 @@
 import { DATA_FILES } from "@/lib/data/files";
 import { isMapDataLayer } from "@/lib/map/map-data-files";
 import { isPictureKind, picturePath } from "@/lib/pictures/picture-source";
-import { imageView, peoplePreviewView, type RequestContext } from "@/lib/url/canonical-request";
+import { imageView, peoplePreviewView, timelinePreviewView, type RequestContext } from "@/lib/url/canonical-request";
 import { CHART_IDS, DEFAULT_VIEW, overviewView, parseViewState, peopleView, readLang, timelineView, toSearch, type ChartId } from "@/lib/url/view-state";
 import { findRoute, NOT_FOUND_ROUTE, type RouteDefinition, type RouteId } from "./routes";
 
@@ -52,6 +52,10 @@ const KEYS: Record<Exclude<RouteId, "notFound">, KeyOf | null> = {
   peopleCsv: (_, params, ctx) => `/people.csv${toSearch({ ...peopleView(viewOf(params, ctx)), person: null })}`,
   // The CSV is the same for every view but its language.
   claimsCsv: (_, params, ctx) => `/claims.csv${toSearch({ ...DEFAULT_VIEW, lang: viewOf(params, ctx).lang })}`,
+  // The card draws the entry (or the page) in a language: the filter and the months draw nothing on it.
+  timelinePreviewImage: (_, params, ctx) => `/og/timeline${toSearch(timelinePreviewView(viewOf(params, ctx)))}`,
+  // The moments of the view's kind and months; the opened entry changes nothing in the file.
+  timelineCsv: (_, params, ctx) => `/timeline.csv${toSearch({ ...timelineView(viewOf(params, ctx)), entry: null })}`,
   dataFile: ({ file = "" }) => (DATA_FILE_NAMES.includes(file) ? `/data/${file}` : null),
   mapData: ({ filter = "", layer = "" }, _, ctx) =>
     isMapDataLayer(layer) && (filter === "all" || ctx.eventIds.includes(filter)) ? `/map-data/${filter}/${layer}` : null,

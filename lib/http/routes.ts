@@ -71,11 +71,20 @@ export const ROUTES = {
   peoplePreviewImage: route("/og/people", "image", CACHE_CONTROL.previewImage, "/og/people?v=2&person=rafael-caro-quintero&lang=es"),
   // The preview of /claims: each claim's latest statement and what checking it found, in a language.
   claimsPreviewImage: route("/og/claims", "image", CACHE_CONTROL.previewImage, "/og/claims?lang=es"),
+  // The preview of the timeline or of one entry (?entry=), in a language.
+  timelinePreviewImage: route(
+    "/og/timeline",
+    "image",
+    CACHE_CONTROL.previewImage,
+    "/og/timeline?v=2&entry=tl-2025-09-03-rubio-visit-security-cooperation-program&lang=es",
+  ),
   dataFile: route("/data/:file", "file", CACHE_CONTROL.dataFile, "/data/transfers.json"),
   // The people table of a view (its filters and sort, its language) as CSV with sources.
   peopleCsv: route("/people.csv", "file", CACHE_CONTROL.dataFile, "/people.csv?v=2&event=2026-01&lang=es"),
   // Every statement of the official claims, checked, with windows and sources, as CSV in a language.
   claimsCsv: route("/claims.csv", "file", CACHE_CONTROL.dataFile, "/claims.csv?lang=es"),
+  // The timeline's moments of a view (its kind and months) with their sources, as CSV in a language.
+  timelineCsv: route("/timeline.csv", "file", CACHE_CONTROL.dataFile, "/timeline.csv?v=2&kind=tariff&lang=es"),
   mapData: route("/map-data/:filter/:layer", "file", CACHE_CONTROL.mapData, "/map-data/all/arcs.json"),
   // A server-drawn picture's markup, fetched on a client-side view change (lib/pictures/).
   pictures: route("/pictures/:build/:kind", "file", CACHE_CONTROL.immutable, null),

@@ -19,6 +19,26 @@ export interface TimelineMessages {
   seriesNote: string;
   /** The link from that note to the overview's charts, where the series' sources are. */
   chartsLink: string;
+  /** A claim statement's preview card, under its value and topic. */
+  claimPreview: string;
+  /** "3 sources" on an entry's preview card. */
+  sourcesCount: (n: number) => string;
+  /** The CSV of the moments shown: its link, its title line and its column headers. */
+  csvLink: string;
+  csvTitle: string;
+  csvHeaders: {
+    id: string;
+    date: string;
+    precision: string;
+    kind: string;
+    title: string;
+    summary: string;
+    confidence: string;
+    transfer: string;
+    claim: string;
+    link: string;
+    sources: string;
+  };
   /** "1,234 lb" on the seizure bars. */
   pounds: (value: string) => string;
   unconfirmed: string;
@@ -52,6 +72,23 @@ const en: TimelineMessages = {
   seriesNote:
     "Homicides a day: victims counted by SESNSP to June 2025, then the daily averages the government stated. Fentanyl seized: pounds a month, CBP, southwest border.",
   chartsLink: "The charts, with their sources",
+  claimPreview: "An official claim, as stated; the claims page checks it against the data, with its sources.",
+  sourcesCount: (n) => `${n} ${n === 1 ? "source" : "sources"}`,
+  csvLink: "Download these moments (CSV, with sources)",
+  csvTitle: "The story around the transfers: dated moments with their sources",
+  csvHeaders: {
+    id: "id",
+    date: "date",
+    precision: "date_precision",
+    kind: "kind",
+    title: "title",
+    summary: "summary",
+    confidence: "confidence",
+    transfer: "transfer_id",
+    claim: "claim_id",
+    link: "timeline_link",
+    sources: "source_urls",
+  },
   pounds: (value) => `${value} lb`,
   unconfirmed: "one outlet",
   unconfirmedHint: "Reported by a single major outlet; not confirmed by a primary source or a second outlet.",
@@ -84,6 +121,23 @@ const es: TimelineMessages = {
   seriesNote:
     "Homicidios al día: víctimas contadas por el SESNSP hasta junio de 2025; después, los promedios diarios que declaró el gobierno. Fentanilo decomisado: libras al mes, CBP, frontera suroeste.",
   chartsLink: "Los gráficos, con sus fuentes",
+  claimPreview: "Una afirmación oficial, tal como se dijo; la página de afirmaciones la coteja con los datos, con sus fuentes.",
+  sourcesCount: (n) => `${n} ${n === 1 ? "fuente" : "fuentes"}`,
+  csvLink: "Descargar estos momentos (CSV, con fuentes)",
+  csvTitle: "La historia en torno a los traslados: momentos fechados con sus fuentes",
+  csvHeaders: {
+    id: "id",
+    date: "fecha",
+    precision: "precision_fecha",
+    kind: "tipo",
+    title: "titulo",
+    summary: "resumen",
+    confidence: "confianza",
+    transfer: "id_traslado",
+    claim: "id_afirmacion",
+    link: "enlace_cronologia",
+    sources: "urls_fuentes",
+  },
   pounds: (value) => `${value} libras`,
   unconfirmed: "un solo medio",
   unconfirmedHint: "Lo reporta un solo medio importante; no lo confirma una fuente primaria ni un segundo medio.",

@@ -21,11 +21,17 @@ export function timelineMonths(view: ViewState): MonthRange {
   return view.range ?? { from: TIMELINE_FROM, to: getViewIds().months.to };
 }
 
+/** The moments a view shows: its kind (or all) within its months, oldest first. */
+export function timelineMomentsOf(view: ViewState) {
+  const data = readValidatedData().dataset;
+  return momentsOfKind(momentsInMonths(buildMoments(data.timeline, getClaimChecks()), timelineMonths(view)), view.kind);
+}
+
 /** The markup of a part of the timeline page (lib/pictures/picture-source.ts), for its view. */
 export function drawTimelinePart(kind: "timeline-axis" | "timeline-list", view: ViewState, t: Messages): string {
   const data = readValidatedData().dataset;
   const months = timelineMonths(view);
-  const moments = momentsOfKind(momentsInMonths(buildMoments(data.timeline, getClaimChecks()), months), view.kind);
+  const moments = timelineMomentsOf(view);
   const locale = view.lang;
   if (kind === "timeline-axis") {
     const inMonths = <T extends { month: string }>(rows: readonly T[]) => rows.filter((r) => r.month >= months.from && r.month <= months.to);

@@ -12,6 +12,11 @@ export function peoplePreviewView(view: ViewState): ViewState {
   return { ...DEFAULT_VIEW, lang: view.lang, person: view.person };
 }
 
+/** Only what the timeline's preview card draws: its language and the opened entry. */
+export function timelinePreviewView(view: ViewState): ViewState {
+  return { ...DEFAULT_VIEW, lang: view.lang, entry: view.entry };
+}
+
 /**
  * Only what the preview image draws: its language, transfer, place, and a linked chart's scope and
  * range (already cut to the data by parseViewState when its context knows the months).

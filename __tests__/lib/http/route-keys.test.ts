@@ -7,6 +7,7 @@ const ctx: RouteContext = {
   eventIds: ["ev2025-02", "ev2025-08", "ev2026-01"],
   placeIds: ["mx_aifa", "us_houston", "us_pa"],
   personIds: ["rafael-caro-quintero"],
+  entryIds: ["tl-2025-09-03-rubio-visit-security-cooperation-program"],
   months: { from: "2019-01", to: "2026-04" },
   buildId: "b1",
 };
@@ -70,6 +71,14 @@ describe("resolveRoute", () => {
     expect(key("/claims.csv?lang=es&sort=name")).toBe("/claims.csv?v=2&lang=es");
     expect(key("/og/claims?v=2&lang=en&person=rafael-caro-quintero")).toBe("/og/claims");
     expect(key("/og/claims?lang=es")).toBe("/og/claims?v=2&lang=es");
+  });
+
+  it("the timeline's preview keys the entry and the language; its CSV the kind, the months and the language, never the entry", () => {
+    const rubio = "tl-2025-09-03-rubio-visit-security-cooperation-program";
+    expect(key(`/og/timeline?v=2&lang=es&entry=${rubio}&kind=call&range=2025-01..2025-06`)).toBe(`/og/timeline?v=2&entry=${rubio}&lang=es`);
+    expect(key("/og/timeline?v=2&entry=tl-1999-01-01-nope")).toBe("/og/timeline");
+    expect(key(`/timeline.csv?v=2&kind=tariff&entry=${rubio}&lang=es&event=2026-01`)).toBe("/timeline.csv?v=2&kind=tariff&lang=es");
+    expect(key("/timeline.csv?kind=rumour")).toBe("/timeline.csv");
   });
 
   it("data files and map data are keyed by their path, without the query; an unknown name is the 404 page", () => {

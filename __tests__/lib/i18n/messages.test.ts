@@ -82,6 +82,7 @@ function messageSamples(t: Messages): Record<string, string[]> {
     "claims.allStatements": [t.claims.allStatements(14)],
     "timeline.shown": [t.timeline.shown(1, "Sep 2024 – Apr 2026"), t.timeline.shown(77, "Sep 2024 – Apr 2026")],
     "timeline.pounds": [t.timeline.pounds("2,169")],
+    "timeline.sourcesCount": [t.timeline.sourcesCount(1), t.timeline.sourcesCount(4)],
     "claims.more": [t.claims.more(1), t.claims.more(7)],
     "claims.moreWithWindows": [t.claims.moreWithWindows(1), t.claims.moreWithWindows(7)],
     "claims.latestInPreview": [t.claims.latestInPreview("−44%", "Mar 10, 2026", S, t.claims.findingShort.arithmetic("−43.8%"))],
@@ -146,6 +147,7 @@ const SAME_IN_BOTH = new Set([
   "charts.annual.sesnsp", // "SESNSP"
   "charts.annual.inegi", // "INEGI"
   "people.csvHeaders.id", // "id", a CSV column of ids
+  "timeline.csvHeaders.id", // "id", a CSV column of ids
 ]);
 
 const en = getMessages("en");
