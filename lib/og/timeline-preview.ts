@@ -7,7 +7,7 @@ import { momentsOfKind, type Moment } from "../timeline/moments";
 
 /** What the preview card of the timeline says: one entry (date, kind, title, summary, sources), or the page. */
 export interface TimelinePreview {
-  /** "Sep 3, 2025 · Agreement", or the months the page shows. */
+  /** "September 3, 2025 · Agreement", or how many moments the page shows over which months. */
   kicker: string;
   title: string;
   /** The entry's summary cut to fit the card, or the page's counts by kind. */
@@ -67,6 +67,7 @@ export function buildTimelinePreview(
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${w.kinds[k]}: ${n}`)
     .join(" · ");
-  const body = `${w.shown(moments.length, span)}. ${counts}.`;
-  return { kicker: span, title: w.title, body, footer: w.lede, eventId: null, description: `${w.lede} ${body}`, alt: `${w.title}. ${body}` };
+  const kicker = w.shown(moments.length, span);
+  const body = `${counts}.`;
+  return { kicker, title: w.title, body, footer: w.lede, eventId: null, description: `${w.lede} ${kicker}: ${body}`, alt: `${w.title}. ${kicker}: ${body}` };
 }

@@ -46,7 +46,7 @@ describe("the timeline's link preview", () => {
     });
     const page = buildTimelinePreview(moments, "tl-1999-01-01-nope", months, "en", en);
     expect(page.title).toBe(en.timeline.title);
-    expect(page.body).toContain(`${moments.length} moments, Sep 2024 – Apr 2026.`);
+    expect(page.kicker).toBe(`${moments.length} moments, Sep 2024 – Apr 2026`);
     expect(page.body).toContain(`Transfer: 3 · Claim: ${momentsOfKind(moments, "claim").length}`);
   });
 
