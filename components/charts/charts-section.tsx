@@ -1,7 +1,8 @@
 import type { Dataset } from "@/lib/data/dataset";
 import type { Messages } from "@/lib/i18n/messages";
 import { buildChartPlots } from "@/lib/charts/chart-plots";
-import type { ChartId, ViewState } from "@/lib/url/view-state";
+import { timelineHref } from "@/lib/url/timeline-href";
+import { DEFAULT_VIEW, type ChartId, type ViewState } from "@/lib/url/view-state";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { FentanylCharts } from "./fentanyl-charts";
 
@@ -37,7 +38,11 @@ export function ChartsSection({ data, view, only, t }: Props) {
       <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>
         {t.charts.sectionTitle}
       </h2>
-      {!only && <p className="muted">{t.charts.sectionLede}</p>}
+      {!only && (
+        <p className="muted">
+          {t.charts.sectionLede} <a href={timelineHref({ ...DEFAULT_VIEW, lang: view.lang })}>{t.charts.timelineLink}</a>.
+        </p>
+      )}
       <div className="chart-grid">
         {shows("transfers") && <ChartFrame {...frame("transfers")} plotSpec={specs.transfers} />}
         {shows("homicides") && <ChartFrame {...frame("homicides")} plotSpec={specs.homicides} />}

@@ -189,6 +189,8 @@ export interface Messages {
   charts: {
     sectionTitle: string;
     sectionLede: string;
+    /** After the lede: the link to the timeline, where each mark's story is. */
+    timelineLink: string;
     showTable: string;
     /** Link that closes an open data table. */
     hideTable: string;
@@ -479,7 +481,8 @@ const en: Messages = {
   charts: {
     sectionTitle: "The numbers behind the claims",
     sectionLede:
-      "The series both governments cite. Every chart marks the three transfers and the start of the current Mexican administration; each has a table of the same numbers.",
+      "The series both governments cite. The time charts mark the changes of government, the transfers, tariffs, designations, the security agreement and the official claims, each from its entry on the timeline; every chart has a table of the same numbers.",
+    timelineLink: "The story around the transfers, on the timeline",
     showTable: "Show the data as a table",
     hideTable: "Hide the table",
     explore: "Interactive chart: point at it or use the arrow keys for values",
@@ -807,7 +810,8 @@ const es: Messages = {
   charts: {
     sectionTitle: "Las cifras detrás de las afirmaciones",
     sectionLede:
-      "Las series que citan ambos gobiernos. Cada gráfica marca los tres traslados y el inicio del actual gobierno de México; cada una tiene una tabla con las mismas cifras.",
+      "Las series que citan ambos gobiernos. Las gráficas en el tiempo marcan los cambios de gobierno, los traslados, los aranceles, las designaciones, el acuerdo de seguridad y las afirmaciones oficiales, cada uno desde su entrada en la cronología; cada gráfica tiene una tabla con las mismas cifras.",
+    timelineLink: "La historia en torno a los traslados, en la cronología",
     showTable: "Mostrar los datos como tabla",
     hideTable: "Ocultar la tabla",
     explore: "Gráfica interactiva: señálela o use las flechas del teclado para ver los valores",
