@@ -1,20 +1,17 @@
-import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { ROUTES } from "@/lib/http/routes";
 import { getMessages } from "@/lib/i18n/messages";
 import { getClaimChecks, getViewIds } from "@/lib/load/derived";
 import { buildClaimsPreview } from "@/lib/og/claims-preview";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
-import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
+import { CARD_MUTED, cardResponse, TextCard } from "@/lib/og/text-card";
 import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
 import { INK as PALETTE } from "@/lib/theme/palette";
 import { parseViewState } from "@/lib/url/view-state";
 
 export const runtime = "nodejs";
 
-const { width: WIDTH, height: HEIGHT } = OG_IMAGE_SIZE;
-const INK = PALETTE.light.text;
-const MUTED = PALETTE.light.muted;
+const { width: WIDTH } = OG_IMAGE_SIZE;
 /** Wide enough for "-57.48%" at 36px. */
 const VALUE_WIDTH = 200;
 
@@ -28,22 +25,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   const t = getMessages(lang);
   const preview = buildClaimsPreview(getClaimChecks(), lang, t);
   const card = (
-    <div
-      style={{
-        width: WIDTH,
-        height: HEIGHT,
-        display: "flex",
-        flexDirection: "column",
-        padding: "44px 64px 0",
-        fontFamily: OG_FONT_FAMILY,
-        color: INK,
-        backgroundColor: PALETTE.light.surface,
-        borderTop: `14px solid ${PALETTE.light.stated}`,
-      }}
-    >
-      <div style={{ display: "flex", fontSize: 22, fontWeight: 700, letterSpacing: 1.5, textTransform: "uppercase", color: MUTED }}>
-        {toFontSafeText(`${t.site.name} · ${t.claims.nav}`)}
-      </div>
+    <TextCard edge={PALETTE.light.stated} section={`${t.site.name} · ${t.claims.nav}`}>
       <div style={{ display: "flex", marginTop: 14, fontSize: 38, fontWeight: 700, lineHeight: 1.1 }}>{toFontSafeText(preview.title)}</div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 14 }}>
         {preview.lines.map((line) => (
@@ -51,16 +33,14 @@ export async function GET(request: NextRequest): Promise<Response> {
             <div style={{ display: "flex", width: VALUE_WIDTH, flexShrink: 0, fontSize: 36, fontWeight: 700 }}>{toFontSafeText(line.value)}</div>
             <div style={{ display: "flex", flexDirection: "column", width: WIDTH - 128 - VALUE_WIDTH }}>
               <div style={{ display: "flex", fontSize: 25, fontWeight: 700 }}>{toFontSafeText(line.topic)}</div>
-              <div style={{ display: "flex", fontSize: 19, lineHeight: 1.25, color: MUTED }}>
+              <div style={{ display: "flex", fontSize: 19, lineHeight: 1.25, color: CARD_MUTED }}>
                 {toFontSafeText(line.isUnconfirmed ? `${line.finding} (${t.claims.unconfirmed})` : line.finding)}
               </div>
             </div>
           </div>
         ))}
       </div>
-    </div>
+    </TextCard>
   );
-  // Rendered to a buffer before answering, so a failure is a 500 rather than a 200 with a broken body.
-  const png = await new ImageResponse(card, { ...OG_IMAGE_SIZE, fonts: await loadOgFonts() }).arrayBuffer();
-  return new Response(png, { headers: { "Content-Type": "image/png", "Cache-Control": ROUTES.claimsPreviewImage.cache } });
+  return cardResponse(card, ROUTES.claimsPreviewImage.cache);
 }
