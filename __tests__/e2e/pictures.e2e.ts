@@ -121,8 +121,8 @@ describe("server-drawn pictures", () => {
     expect(count(payload, "charts-title")).toBeGreaterThan(0); // the check can see an id in the payload
     // What the payload carries instead: each part's key, and once the base they are fetched from.
     expect(count(payload, "/pictures/")).toBe(1);
-    // The parts in the HTML: the inks; the headline; the map's picture, filter, side and legend; each chart's caption, legend, picture and notes; 3 texts.
-    expect(count(html, "data-static-src=")).toBe(1 + 1 + 4 + 4 * 5 + 3);
+    // The parts in the HTML: the inks; the headline; the map's picture, filter, side and legend; the charts' heading; each chart's caption, legend, picture and notes; 3 texts.
+    expect(count(html, "data-static-src=")).toBe(1 + 1 + 4 + 1 + 4 * 5 + 3);
   });
 
   it("keeps every picture as the server drew it through hydration and client-side view changes (transfer filter, place list, back), fetching only the pictures that change, with no error", async () => {

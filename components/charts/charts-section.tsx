@@ -1,8 +1,8 @@
 import type { Dataset } from "@/lib/data/dataset";
 import type { Messages } from "@/lib/i18n/messages";
 import { buildChartPlots } from "@/lib/charts/chart-plots";
-import { timelineHref } from "@/lib/url/timeline-href";
-import { DEFAULT_VIEW, type ChartId, type ViewState } from "@/lib/url/view-state";
+import type { ChartId, ViewState } from "@/lib/url/view-state";
+import { Picture } from "../view/picture";
 import { ChartFrame, type FrameBasics } from "./chart-frame";
 import { FentanylCharts } from "./fentanyl-charts";
 
@@ -35,13 +35,13 @@ export function ChartsSection({ data, view, only, t }: Props) {
   });
   return (
     <section className="card charts" aria-labelledby="charts-title">
-      <h2 id="charts-title" className={only ? "visually-hidden" : undefined}>
-        {t.charts.sectionTitle}
-      </h2>
-      {!only && (
-        <p className="muted">
-          {t.charts.sectionLede} <a href={timelineHref({ ...DEFAULT_VIEW, lang: view.lang })}>{t.charts.timelineLink}</a>.
-        </p>
+      {only ? (
+        <h2 id="charts-title" className="visually-hidden">
+          {t.charts.sectionTitle}
+        </h2>
+      ) : (
+        // Heading and lede are sent once, in the HTML (components/view/picture.tsx).
+        <Picture kind="charts-head" view={view} />
       )}
       <div className="chart-grid">
         {shows("transfers") && <ChartFrame {...frame("transfers")} plotSpec={specs.transfers} />}

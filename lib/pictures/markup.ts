@@ -3,7 +3,8 @@ import { processOnce } from "../cache/process-once";
 import { buildChartPlots, type ChartPlots } from "../charts/chart-plots";
 import { defineChart } from "../charts/define-chart";
 import { chartLegendHtml } from "../charts/legend-html";
-import { ChartMarkList } from "../texts/chart-marks";
+import { ChartMarkList, ChartsHead } from "../texts/chart-marks";
+import { timelineHref } from "../url/timeline-href";
 import { chartPictureHtml } from "../charts/picture-svg";
 import { withoutLinks } from "../charts/unlinked-spec";
 import { toWire } from "../charts/wire";
@@ -109,6 +110,7 @@ function draw(kind: PictureKind, view: ViewState): string {
   if (kind === "ink") return inkStyleSheet();
   if (kind === "notice-words") return JSON.stringify(t.notice);
   if (kind === "hero") return String(Hero({ summary: getTransferSummary(), locale, t }));
+  if (kind === "charts-head") return String(ChartsHead({ timelineHref: timelineHref({ ...DEFAULT_VIEW, lang: locale }), t }));
   if (kind === "map-export") return JSON.stringify(buildMapExportData(model, view, data.meta.compiled, t));
   if (kind === "map" || kind === "embed-map") {
     const scene = getMapPictureScene(view);

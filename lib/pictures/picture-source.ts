@@ -66,6 +66,8 @@ export const PICTURE_KINDS = [
   "notice-words",
   // The headline, the lede and the running count of the transfers.
   "hero",
+  // The charts section's heading and lede: what the charts mark, with the link to the timeline.
+  "charts-head",
   // The inks of both schemes as CSS custom properties (lib/theme/ink.ts), in every page's <head>.
   "ink",
 ] as const;

@@ -25,3 +25,15 @@ export function ChartMarkList({ id, marks, t }: { id: string; marks: readonly Ti
     </section>
   );
 }
+
+/** The charts section's heading and lede: the series, what the time charts mark, and the link to the timeline. */
+export function ChartsHead({ timelineHref, t }: { timelineHref: string; t: Messages }) {
+  return (
+    <>
+      <h2 id="charts-title">{t.charts.sectionTitle}</h2>
+      <p className="muted">
+        {t.charts.sectionLede} <a href={timelineHref}>{t.charts.timelineLink}</a>.
+      </p>
+    </>
+  );
+}
