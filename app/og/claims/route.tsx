@@ -4,7 +4,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { getClaimChecks, getViewIds } from "@/lib/load/derived";
 import { buildClaimsPreview } from "@/lib/og/claims-preview";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
-import { CARD_MUTED, cardResponse, TextCard } from "@/lib/og/text-card";
+import { CARD_MUTED, cardResponse, TextCard } from "@/components/og/text-card";
 import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
 import { INK as PALETTE } from "@/lib/theme/palette";
 import { parseViewState } from "@/lib/url/view-state";

@@ -3,7 +3,7 @@ import { ROUTES } from "@/lib/http/routes";
 import { getMessages } from "@/lib/i18n/messages";
 import { getPeopleModel, getViewIds } from "@/lib/load/derived";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
-import { CARD_MUTED, cardResponse, TextCard } from "@/lib/og/text-card";
+import { CARD_MUTED, cardResponse, TextCard } from "@/components/og/text-card";
 import { buildPeoplePreview } from "@/lib/og/people-preview";
 import { parseViewState, peopleView } from "@/lib/url/view-state";
 

@@ -4,7 +4,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { getViewIds } from "@/lib/load/derived";
 import { loadDataset } from "@/lib/load/dataset";
 import { toFontSafeText } from "@/lib/og/font-safe-text";
-import { CARD_INK, CARD_MUTED, cardResponse, TextCard } from "@/lib/og/text-card";
+import { CARD_INK, CARD_MUTED, cardResponse, TextCard } from "@/components/og/text-card";
 import { buildTimelinePreview } from "@/lib/og/timeline-preview";
 import { timelineMomentsOf, timelineMonths } from "@/lib/pictures/timeline-parts";
 import { buildEventColors } from "@/lib/theme/event-colors";

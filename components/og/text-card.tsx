@@ -1,9 +1,9 @@
 import { ImageResponse } from "next/og";
 import type { ReactNode } from "react";
-import { INK as PALETTE } from "../theme/palette";
-import { toFontSafeText } from "./font-safe-text";
-import { loadOgFonts, OG_FONT_FAMILY } from "./fonts";
-import { OG_IMAGE_SIZE } from "./metadata";
+import { INK as PALETTE } from "@/lib/theme/palette";
+import { toFontSafeText } from "@/lib/og/font-safe-text";
+import { loadOgFonts, OG_FONT_FAMILY } from "@/lib/og/fonts";
+import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
 
 /** The text cards are drawn in the light scheme (lib/theme/palette.ts). */
 export const CARD_INK = PALETTE.light.text;
