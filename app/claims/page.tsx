@@ -4,12 +4,11 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { Picture } from "@/components/view/picture";
 import { formatDate } from "@/lib/format/format";
-import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { loadDataset } from "@/lib/load/dataset";
 import { getClaimChecks } from "@/lib/load/derived";
 import { buildClaimsPreview } from "@/lib/og/claims-preview";
-import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
+import { previewPageMetadata } from "@/lib/og/metadata";
 import { DEFAULT_VIEW, parseViewState, toSearch } from "@/lib/url/view-state";
 
 interface PageProps {
@@ -21,26 +20,14 @@ const NO_IDS = { eventIds: [], placeIds: [] };
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const { lang } = parseViewState(await searchParams, NO_IDS).view;
   const t = getMessages(lang);
-  const search = toSearch({ ...DEFAULT_VIEW, lang });
   const preview = buildClaimsPreview(getClaimChecks(), lang, t);
-  const image = { url: `/og/claims${search}`, ...OG_IMAGE_SIZE, alt: preview.alt };
-  return {
+  return previewPageMetadata({
+    lang,
+    hrefIn: (l) => `/claims${toSearch({ ...DEFAULT_VIEW, lang: l })}`,
     title: preview.title,
     description: preview.description,
-    alternates: {
-      canonical: `/claims${search}`,
-      languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], `/claims${toSearch({ ...DEFAULT_VIEW, lang: l })}`])),
-    },
-    openGraph: {
-      title: preview.title,
-      description: preview.description,
-      type: "website",
-      locale: INTL_LOCALE[lang].replace("-", "_"),
-      url: `/claims${search}`,
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title: preview.title, description: preview.description, images: [image] },
-  };
+    image: { url: `/og/claims${toSearch({ ...DEFAULT_VIEW, lang })}`, alt: preview.alt },
+  });
 }
 
 /**

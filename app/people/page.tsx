@@ -6,11 +6,11 @@ import { Picture } from "@/components/view/picture";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
 import { formatDate } from "@/lib/format/format";
-import { INTL_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getPeopleModel, getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
-import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
+import { previewPageMetadata } from "@/lib/og/metadata";
 import { buildPeoplePreview } from "@/lib/og/people-preview";
 import { pictureKey } from "@/lib/pictures/picture-source";
 import { peoplePreviewView } from "@/lib/url/canonical-request";
@@ -27,22 +27,13 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const person = view.person ? getPeopleModel().rows.find((r) => r.person.id === view.person)?.person : undefined;
   const hrefIn = (lang: Locale) => `/people${toSearch({ ...view, lang })}`;
   const preview = buildPeoplePreview(getPeopleModel(), view, t);
-  const image = { url: `/og/people${toSearch(peoplePreviewView(view))}`, ...OG_IMAGE_SIZE, alt: preview.alt };
-  const title = person ? `${person.name}: ${t.people.person.caseTitle}` : t.people.title;
-  return {
-    title,
+  return previewPageMetadata({
+    lang: view.lang,
+    hrefIn,
+    title: person ? `${person.name}: ${t.people.person.caseTitle}` : t.people.title,
     description: preview.description,
-    alternates: { canonical: hrefIn(view.lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
-    openGraph: {
-      title,
-      description: preview.description,
-      type: "website",
-      locale: INTL_LOCALE[view.lang].replace("-", "_"),
-      url: hrefIn(view.lang),
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title, description: preview.description, images: [image] },
-  };
+    image: { url: `/og/people${toSearch(peoplePreviewView(view))}`, alt: preview.alt },
+  });
 }
 
 /**

@@ -5,12 +5,12 @@ import { Picture } from "@/components/view/picture";
 import { UrlNotice } from "@/components/view/url-notice";
 import { ViewProvider } from "@/components/view/view-context";
 import { formatDate, formatMonthRange } from "@/lib/format/format";
-import { INTL_LOCALE, LOCALES } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getViewIds } from "@/lib/load/derived";
 import { loadPageView, type SearchParams } from "@/lib/load/page-view";
 import { pictureKey } from "@/lib/pictures/picture-source";
-import { OG_IMAGE_SIZE } from "@/lib/og/metadata";
+import { previewPageMetadata } from "@/lib/og/metadata";
 import { buildTimelinePreview } from "@/lib/og/timeline-preview";
 import { timelineMomentsOf, timelineMonths } from "@/lib/pictures/timeline-parts";
 import { timelinePreviewView } from "@/lib/url/canonical-request";
@@ -25,24 +25,16 @@ interface PageProps {
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const view = timelineView(parseViewState(await searchParams, getViewIds()).view);
   const t = getMessages(view.lang);
-  const hrefIn = (lang: (typeof LOCALES)[number]) => `/timeline${toSearch({ ...view, lang })}`;
+  const hrefIn = (lang: Locale) => `/timeline${toSearch({ ...view, lang })}`;
   const preview = buildTimelinePreview(timelineMomentsOf({ ...view, kind: null, entry: null }), view.entry, timelineMonths(view), view.lang, t);
   const title = view.entry ? `${preview.title} · ${t.timeline.title}` : t.timeline.title;
-  const image = { url: `/og/timeline${toSearch(timelinePreviewView(view))}`, ...OG_IMAGE_SIZE, alt: preview.alt };
-  return {
+  return previewPageMetadata({
+    lang: view.lang,
+    hrefIn,
     title,
     description: preview.description,
-    alternates: { canonical: hrefIn(view.lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
-    openGraph: {
-      title,
-      description: preview.description,
-      type: "website",
-      locale: INTL_LOCALE[view.lang].replace("-", "_"),
-      url: hrefIn(view.lang),
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title, description: preview.description, images: [image] },
-  };
+    image: { url: `/og/timeline${toSearch(timelinePreviewView(view))}`, alt: preview.alt },
+  });
 }
 
 /**

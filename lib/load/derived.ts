@@ -6,6 +6,7 @@ import { buildMapModel, type MapModel } from "../map/model";
 import { buildMapScene, type MapScene } from "../map/scene";
 import { buildPeopleModel, type PeopleModel } from "../people/model";
 import { claimResultsOf } from "../stats/claim-check";
+import { buildMoments, type Moment } from "../timeline/moments";
 import { summarizeTransfers, type TransfersSummary } from "../transfers/summary";
 import type { RequestContext } from "../url/canonical-request";
 import { buildRequestContext } from "../url/request-context";
@@ -28,6 +29,8 @@ export const getViewIds = processOnce("view-ids", (): RequestContext => buildReq
 export const getLookup = processOnce("lookup", (): Lookup => buildLookup(dataset()));
 export const getTransferSummary = processOnce("transfer-summary", (): TransfersSummary => summarizeTransfers(dataset()));
 export const getClaimChecks = processOnce("claim-checks", () => claimResultsOf(dataset()));
+/** Every moment of the timeline (its entries and the claims' shown statements), oldest first. */
+export const getTimelineMoments = processOnce("timeline-moments", (): Moment[] => buildMoments(dataset().timeline, getClaimChecks()));
 export const getPeopleModel = processOnce("people-model", (): PeopleModel => buildPeopleModel(dataset()));
 
 /**

@@ -15,35 +15,41 @@ export function buildOgImagePath(view: ViewState): string {
 }
 
 /**
- * Page metadata for a view: title, description, Open Graph and Twitter cards whose image is
- * /og with the view's own query, so a shared link previews what it opens. URLs are relative;
- * the root layout's `metadataBase` makes them absolute.
+ * A page's metadata with its link preview: title, description, canonical URL and the same page in
+ * each language (hreflang), and Open Graph and Twitter cards with the preview image and its alt
+ * text. URLs are relative; the root layout's `metadataBase` makes them absolute.
+ * Example: previewPageMetadata({ lang: "es", hrefIn: (l) => `/claims?lang=${l}`, title, description, image: { url: "/og/claims?v=2&lang=es", alt } })
  */
+export function previewPageMetadata({
+  lang,
+  hrefIn,
+  title,
+  description,
+  image,
+}: {
+  lang: Locale;
+  /** The page's own URL in a language. */
+  hrefIn: (lang: Locale) => string;
+  title: string;
+  description: string;
+  image: { url: string; alt: string };
+}): Metadata {
+  const images = [{ ...image, ...OG_IMAGE_SIZE }];
+  return {
+    title,
+    description,
+    alternates: { canonical: hrefIn(lang), languages: Object.fromEntries(LOCALES.map((l) => [INTL_LOCALE[l], hrefIn(l)])) },
+    openGraph: { title, description, type: "website", locale: INTL_LOCALE[lang].replace("-", "_"), url: hrefIn(lang), images },
+    twitter: { card: "summary_large_image", title, description, images },
+  };
+}
+
+/** Page metadata for a view of /: its preview text, and /og with the view's own query, so a shared link previews what it opens. */
 export function buildPageMetadata(data: Dataset, view: ViewState, locale: Locale): Metadata {
   const text = buildPreviewText(data, view, locale);
-  const query = serializeViewState(view);
-  const image = { url: buildOgImagePath(view), ...OG_IMAGE_SIZE, alt: text.alt };
-  return {
-    title: text.title,
-    description: text.description,
-    alternates: {
-      canonical: query ? `/?${query}` : "/",
-      // The same view in each language (hreflang).
-      languages: Object.fromEntries(
-        LOCALES.map((lang) => {
-          const q = serializeViewState({ ...view, lang });
-          return [INTL_LOCALE[lang], q ? `/?${q}` : "/"];
-        }),
-      ),
-    },
-    openGraph: {
-      title: text.title,
-      description: text.description,
-      type: "website",
-      locale: INTL_LOCALE[locale].replace("-", "_"),
-      url: query ? `/?${query}` : "/",
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title: text.title, description: text.description, images: [image] },
+  const hrefIn = (lang: Locale) => {
+    const query = serializeViewState({ ...view, lang });
+    return query ? `/?${query}` : "/";
   };
+  return previewPageMetadata({ lang: locale, hrefIn, title: text.title, description: text.description, image: { url: buildOgImagePath(view), alt: text.alt } });
 }

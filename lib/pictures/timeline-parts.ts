@@ -1,6 +1,6 @@
 import { readValidatedData } from "../data/validated-data";
 import type { Messages } from "../i18n/messages";
-import { getClaimChecks, getLookup, getViewIds } from "../load/derived";
+import { getLookup, getTimelineMoments, getViewIds } from "../load/derived";
 import { TIMELINE_KINDS } from "../timeline/kinds";
 import { buildFentanylMonthRows } from "../series/fentanyl";
 import { buildHomicideRows } from "../series/homicides";
@@ -8,7 +8,7 @@ import { TimelineAxis } from "../texts/timeline-axis";
 import { TimelineList } from "../texts/timeline-list";
 import { buildEventColors } from "../theme/event-colors";
 import { timeDomain } from "../timeline/axis";
-import { buildMoments, momentsInMonths, momentsOfKind } from "../timeline/moments";
+import { momentsInMonths, momentsOfKind } from "../timeline/moments";
 import type { MonthRange } from "../url/month-range";
 import { timelineHref } from "../url/timeline-href";
 import { DEFAULT_VIEW, toSearch, type ViewState } from "../url/view-state";
@@ -23,8 +23,7 @@ export function timelineMonths(view: ViewState): MonthRange {
 
 /** The moments a view shows: its kind (or all) within its months, oldest first. */
 export function timelineMomentsOf(view: ViewState) {
-  const data = readValidatedData().dataset;
-  return momentsOfKind(momentsInMonths(buildMoments(data.timeline, getClaimChecks()), timelineMonths(view)), view.kind);
+  return momentsOfKind(momentsInMonths(getTimelineMoments(), timelineMonths(view)), view.kind);
 }
 
 /** The markup of a part of the timeline page (lib/pictures/picture-source.ts), for its view. */
